@@ -1,0 +1,71 @@
+// Document: a composed letter, as text in blocks, before any measuring.
+//
+// The compose stage fills it from the request, the plan and the templates of
+// the letter's language; the layout stage sets it on pages. Every string is
+// final, localized UTF-8: layout never formats dates, amounts or names.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "parting/plan.h"
+#include "parting/request.h"
+
+namespace parting::compose {
+
+/// A stretch of text with one style.
+struct Span {
+  std::string text;
+  bool bold = false;
+  bool italic = false;
+  /// Text that came from the request (a name, a reference, an e-mail address,
+  /// an amount, a date): never hyphenated, never broken inside if avoidable.
+  bool verbatim = false;
+  bool operator==(const Span&) const = default;
+};
+
+enum class BlockKind {
+  kParagraph,  ///< justified body text
+  kHeading,    ///< a short bold line that introduces the blocks after it
+  kListItem,   ///< one item of a bulleted list
+};
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  std::vector<Span> spans;
+  Section section = Section::kThanks;  ///< the letter part it belongs to
+};
+
+struct Document {
+  Language language = Language::kEn;
+  std::string bcp47;  ///< "de-DE", "en-US", … for the PDF's /Lang
+  Paper paper = Paper::kA4;
+  bool draft = false;
+
+  // Letterhead, top of the first page.
+  std::string sender_organization;
+  std::vector<std::string> sender_lines;  ///< address, then phone and e-mail
+  /// One short line above the recipient in the window ("Org · Street · Town").
+  std::string return_address;
+  std::vector<std::string> recipient_lines;  ///< organization, name, address
+
+  std::vector<std::string> reference_lines;  ///< "Contract: RV-2023-017", …
+  std::string date_line;                     ///< "Hamburg, 22. November 2026"
+  std::string subject;                       ///< bold subject line
+  std::string salutation;                    ///< "Sehr geehrter Herr Müller,"
+  std::vector<Block> body;
+  std::string closing;  ///< "Mit freundlichen Grüßen"
+  std::vector<std::string> signature_lines;  ///< organization, name, role
+
+  /// Footer on every page, with "{page}" and "{pages}" placeholders:
+  /// "Seite {page} von {pages}".
+  std::string page_label;
+  std::string draft_mark;  ///< "ENTWURF", shown only when draft
+
+  // PDF metadata.
+  std::string title;
+  std::string author;
+  std::string keywords;
+};
+
+}  // namespace parting::compose

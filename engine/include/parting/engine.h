@@ -1,0 +1,65 @@
+// Engine: the whole pipeline, JSON request -> plan or PDF.
+//
+// Build one with Engine::Create() at start-up (fonts opened, templates
+// compiled and checked); then Plan() and Render() are const and safe to call
+// from many threads at once. The command line and the server are thin callers.
+//
+//   auto engine = parting::Engine::Create(parting::Resources::FromRoot("."));
+//   if (!engine.ok()) die(engine.status().ToString());
+//   parting::Result<std::string> pdf = (*engine)->Render(json_text);
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parting/date.h"
+#include "parting/plan.h"
+#include "parting/request.h"
+#include "parting/status.h"
+
+namespace parting {
+
+/// Everything the engine reads from outside: where the templates and fonts
+/// are, and what day it is.
+struct Resources {
+  std::filesystem::path templates_dir;  ///< letter_templates/
+  std::filesystem::path fonts_dir;      ///< fonts/
+  std::function<Date()> today;          ///< the local date
+
+  /// templates and fonts below one project or install folder; today from the
+  /// system clock (local time).
+  static Resources FromRoot(const std::filesystem::path& root);
+};
+
+struct LocalizedReason {
+  std::string id;
+  std::string label;
+};
+
+class Engine {
+ public:
+  static Result<std::shared_ptr<const Engine>> Create(Resources resources);
+
+  /// Parses, validates and plans. kUnparseable / kInvalid with pointers.
+  Result<Plan> PlanLetter(std::string_view request_json) const;
+  /// The plan as api.md's JSON.
+  Result<std::string> PlanJson(std::string_view request_json) const;
+  /// The letter as PDF bytes.
+  Result<std::string> Render(std::string_view request_json) const;
+  Result<std::string> RenderRequest(const LetterRequest& request) const;
+
+  std::vector<LocalizedReason> Reasons(Language language) const;
+
+  struct Impl;
+  explicit Engine(std::unique_ptr<Impl> impl);
+  ~Engine();
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace parting

@@ -1,0 +1,77 @@
+// Plan: the contract facts of one letter, computed from a LetterRequest.
+//
+// MakePlan() applies the rules of domain.md: it finds the effective end date
+// among the open routes, records which route won and how the date was derived
+// (so a reviewer can check it), decides which sections the letter has, and
+// collects warnings for review. It never touches text or templates. Pure and
+// thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parting/date.h"
+#include "parting/request.h"
+#include "parting/status.h"
+
+namespace parting {
+
+enum class Route { kOrdinaryNotice, kEndOfTerm, kForCause, kRequested };
+std::string_view RouteName(Route route);  ///< "ordinary_notice", …
+
+/// The letter's parts, in the order they appear (domain.md).
+enum class Section {
+  kThanks,
+  kDecision,
+  kContract,
+  kProjects,
+  kTransition,
+  kGoodwill,
+  kApology,
+  kAlternatives,
+  kClosing,
+};
+std::string_view SectionName(Section section);  ///< "thanks", …
+
+struct Warning {
+  std::string code;     ///< stable id, e.g. "project_after_end"
+  std::string pointer;  ///< the JSON pointer of the field it concerns
+  std::string message;  ///< English, for the reviewer
+};
+
+/// One route that was open, with the date it gives and why.
+struct RouteOption {
+  Route route;
+  Date date;
+  std::string derivation;  ///< "notice 3 months from 2026-11-22 = 2027-02-22, …"
+};
+
+struct Plan {
+  Date letter_date;
+  Date effective_end_date;
+  Route route = Route::kOrdinaryNotice;
+  std::string derivation;             ///< how effective_end_date was reached
+  std::vector<RouteOption> options;   ///< every open route, earliest first
+  Date earliest_lawful_date;          ///< the earliest date of the open routes
+  /// The contract ends at a fixed term's end rather than mid-term (also when
+  /// that end comes only after the notice period would have run out).
+  bool ends_at_term_end = false;
+  /// A term end that the notice no longer reaches and the contract does not
+  /// renew: the letter confirms it will not be continued.
+  bool confirms_non_renewal = false;
+  std::vector<Section> sections;
+  std::vector<Warning> warnings;
+};
+
+/// Computes the plan. Returns kInvalid (pointer /termination/requested_end_date,
+/// message naming the earliest lawful date) when the requested end date is
+/// earlier than the contract allows.
+Result<Plan> MakePlan(const LetterRequest& request);
+
+/// The plan as the JSON object of api.md (effective_end_date, route,
+/// derivation, sections, warnings, …), compact, keys in a stable order.
+std::string PlanToJson(const Plan& plan);
+
+}  // namespace parting

@@ -1,0 +1,137 @@
+// LetterRequest: the validated content of one letter request (api.md).
+//
+// Plain value types, filled by ParseLetterRequest() from JSON. Once a
+// LetterRequest exists it is valid: every date is a real day, every enum is
+// known, every amount is exact. Optional input stays optional; nothing is
+// guessed. Thread-compatible values.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parting/amount.h"
+#include "parting/date.h"
+#include "parting/status.h"
+
+namespace parting {
+
+enum class Language { kEn, kDe, kPt, kPl, kTh };
+enum class FormOfAddress { kMr, kMs, kNeutral };
+enum class TimeUnit { kDays, kWeeks, kMonths };
+enum class NoticeAnchor { kAnyDay, kEndOfMonth, kEndOfQuarter };
+enum class GoodwillKind { kNone, kRefundLastMonth, kCancelLastInvoice, kWaiveFee };
+enum class Paper { kA4, kLetter };
+
+/// "en", "de", … and back; nullopt for an unsupported code.
+std::string_view LanguageCode(Language language);
+std::optional<Language> LanguageFromCode(std::string_view code);
+/// Every supported language, in a stable order.
+const std::vector<Language>& AllLanguages();
+
+/// The stable ids of the reason catalog in domain.md, in catalog order.
+const std::vector<std::string>& ReasonIds();
+bool IsKnownReason(std::string_view id);
+
+struct Period {
+  int amount = 0;  ///< >= 0
+  TimeUnit unit = TimeUnit::kMonths;
+};
+
+struct Party {
+  std::string organization;
+  std::string name;
+  std::string role;
+  std::vector<std::string> address;  ///< street, postcode and town, …
+  std::string country;               ///< ISO 3166-1 alpha-2, may be empty
+  std::string email;
+  std::string phone;
+  FormOfAddress form_of_address = FormOfAddress::kNeutral;  ///< recipient only
+};
+
+struct Contract {
+  std::string title;
+  std::string reference;
+  std::optional<Date> signed_on;
+  std::string termination_clause;
+  std::optional<Period> notice_period;
+  NoticeAnchor notice_anchor = NoticeAnchor::kAnyDay;
+  std::optional<Date> term_end;
+  std::optional<Period> auto_renewal;  ///< the renewal period, when it renews
+  bool early_termination_allowed = true;  ///< resolved default (api.md)
+  bool immediate_for_cause = false;
+  std::string currency;  ///< ISO 4217, may be empty
+};
+
+struct DocumentedSituation {
+  Date date;
+  std::string text;
+};
+
+struct Termination {
+  std::vector<std::string> reasons;  ///< catalog ids, no duplicates
+  std::vector<DocumentedSituation> documented_situations;
+  std::optional<Date> requested_end_date;
+  bool for_cause = false;
+};
+
+struct Project {
+  std::string name;
+  std::string deliverable;
+  std::optional<Date> due;
+};
+
+struct Contact {
+  std::string name;
+  std::string email;
+  std::string phone;
+};
+
+struct Alternative {
+  std::string name;
+  std::string note;
+};
+
+struct Transition {
+  std::vector<std::string> handover;
+  std::optional<Date> handover_by;
+  std::optional<Contact> contact;
+  std::vector<Alternative> alternatives;
+};
+
+struct Goodwill {
+  GoodwillKind kind = GoodwillKind::kNone;
+  std::optional<Amount> amount;
+  std::string currency;  ///< ISO 4217; the contract's currency when absent
+  std::string invoice;
+};
+
+struct Options {
+  Paper paper = Paper::kA4;
+  bool draft = false;
+  bool apology = true;
+};
+
+struct LetterRequest {
+  Language language = Language::kEn;
+  Date letter_date;
+  Party sender;
+  Party recipient;
+  Contract contract;
+  Termination termination;
+  std::vector<Project> projects;
+  Transition transition;
+  Goodwill goodwill;
+  Options options;
+};
+
+/// Parses and validates one request (UTF-8 JSON text). `today` is the letter
+/// date when the request gives none.
+///
+/// Returns kUnparseable for text that is not valid UTF-8 JSON, kInvalid with
+/// every offending field (missing, wrong type, unknown field, impossible date,
+/// bad amount, …) otherwise. Never returns a partly filled request.
+Result<LetterRequest> ParseLetterRequest(std::string_view json, Date today);
+
+}  // namespace parting

@@ -1,0 +1,59 @@
+// PageTree: laid-out pages of positioned text runs and rules.
+//
+// The layout stage decides every position; the PDF stage only draws. A run is
+// text in one font at one size whose glyphs, drawn one after another with the
+// font's own advance widths, land exactly where layout placed them (layout
+// splits a run wherever kerning or justification moves a glyph). Coordinates
+// are PDF points with the origin at the top-left corner, y growing down; a
+// run's y is its baseline.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace parting::layout {
+
+/// A font file that both layout (metrics) and PDF (embedding) use.
+struct FontRef {
+  std::string postscript_name;
+  std::string path;  ///< absolute path of the TrueType file
+};
+
+struct TextRun {
+  int font = 0;  ///< index into PageTree::fonts
+  double size = 10;
+  double x = 0;
+  double y = 0;
+  double width = 0;  ///< advance width as layout measured it
+  std::string text;  ///< UTF-8, drawn as is
+  float gray = 0;    ///< 0 black .. 1 white
+};
+
+struct Rule {
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  double width = 0.5;
+  float gray = 0;
+};
+
+struct Page {
+  double width = 0;
+  double height = 0;
+  std::vector<TextRun> runs;
+  std::vector<Rule> rules;
+};
+
+struct PageTree {
+  std::vector<FontRef> fonts;
+  std::vector<Page> pages;
+  std::string title;
+  std::string author;
+  std::string subject;
+  std::string keywords;
+  std::string language;  ///< BCP 47
+
+  /// A readable, stable text form for golden tests: one line per page, run
+  /// and rule, coordinates rounded to 0.01 pt.
+  std::string Dump() const;
+};
+
+}  // namespace parting::layout
