@@ -1,0 +1,63 @@
+// FormatAmount: ICU NumberFormatter with a currency unit, fed the exact decimal
+// string. Built per call: the formatter depends on the currency.
+#include <unicode/numberformatter.h>
+#include <unicode/ucurr.h>
+
+#include <string>
+
+#include "locale/icu_support.h"
+#include "locale/locale.h"
+
+namespace parting::locale {
+namespace {
+
+namespace number = icu::number;
+
+// Whether showing `digits` decimals would drop some of the cents.
+bool DropsCents(Amount amount, int digits) {
+  if (digits >= 2) return false;
+  const int64_t step = digits == 1 ? 10 : 100;
+  return amount.cents % step != 0;
+}
+
+std::string PlainAmount(Amount amount, std::string_view currency) {
+  std::string out = amount.ToDecimal();
+  if (!currency.empty()) {
+    out += ' ';
+    out.append(currency);
+  }
+  return out;
+}
+
+std::string FormatDecimal(const number::LocalizedNumberFormatter& formatter, Amount amount,
+                          std::string_view currency) {
+  UErrorCode status = U_ZERO_ERROR;
+  // The exact decimal string, never a double: 1234567.89 stays 1234567.89.
+  const std::string decimal = amount.ToDecimal();
+  icu::UnicodeString text = formatter.formatDecimal(decimal, status).toString(status);
+  if (U_FAILURE(status) || text.isEmpty()) return PlainAmount(amount, currency);
+  return ToUtf8(text);
+}
+
+}  // namespace
+
+std::string FormatAmount(Language language, Amount amount, std::string_view currency) {
+  // Aligned grouping groups four-digit sums too: CLDR's Polish data leaves
+  // "1250,00 zł" ungrouped, domain.md writes "1 250,00 zł". The other
+  // languages group from four digits already.
+  auto formatter = number::NumberFormatter::withLocale(IcuLocaleOf(language))
+                       .grouping(UNUM_GROUPING_ON_ALIGNED);
+  if (currency.empty()) {
+    return FormatDecimal(formatter.precision(number::Precision::fixedFraction(2)), amount, "");
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const std::string code(currency);
+  icu::CurrencyUnit unit(icu::StringPiece(code), status);
+  if (U_FAILURE(status)) return PlainAmount(amount, currency);
+  int digits = ucurr_getDefaultFractionDigits(unit.getISOCurrency(), &status);
+  if (U_FAILURE(status) || DropsCents(amount, digits)) digits = 2;
+  return FormatDecimal(formatter.unit(unit).precision(number::Precision::fixedFraction(digits)),
+                       amount, currency);
+}
+
+}  // namespace parting::locale
