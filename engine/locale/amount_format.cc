@@ -45,8 +45,8 @@ std::string FormatAmount(Language language, Amount amount, std::string_view curr
   // Aligned grouping groups four-digit sums too: CLDR's Polish data leaves
   // "1250,00 zł" ungrouped, domain.md writes "1 250,00 zł". The other
   // languages group from four digits already.
-  auto formatter = number::NumberFormatter::withLocale(IcuLocaleOf(language))
-                       .grouping(UNUM_GROUPING_ON_ALIGNED);
+  auto formatter =
+      number::NumberFormatter::withLocale(IcuLocaleOf(language)).grouping(UNUM_GROUPING_ON_ALIGNED);
   if (currency.empty()) {
     return FormatDecimal(formatter.precision(number::Precision::fixedFraction(2)), amount, "");
   }

@@ -32,8 +32,8 @@ std::unique_ptr<icu::DateFormat> CreateFormat(Language language, Style style) {
   if (!format) return nullptr;
   format->adoptTimeZone(icu::TimeZone::createTimeZone(u"Etc/UTC"));
   // Date is proleptic Gregorian; ICU switches to Julian before 1582 unless told.
-  auto* gregorian = dynamic_cast<icu::GregorianCalendar*>(
-      const_cast<icu::Calendar*>(format->getCalendar()));
+  auto* gregorian =
+      dynamic_cast<icu::GregorianCalendar*>(const_cast<icu::Calendar*>(format->getCalendar()));
   if (gregorian) {
     UErrorCode status = U_ZERO_ERROR;
     gregorian->setGregorianChange(U_DATE_MIN, status);

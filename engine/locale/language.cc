@@ -56,11 +56,16 @@ const Quotes& QuotesOf(Language language) {
 
 std::size_t LanguageIndex(Language language) {
   switch (language) {
-    case Language::kEn: return 0;
-    case Language::kDe: return 1;
-    case Language::kPt: return 2;
-    case Language::kPl: return 3;
-    case Language::kTh: return 4;
+    case Language::kEn:
+      return 0;
+    case Language::kDe:
+      return 1;
+    case Language::kPt:
+      return 2;
+    case Language::kPl:
+      return 3;
+    case Language::kTh:
+      return 4;
   }
   return 0;
 }

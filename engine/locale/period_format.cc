@@ -22,18 +22,24 @@ constexpr std::size_t kUnitCount = 3;
 
 std::size_t UnitIndex(TimeUnit unit) {
   switch (unit) {
-    case TimeUnit::kDays: return 0;
-    case TimeUnit::kWeeks: return 1;
-    case TimeUnit::kMonths: return 2;
+    case TimeUnit::kDays:
+      return 0;
+    case TimeUnit::kWeeks:
+      return 1;
+    case TimeUnit::kMonths:
+      return 2;
   }
   return 2;
 }
 
 icu::MeasureUnit UnitOf(TimeUnit unit) {
   switch (unit) {
-    case TimeUnit::kDays: return icu::MeasureUnit::getDay();
-    case TimeUnit::kWeeks: return icu::MeasureUnit::getWeek();
-    case TimeUnit::kMonths: return icu::MeasureUnit::getMonth();
+    case TimeUnit::kDays:
+      return icu::MeasureUnit::getDay();
+    case TimeUnit::kWeeks:
+      return icu::MeasureUnit::getWeek();
+    case TimeUnit::kMonths:
+      return icu::MeasureUnit::getMonth();
   }
   return icu::MeasureUnit::getMonth();
 }
