@@ -61,6 +61,9 @@ struct Plan {
   /// A term end that the notice no longer reaches and the contract does not
   /// renew: the letter confirms it will not be continued.
   bool confirms_non_renewal = false;
+  /// Advice for the reviewer that is not a defect, e.g. that ending at a term
+  /// end a few days later would be gentler than ending mid-term. English.
+  std::vector<std::string> notes;
   std::vector<Section> sections;
   std::vector<Warning> warnings;
 };

@@ -1,0 +1,98 @@
+// PlanToJson(): the plan as compact JSON, keys in a fixed order, so that the
+// same plan always gives the same bytes.
+#include <cstdio>
+
+#include "parting/plan.h"
+
+namespace parting {
+namespace {
+
+/// Appends `text` as a JSON string. The text is UTF-8 already (the request
+/// stage checks it); only quotes, backslashes and control characters need
+/// escaping.
+void AppendString(std::string& out, std::string_view text) {
+  out += '"';
+  for (char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+void AppendKey(std::string& out, std::string_view key) {
+  if (out.back() != '{') out += ',';
+  AppendString(out, key);
+  out += ':';
+}
+
+void AppendField(std::string& out, std::string_view key, std::string_view value) {
+  AppendKey(out, key);
+  AppendString(out, value);
+}
+
+void AppendBool(std::string& out, std::string_view key, bool value) {
+  AppendKey(out, key);
+  out += value ? "true" : "false";
+}
+
+/// `key: [item, …]`, each item written by `append(out, item)`.
+template <typename T, typename F>
+void AppendArray(std::string& out, std::string_view key, const std::vector<T>& items, F append) {
+  AppendKey(out, key);
+  out += '[';
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += ',';
+    append(out, items[i]);
+  }
+  out += ']';
+}
+
+}  // namespace
+
+std::string PlanToJson(const Plan& plan) {
+  std::string out = "{";
+  AppendField(out, "letter_date", plan.letter_date.ToIso());
+  AppendField(out, "effective_end_date", plan.effective_end_date.ToIso());
+  AppendField(out, "route", RouteName(plan.route));
+  AppendField(out, "derivation", plan.derivation);
+  AppendField(out, "earliest_lawful_date", plan.earliest_lawful_date.ToIso());
+  AppendBool(out, "ends_at_term_end", plan.ends_at_term_end);
+  AppendBool(out, "confirms_non_renewal", plan.confirms_non_renewal);
+  AppendArray(out, "options", plan.options, [](std::string& o, const RouteOption& option) {
+    o += '{';
+    AppendField(o, "route", RouteName(option.route));
+    AppendField(o, "date", option.date.ToIso());
+    AppendField(o, "derivation", option.derivation);
+    o += '}';
+  });
+  AppendArray(out, "notes", plan.notes,
+              [](std::string& o, const std::string& note) { AppendString(o, note); });
+  AppendArray(out, "sections", plan.sections,
+              [](std::string& o, Section section) { AppendString(o, SectionName(section)); });
+  AppendArray(out, "warnings", plan.warnings, [](std::string& o, const Warning& warning) {
+    o += '{';
+    AppendField(o, "code", warning.code);
+    AppendField(o, "pointer", warning.pointer);
+    AppendField(o, "message", warning.message);
+    o += '}';
+  });
+  out += '}';
+  return out;
+}
+
+}  // namespace parting
