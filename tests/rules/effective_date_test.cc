@@ -237,3 +237,182 @@ TEST_CASE("the effective end date follows the routes of domain.md") {
 
 }  // namespace
 }  // namespace parting
+
+namespace parting {
+namespace {
+
+using testing::BaseRequest;
+using testing::D;
+using testing::Days;
+using testing::Months;
+
+TEST_CASE("the plan says whether the contract ends at a term end or is not continued") {
+  LetterRequest r = BaseRequest();
+  r.contract.notice_period = Months(3);
+  r.contract.notice_anchor = NoticeAnchor::kAnyDay;
+  r.contract.early_termination_allowed = false;
+
+  SUBCASE("ordinary notice ends mid-term") {
+    r.contract.early_termination_allowed = true;
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    CHECK_FALSE(plan->ends_at_term_end);
+    CHECK_FALSE(plan->confirms_non_renewal);
+  }
+  SUBCASE("notice fits before the term end") {
+    r.contract.term_end = D("2027-06-30");
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    CHECK(plan->ends_at_term_end);
+    CHECK_FALSE(plan->confirms_non_renewal);
+  }
+  SUBCASE("a renewed term") {
+    r.contract.term_end = D("2027-01-31");
+    r.contract.auto_renewal = Months(12);
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    CHECK(plan->effective_end_date == D("2028-01-31"));
+    CHECK(plan->ends_at_term_end);
+    CHECK_FALSE(plan->confirms_non_renewal);
+  }
+  SUBCASE("a term the notice misses and that does not renew") {
+    r.contract.term_end = D("2027-01-31");
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    CHECK(plan->effective_end_date == D("2027-01-31"));
+    CHECK(plan->ends_at_term_end);
+    CHECK(plan->confirms_non_renewal);
+  }
+  SUBCASE("a term that has already expired") {
+    r.contract.term_end = D("2026-10-31");
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    CHECK(plan->effective_end_date == r.letter_date);
+    CHECK_FALSE(plan->ends_at_term_end);
+    CHECK(plan->confirms_non_renewal);
+  }
+  SUBCASE("a renewal of length zero renews nothing") {
+    r.contract.term_end = D("2027-01-31");
+    r.contract.auto_renewal = Months(0);
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    CHECK(plan->effective_end_date == D("2027-01-31"));
+    CHECK(plan->confirms_non_renewal);
+  }
+  SUBCASE("a requested date on a renewed term end") {
+    r.contract.term_end = D("2027-06-30");
+    r.contract.auto_renewal = Months(12);
+    r.termination.requested_end_date = D("2028-06-30");
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    CHECK(plan->route == Route::kRequested);
+    CHECK(plan->ends_at_term_end);
+  }
+  SUBCASE("a requested date between term ends") {
+    r.contract.term_end = D("2027-06-30");
+    r.contract.auto_renewal = Months(12);
+    r.termination.requested_end_date = D("2027-12-31");
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    CHECK(plan->route == Route::kRequested);
+    CHECK_FALSE(plan->ends_at_term_end);
+  }
+}
+
+TEST_CASE("every open route is recorded, earliest first") {
+  LetterRequest r = BaseRequest();
+  r.letter_date = D("2026-12-15");
+  r.contract.notice_anchor = NoticeAnchor::kEndOfQuarter;
+  r.contract.term_end = D("2027-02-28");
+  r.contract.auto_renewal = Months(12);
+  r.contract.early_termination_allowed = true;
+  r.contract.immediate_for_cause = true;
+
+  SUBCASE("ordinary notice and a renewed term") {
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->options.size() == 2);
+    CHECK(plan->options[0].route == Route::kOrdinaryNotice);
+    CHECK(plan->options[0].date == D("2027-03-31"));
+    CHECK(plan->options[1].route == Route::kEndOfTerm);
+    CHECK(plan->options[1].date == D("2028-02-29"));
+    CHECK(plan->options[1].derivation.find("renews by 12 months: 2028-02-29") !=
+          std::string::npos);
+    CHECK(plan->earliest_lawful_date == D("2027-03-31"));
+  }
+  SUBCASE("for cause comes first") {
+    r.termination.for_cause = true;
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->options.size() == 3);
+    CHECK(plan->options[0].route == Route::kForCause);
+    CHECK(plan->options[1].route == Route::kOrdinaryNotice);
+    CHECK(plan->options[2].route == Route::kEndOfTerm);
+    CHECK(plan->earliest_lawful_date == D("2026-12-15"));
+  }
+  SUBCASE("a later requested date keeps the earliest lawful date") {
+    r.termination.requested_end_date = D("2027-09-30");
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    CHECK(plan->effective_end_date == D("2027-09-30"));
+    CHECK(plan->earliest_lawful_date == D("2027-03-31"));
+    CHECK(plan->options.size() == 2);
+  }
+}
+
+TEST_CASE("a term end shortly after the ordinary date is noted as gentler") {
+  LetterRequest r = BaseRequest();
+  r.contract.notice_period = Months(1);  // 2026-12-22, to end of month: 2026-12-31
+  r.contract.early_termination_allowed = true;
+
+  SUBCASE("31 days later") {
+    r.contract.term_end = D("2027-01-31");
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    CHECK(plan->route == Route::kOrdinaryNotice);
+    REQUIRE(plan->notes.size() == 1);
+    CHECK(plan->notes[0].find("ending at the term end 2027-01-31, 31 days after the ordinary "
+                              "notice date 2026-12-31, is gentler than ending mid-term") == 0);
+  }
+  SUBCASE("1 day later") {
+    r.contract.notice_anchor = NoticeAnchor::kAnyDay;  // 2026-12-22
+    r.contract.term_end = D("2026-12-23");
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->notes.size() == 1);
+    CHECK(plan->notes[0].find(", 1 day after") != std::string::npos);
+  }
+  SUBCASE("32 days later is too far to say so") {
+    r.contract.term_end = D("2027-02-01");
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    CHECK(plan->notes.empty());
+  }
+  SUBCASE("not when the letter already ends at the term end") {
+    r.contract.term_end = D("2027-01-31");
+    r.termination.requested_end_date = D("2027-01-31");
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    CHECK(plan->ends_at_term_end);
+    CHECK(plan->notes.empty());
+  }
+  SUBCASE("not without a fixed term") {
+    const Result<Plan> plan = MakePlan(r);
+    REQUIRE(plan.ok());
+    CHECK(plan->notes.empty());
+  }
+}
+
+TEST_CASE("a contract with no open route is rejected, not guessed") {
+  LetterRequest r = BaseRequest();
+  r.contract.notice_period.reset();
+  r.contract.immediate_for_cause = true;  // but the termination is not for cause
+  const Result<Plan> plan = MakePlan(r);
+  REQUIRE_FALSE(plan.ok());
+  CHECK(plan.status().code() == StatusCode::kInvalid);
+  REQUIRE(plan.status().errors().size() == 1);
+  CHECK(plan.status().errors()[0].pointer == "/contract/notice_period");
+}
+
+}  // namespace
+}  // namespace parting
