@@ -65,9 +65,8 @@ std::optional<TermRoute> EndOfTerm(const LetterRequest& request) {
         "term ends " + term_end.ToIso() + "; " + notice.text + " fits before it";
     return route;
   }
-  const std::string missed =
-      notice.text + " misses the term end " + term_end.ToIso() +
-      (term_end < letter ? ", which had passed before the letter date" : "");
+  const std::string missed = notice.text + " misses the term end " + term_end.ToIso() +
+                             (term_end < letter ? ", which had passed before the letter date" : "");
   // A renewal of length zero renews nothing; it is read as no renewal (and
   // flagged for review in warnings.cc).
   if (contract.auto_renewal && contract.auto_renewal->amount > 0) {
@@ -99,8 +98,7 @@ std::optional<TermRoute> EndOfTerm(const LetterRequest& request) {
 }
 
 std::optional<RouteOption> ForCause(const LetterRequest& request) {
-  if (!request.termination.for_cause || !request.contract.immediate_for_cause)
-    return std::nullopt;
+  if (!request.termination.for_cause || !request.contract.immediate_for_cause) return std::nullopt;
   return RouteOption{Route::kForCause, request.letter_date,
                      "terminated for cause with immediate effect as the contract allows: " +
                          request.letter_date.ToIso()};
@@ -111,10 +109,14 @@ std::optional<RouteOption> ForCause(const LetterRequest& request) {
 // reason, and a termination for cause must be able to prove its cause.
 int Preference(Route route) {
   switch (route) {
-    case Route::kEndOfTerm: return 0;
-    case Route::kOrdinaryNotice: return 1;
-    case Route::kForCause: return 2;
-    case Route::kRequested: return 3;
+    case Route::kEndOfTerm:
+      return 0;
+    case Route::kOrdinaryNotice:
+      return 1;
+    case Route::kForCause:
+      return 2;
+    case Route::kRequested:
+      return 3;
   }
   return 3;
 }
@@ -127,11 +129,10 @@ void AddGentlerTermEndNote(const std::optional<RouteOption>& ordinary,
   const Date term_date = term->option.date;
   const int64_t gap = term_date.ToDays() - ordinary->date.ToDays();
   if (gap < 1 || gap > 31 || plan->effective_end_date >= term_date) return;
-  plan->notes.push_back("ending at the term end " + term_date.ToIso() + ", " +
-                        std::to_string(gap) + (gap == 1 ? " day" : " days") +
-                        " after the ordinary notice date " + ordinary->date.ToIso() +
-                        ", is gentler than ending mid-term; request " + term_date.ToIso() +
-                        " to end there");
+  plan->notes.push_back("ending at the term end " + term_date.ToIso() + ", " + std::to_string(gap) +
+                        (gap == 1 ? " day" : " days") + " after the ordinary notice date " +
+                        ordinary->date.ToIso() + ", is gentler than ending mid-term; request " +
+                        term_date.ToIso() + " to end there");
 }
 
 }  // namespace
@@ -167,8 +168,8 @@ Status ComputeEndDate(const LetterRequest& request, Plan* plan) {
   if (requested && *requested > best.date) {
     plan->effective_end_date = *requested;
     plan->route = Route::kRequested;
-    plan->derivation = "requested " + requested->ToIso() + ", later than the earliest lawful date " +
-                       best.date.ToIso();
+    plan->derivation = "requested " + requested->ToIso() +
+                       ", later than the earliest lawful date " + best.date.ToIso();
     plan->ends_at_term_end = IsTermEnd(request.contract, *requested);
     plan->confirms_non_renewal = false;
   } else {

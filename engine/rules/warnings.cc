@@ -87,8 +87,8 @@ void ProjectAfterEnd(const LetterRequest& r, const Plan& plan, Findings& out) {
     const Project& p = r.projects[i];
     if (!p.due || *p.due <= plan.effective_end_date) continue;
     out.push_back({"/projects/" + std::to_string(i) + "/due",
-                   "project \"" + p.name + "\" is due " + p.due->ToIso() +
-                       ", after the end date " + plan.effective_end_date.ToIso()});
+                   "project \"" + p.name + "\" is due " + p.due->ToIso() + ", after the end date " +
+                       plan.effective_end_date.ToIso()});
   }
 }
 
@@ -131,8 +131,8 @@ void GoodwillCurrencyMismatch(const LetterRequest& r, const Plan& plan, Findings
   const std::string& contract = r.contract.currency;
   if (!HasSection(plan, Section::kGoodwill) || mine.empty() || contract.empty()) return;
   if (mine == contract) return;
-  out.push_back({"/goodwill/currency", "the goodwill is in " + mine + ", the contract in " +
-                                           contract});
+  out.push_back(
+      {"/goodwill/currency", "the goodwill is in " + mine + ", the contract in " + contract});
 }
 
 void GoodwillCurrencyMissing(const LetterRequest& r, const Plan& plan, Findings& out) {
@@ -154,8 +154,8 @@ void GoodwillAmountMissing(const LetterRequest& r, const Plan& plan, Findings& o
 void GoodwillInvoiceMissing(const LetterRequest& r, const Plan& plan, Findings& out) {
   if (!HasSection(plan, Section::kGoodwill)) return;
   if (r.goodwill.kind != GoodwillKind::kCancelLastInvoice || !r.goodwill.invoice.empty()) return;
-  out.push_back({"/goodwill/invoice",
-                 "the last invoice is cancelled, but no invoice number says which one"});
+  out.push_back(
+      {"/goodwill/invoice", "the last invoice is cancelled, but no invoice number says which one"});
 }
 
 void SituationAfterLetterDate(const LetterRequest& r, const Plan&, Findings& out) {

@@ -39,16 +39,14 @@ TEST_CASE("the plan JSON has every field, compact, in a fixed order") {
 TEST_CASE("empty lists stay in the JSON") {
   Plan plan;
   const std::string json = PlanToJson(plan);
-  CHECK(json.find(R"("options":[],"notes":[],"sections":[],"warnings":[]})") !=
-        std::string::npos);
+  CHECK(json.find(R"("options":[],"notes":[],"sections":[],"warnings":[]})") != std::string::npos);
 }
 
 TEST_CASE("strings from the request are escaped") {
   Plan plan;
   plan.warnings = {{"project_after_end", "/projects/0/due",
                     std::string("project \"A\\B\"\n\tdue\x01 — Müller") + '\x1f'}};
-  CHECK(PlanToJson(plan).find(
-            R"("message":"project \"A\\B\"\n\tdue\u0001 — Müller\u001f")") !=
+  CHECK(PlanToJson(plan).find(R"("message":"project \"A\\B\"\n\tdue\u0001 — Müller\u001f")") !=
         std::string::npos);
 }
 
@@ -71,8 +69,7 @@ TEST_CASE("the same request gives the same plan JSON") {
         std::string::npos);
   CHECK(json.find(R"("sections":["thanks","decision","contract","projects","apology",)"
                   R"("closing"])") != std::string::npos);
-  CHECK(json.find(R"("message":"project \"Shop \"2\"\" is due 2027-04-01)") !=
-        std::string::npos);
+  CHECK(json.find(R"("message":"project \"Shop \"2\"\" is due 2027-04-01)") != std::string::npos);
 }
 
 }  // namespace

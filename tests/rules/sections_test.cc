@@ -43,18 +43,18 @@ TEST_CASE("a letter has the sections its request gives content for, in order") {
   }
   SUBCASE("a transition from a hand-over date alone") {
     r.transition.handover_by = D("2027-01-15");
-    CHECK(SectionsOf(r) == Names{"thanks", "decision", "contract", "transition", "apology",
-                                 "closing"});
+    CHECK(SectionsOf(r) ==
+          Names{"thanks", "decision", "contract", "transition", "apology", "closing"});
   }
   SUBCASE("a transition from a contact alone") {
     r.transition.contact = Contact{"Lena Vogt", "lena.vogt@nordlicht.example", ""};
-    CHECK(SectionsOf(r) == Names{"thanks", "decision", "contract", "transition", "apology",
-                                 "closing"});
+    CHECK(SectionsOf(r) ==
+          Names{"thanks", "decision", "contract", "transition", "apology", "closing"});
   }
   SUBCASE("alternatives alone make no transition") {
     r.transition.alternatives.push_back({"Hafenblick Digital", ""});
-    CHECK(SectionsOf(r) == Names{"thanks", "decision", "contract", "apology", "alternatives",
-                                 "closing"});
+    CHECK(SectionsOf(r) ==
+          Names{"thanks", "decision", "contract", "apology", "alternatives", "closing"});
   }
 }
 
@@ -63,8 +63,8 @@ TEST_CASE("abuse of staff or unethical conduct leaves out goodwill and the apolo
   r.goodwill.kind = GoodwillKind::kCancelLastInvoice;
   r.goodwill.invoice = "RE-2026-1102";
   r.transition.alternatives.push_back({"Hafenblick Digital", ""});
-  const Names full = {"thanks", "decision", "contract", "goodwill", "apology", "alternatives",
-                      "closing"};
+  const Names full = {"thanks",  "decision",     "contract", "goodwill",
+                      "apology", "alternatives", "closing"};
   const Names without = {"thanks", "decision", "contract", "alternatives", "closing"};
 
   SUBCASE("other reasons keep them") {

@@ -48,86 +48,88 @@ struct WarningCase {
 // BaseRequest() ends on 2027-02-28 (letter 2026-11-22, 3 months to end of month).
 const std::vector<WarningCase>& Cases() {
   static const std::vector<WarningCase> cases = {
-      {"a project due after the end", [](LetterRequest& r) {
+      {"a project due after the end",
+       [](LetterRequest& r) {
          r.projects.push_back({"Intranet", "", D("2026-12-01")});
          r.projects.push_back({"Shop", "Go-live", D("2027-03-01")});
        },
        "project_after_end", "/projects/1/due",
        "project \"Shop\" is due 2027-03-01, after the end date 2027-02-28"},
-      {"a project due before the letter", [](LetterRequest& r) {
+      {"a project due before the letter",
+       [](LetterRequest& r) {
          r.projects.push_back({"Shop", "", D("2026-11-21")});
        },
        "project_due_in_past", "/projects/0/due", "was due 2026-11-21, before the letter date"},
-      {"a hand-over after the end", [](LetterRequest& r) {
-         r.transition.handover_by = D("2027-03-01");
-       },
-       "handover_after_end", "/transition/handover_by", "due 2027-03-01, after the end date"},
-      {"goodwill in another currency", [](LetterRequest& r) {
+      {"a hand-over after the end",
+       [](LetterRequest& r) { r.transition.handover_by = D("2027-03-01"); }, "handover_after_end",
+       "/transition/handover_by", "due 2027-03-01, after the end date"},
+      {"goodwill in another currency",
+       [](LetterRequest& r) {
          r.goodwill.kind = GoodwillKind::kWaiveFee;
          r.goodwill.amount = Amount{5000};
          r.goodwill.currency = "USD";
        },
        "goodwill_currency_mismatch", "/goodwill/currency", "in USD, the contract in EUR"},
-      {"goodwill with no currency at all", [](LetterRequest& r) {
+      {"goodwill with no currency at all",
+       [](LetterRequest& r) {
          r.contract.currency.clear();
          r.goodwill.kind = GoodwillKind::kWaiveFee;
          r.goodwill.amount = Amount{5000};
        },
        "goodwill_currency_missing", "/goodwill/currency", "no currency"},
-      {"a refund without an amount", [](LetterRequest& r) {
-         r.goodwill.kind = GoodwillKind::kRefundLastMonth;
-       },
+      {"a refund without an amount",
+       [](LetterRequest& r) { r.goodwill.kind = GoodwillKind::kRefundLastMonth; },
        "goodwill_amount_missing", "/goodwill/amount", "no amount"},
-      {"a waived fee without an amount", [](LetterRequest& r) {
-         r.goodwill.kind = GoodwillKind::kWaiveFee;
-       },
+      {"a waived fee without an amount",
+       [](LetterRequest& r) { r.goodwill.kind = GoodwillKind::kWaiveFee; },
        "goodwill_amount_missing", "/goodwill/amount", "no amount"},
-      {"a cancelled invoice without its number", [](LetterRequest& r) {
-         r.goodwill.kind = GoodwillKind::kCancelLastInvoice;
-       },
+      {"a cancelled invoice without its number",
+       [](LetterRequest& r) { r.goodwill.kind = GoodwillKind::kCancelLastInvoice; },
        "goodwill_invoice_missing", "/goodwill/invoice", "no invoice number"},
-      {"a situation after the letter", [](LetterRequest& r) {
+      {"a situation after the letter",
+       [](LetterRequest& r) {
          r.termination.documented_situations.push_back({D("2026-09-30"), "late payment"});
          r.termination.documented_situations.push_back({D("2026-11-23"), "shouting"});
        },
        "situation_after_letter_date", "/termination/documented_situations/1/date",
        "dated 2026-11-23, after the letter date 2026-11-22"},
-      {"signed after the letter", [](LetterRequest& r) {
-         r.contract.signed_on = D("2026-12-01");
-       },
+      {"signed after the letter", [](LetterRequest& r) { r.contract.signed_on = D("2026-12-01"); },
        "signed_after_letter_date", "/contract/signed_on", "signed 2026-12-01"},
       {"no termination clause", [](LetterRequest& r) { r.contract.termination_clause.clear(); },
        "no_termination_clause", "/contract/termination_clause", "will not cite one"},
-      {"for cause without a reason", [](LetterRequest& r) {
+      {"for cause without a reason",
+       [](LetterRequest& r) {
          r.termination.for_cause = true;
          r.contract.immediate_for_cause = true;
          r.termination.reasons.clear();
        },
        "for_cause_without_reason", "/termination/for_cause", "no reason"},
-      {"for cause without an immediate clause", [](LetterRequest& r) {
-         r.termination.for_cause = true;
-       },
-       "for_cause_not_immediate", "/contract/immediate_for_cause",
-       "does not allow immediate termination"},
-      {"no notice period with a term end", [](LetterRequest& r) {
+      {"for cause without an immediate clause",
+       [](LetterRequest& r) { r.termination.for_cause = true; }, "for_cause_not_immediate",
+       "/contract/immediate_for_cause", "does not allow immediate termination"},
+      {"no notice period with a term end",
+       [](LetterRequest& r) {
          r.contract.notice_period.reset();
          r.contract.term_end = D("2027-06-30");
          r.contract.early_termination_allowed = false;
        },
        "notice_period_missing", "/contract/notice_period", "no notice period"},
-      {"a term that already ended", [](LetterRequest& r) {
+      {"a term that already ended",
+       [](LetterRequest& r) {
          r.contract.term_end = D("2026-06-30");
          r.contract.early_termination_allowed = false;
        },
        "term_already_ended", "/contract/term_end",
        "the term ended 2026-06-30, before the letter date 2026-11-22"},
-      {"a renewal of zero months", [](LetterRequest& r) {
+      {"a renewal of zero months",
+       [](LetterRequest& r) {
          r.contract.term_end = D("2027-06-30");
          r.contract.auto_renewal = Months(0);
          r.contract.early_termination_allowed = false;
        },
        "renewal_period_zero", "/contract/auto_renewal/period/amount", "renews nothing"},
-      {"a requested date between term ends", [](LetterRequest& r) {
+      {"a requested date between term ends",
+       [](LetterRequest& r) {
          r.contract.term_end = D("2027-06-30");
          r.contract.auto_renewal = Months(12);
          r.contract.early_termination_allowed = false;
@@ -135,17 +137,17 @@ const std::vector<WarningCase>& Cases() {
        },
        "requested_not_term_end", "/termination/requested_end_date",
        "2027-12-31 is not the end of a term"},
-      {"goodwill refused after abuse of staff", [](LetterRequest& r) {
+      {"goodwill refused after abuse of staff",
+       [](LetterRequest& r) {
          r.options.apology = false;
          r.termination.reasons = {"abusive_to_staff"};
          r.goodwill.kind = GoodwillKind::kCancelLastInvoice;
          r.goodwill.invoice = "RE-1";
        },
        "goodwill_omitted", "/goodwill/kind", "left out"},
-      {"an apology refused after unethical conduct", [](LetterRequest& r) {
-         r.termination.reasons = {"unethical_conduct"};
-       },
-       "apology_omitted", "/options/apology", "left out"},
+      {"an apology refused after unethical conduct",
+       [](LetterRequest& r) { r.termination.reasons = {"unethical_conduct"}; }, "apology_omitted",
+       "/options/apology", "left out"},
   };
   return cases;
 }
@@ -160,8 +162,7 @@ TEST_CASE("each warning names its field and says what is wrong") {
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0].code == c.code);
     CHECK(warnings[0].pointer == c.pointer);
-    CHECK_MESSAGE(warnings[0].message.find(c.message) != std::string::npos,
-                  warnings[0].message);
+    CHECK_MESSAGE(warnings[0].message.find(c.message) != std::string::npos, warnings[0].message);
   }
 }
 
