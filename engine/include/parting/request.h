@@ -6,6 +6,7 @@
 // guessed. Thread-compatible values.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -126,12 +127,25 @@ struct LetterRequest {
   Options options;
 };
 
+/// The largest request text ParseLetterRequest() accepts, in bytes.
+inline constexpr size_t kMaxRequestBytes = 4 * 1024 * 1024;
+/// How deeply arrays and objects may nest; the schema needs four levels.
+inline constexpr size_t kMaxJsonDepth = 32;
+
 /// Parses and validates one request (UTF-8 JSON text). `today` is the letter
 /// date when the request gives none.
 ///
-/// Returns kUnparseable for text that is not valid UTF-8 JSON, kInvalid with
-/// every offending field (missing, wrong type, unknown field, impossible date,
-/// bad amount, …) otherwise. Never returns a partly filled request.
+/// Returns kUnparseable ("line 3, column 7: …", "not valid UTF-8 at byte 12")
+/// for text that is not a JSON object in valid UTF-8, nested deeper than
+/// kMaxJsonDepth or longer than kMaxRequestBytes; kInvalid with every
+/// offending field otherwise (missing, wrong type, unknown field, impossible
+/// date, bad amount, …), each with its RFC 6901 pointer. Never returns a
+/// partly filled request. Strings come back trimmed; "" and null in optional
+/// fields count as absent. Thread-safe.
+///
+///   Result<LetterRequest> r = ParseLetterRequest(body, today);
+///   if (!r.ok()) return r.status();  // errors(): {"/contract/notice_period/unit",
+///                                    //            "must be one of days, weeks, months"}
 Result<LetterRequest> ParseLetterRequest(std::string_view json, Date today);
 
 }  // namespace parting

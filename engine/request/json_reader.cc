@@ -1,0 +1,272 @@
+#include "request/json_reader.h"
+
+#include <Poco/JSON/Array.h>
+
+#include <typeinfo>
+
+#include "request/spelling.h"
+#include "request/utf8.h"
+
+namespace parting::request {
+namespace {
+
+bool IsObject(const Poco::Dynamic::Var& v) { return v.type() == typeid(Poco::JSON::Object::Ptr); }
+bool IsArray(const Poco::Dynamic::Var& v) { return v.type() == typeid(Poco::JSON::Array::Ptr); }
+bool IsString(const Poco::Dynamic::Var& v) { return v.type() == typeid(std::string); }
+bool IsBool(const Poco::Dynamic::Var& v) { return v.type() == typeid(bool); }
+// Poco reports booleans as integers too.
+bool IsInteger(const Poco::Dynamic::Var& v) { return v.isInteger() && !IsBool(v); }
+
+std::string KindOf(const Poco::Dynamic::Var& v) {
+  if (IsObject(v)) return "an object";
+  if (IsArray(v)) return "an array";
+  if (IsString(v)) return "a string";
+  if (IsBool(v)) return v.extract<bool>() ? "true" : "false";
+  if (v.type() == typeid(double)) return "a decimal number";
+  if (v.isNumeric()) return "a number";
+  return "null";
+}
+
+void ReportType(const Node& node, std::string_view wanted, ErrorSink& sink) {
+  sink.Add(node.pointer, "must be " + std::string(wanted) + ", not " + KindOf(node.value));
+}
+
+std::string CodePointName(char32_t cp) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string digits;
+  for (int shift = cp > 0xFFFF ? 20 : 12; shift >= 0; shift -= 4)
+    digits += kHex[(cp >> shift) & 0xF];
+  return "U+" + digits;
+}
+
+// Characters that have no place in a letter: they break lines, hide text or
+// reorder it on screen (CVE-2021-42574, "Trojan Source").
+std::optional<std::string> ForbiddenCharacter(char32_t cp) {
+  if (cp <= 0x1F || (cp >= 0x7F && cp <= 0x9F))
+    return "must not contain control characters (" + CodePointName(cp) + ")";
+  if (cp == 0x2028 || cp == 0x2029)
+    return "must not contain line or paragraph separators (" + CodePointName(cp) + ")";
+  if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+    return "must not contain bidirectional control characters (" + CodePointName(cp) + ")";
+  return std::nullopt;
+}
+
+std::string_view TrimSpaces(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text;
+}
+
+bool IsIsoDateShape(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (text[i] < '0' || text[i] > '9') return false;
+  return true;
+}
+
+// Digits, optionally a '.' and more digits: the shape of an amount, whatever
+// its size or number of decimals.
+bool IsPlainDecimal(std::string_view text) {
+  const size_t dot = text.find('.');
+  const auto digits = [](std::string_view s) {
+    return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  return digits(text.substr(0, dot)) &&
+         (dot == std::string_view::npos || digits(text.substr(dot + 1)));
+}
+
+}  // namespace
+
+void ErrorSink::Add(std::string pointer, std::string message) {
+  errors_.push_back({std::move(pointer), std::move(message)});
+}
+
+std::string ChildPointer(std::string_view parent, std::string_view token) {
+  std::string pointer(parent);
+  pointer += '/';
+  for (char c : token) {
+    if (c == '~') {
+      pointer += "~0";
+    } else if (c == '/') {
+      pointer += "~1";
+    } else {
+      pointer += c;
+    }
+  }
+  return pointer;
+}
+
+std::string ChildPointer(std::string_view parent, size_t index) {
+  return std::string(parent) + "/" + std::to_string(index);
+}
+
+ObjectReader::ObjectReader(Poco::JSON::Object::Ptr object, std::string pointer,
+                           std::initializer_list<std::string_view> known, ErrorSink& sink)
+    : object_(std::move(object)), pointer_(std::move(pointer)) {
+  const std::vector<std::string_view> names(known);
+  for (const auto& [key, value] : *object_) {
+    bool is_known = false;
+    for (std::string_view name : names) is_known = is_known || name == key;
+    if (is_known) continue;
+    std::string message = "unknown field";
+    if (const std::optional<std::string_view> close = ClosestName(key, names))
+      message += " (did you mean '" + std::string(*close) + "'?)";
+    sink.Add(ChildPointer(pointer_, key), std::move(message));
+  }
+}
+
+Node ObjectReader::Field(std::string_view key) const {
+  Node node;
+  node.pointer = ChildPointer(pointer_, key);
+  const std::string name(key);
+  node.exists = object_->has(name);
+  if (node.exists) node.value = object_->get(name);
+  return node;
+}
+
+bool Given(const Node& node) {
+  return node.present() &&
+         !(IsString(node.value) && TrimSpaces(node.value.extract<std::string>()).empty());
+}
+
+bool Require(const Node& node, ErrorSink& sink) {
+  if (Given(node)) return true;
+  sink.Add(node.pointer, !node.exists      ? "is required"
+                         : !node.present() ? "must not be null"
+                                           : "must not be empty");
+  return false;
+}
+
+std::optional<ObjectReader> ReadObject(const Node& node,
+                                       std::initializer_list<std::string_view> known,
+                                       ErrorSink& sink) {
+  if (!node.present()) return std::nullopt;
+  if (!IsObject(node.value)) {
+    ReportType(node, "an object", sink);
+    return std::nullopt;
+  }
+  return ObjectReader(node.value.extract<Poco::JSON::Object::Ptr>(), node.pointer, known, sink);
+}
+
+std::optional<std::vector<Node>> ReadArray(const Node& node, size_t max_items, ErrorSink& sink,
+                                           std::string_view noun) {
+  if (!node.present()) return std::nullopt;
+  if (!IsArray(node.value)) {
+    ReportType(node, "an array", sink);
+    return std::nullopt;
+  }
+  const Poco::JSON::Array::Ptr& array = node.value.extract<Poco::JSON::Array::Ptr>();
+  if (array->size() > max_items) {
+    sink.Add(node.pointer,
+             "must have at most " + std::to_string(max_items) + " " + std::string(noun));
+    return std::nullopt;
+  }
+  std::vector<Node> items;
+  items.reserve(array->size());
+  for (size_t i = 0; i < array->size(); ++i)
+    items.push_back({array->get(static_cast<unsigned>(i)), ChildPointer(node.pointer, i), true});
+  return items;
+}
+
+std::optional<std::string> ReadString(const Node& node, size_t max_chars, ErrorSink& sink) {
+  if (!node.present()) return std::nullopt;
+  if (!IsString(node.value)) {
+    ReportType(node, "a string", sink);
+    return std::nullopt;
+  }
+  const std::string& raw = node.value.extract<std::string>();
+  for (size_t pos = 0; pos < raw.size();) {
+    const std::optional<char32_t> cp = DecodeUtf8(raw, pos);
+    if (!cp) {
+      sink.Add(node.pointer, "is not valid UTF-8");
+      return std::nullopt;
+    }
+    if (std::optional<std::string> why = ForbiddenCharacter(*cp)) {
+      sink.Add(node.pointer, std::move(*why));
+      return std::nullopt;
+    }
+  }
+  const std::string_view text = TrimSpaces(raw);
+  if (CountCodePoints(text) > max_chars) {
+    sink.Add(node.pointer, "must be at most " + std::to_string(max_chars) + " characters");
+    return std::nullopt;
+  }
+  return std::string(text);
+}
+
+std::optional<std::string> ReadRequiredString(const Node& node, size_t max_chars, ErrorSink& sink) {
+  if (!Require(node, sink)) return std::nullopt;
+  return ReadString(node, max_chars, sink);
+}
+
+std::optional<bool> ReadBool(const Node& node, ErrorSink& sink) {
+  if (!node.present()) return std::nullopt;
+  if (!IsBool(node.value)) {
+    ReportType(node, "true or false", sink);
+    return std::nullopt;
+  }
+  return node.value.extract<bool>();
+}
+
+std::optional<int> ReadInteger(const Node& node, int min, int max, std::string_view unit,
+                               ErrorSink& sink) {
+  if (!node.present()) return std::nullopt;
+  if (!IsInteger(node.value)) {
+    ReportType(node, "a whole number", sink);
+    return std::nullopt;
+  }
+  // Poco holds integers as Int64 or, beyond that range, UInt64.
+  const bool in_range =
+      node.value.type() == typeid(Poco::Int64)
+          ? node.value.extract<Poco::Int64>() >= min && node.value.extract<Poco::Int64>() <= max
+          : false;
+  if (!in_range) {
+    std::string message = "must be between " + std::to_string(min) + " and " + std::to_string(max);
+    if (!unit.empty()) message += " " + std::string(unit);
+    sink.Add(node.pointer, std::move(message));
+    return std::nullopt;
+  }
+  return static_cast<int>(node.value.extract<Poco::Int64>());
+}
+
+std::optional<Date> ReadDate(const Node& node, ErrorSink& sink) {
+  if (node.present() && !IsString(node.value)) {
+    ReportType(node, "a date string such as \"2026-11-22\"", sink);
+    return std::nullopt;
+  }
+  const std::optional<std::string> text = ReadString(node, kNameChars, sink);
+  if (!text || text->empty()) return std::nullopt;
+  if (!IsIsoDateShape(*text)) {
+    sink.Add(node.pointer, "must be a date written YYYY-MM-DD");
+    return std::nullopt;
+  }
+  std::optional<Date> date = Date::FromIso(*text);
+  if (!date) sink.Add(node.pointer, "not a real date: " + *text);
+  return date;
+}
+
+std::optional<Amount> ReadAmount(const Node& node, ErrorSink& sink) {
+  if (node.present() && node.value.isNumeric() && !IsBool(node.value)) {
+    sink.Add(node.pointer, "write amounts as a decimal string such as \"1250.00\"");
+    return std::nullopt;
+  }
+  const std::optional<std::string> text = ReadString(node, kNameChars, sink);
+  if (!text || text->empty()) return std::nullopt;
+  if (std::optional<Amount> amount = Amount::FromDecimal(*text)) return amount;
+
+  const std::string_view plain =
+      text->front() == '-' ? std::string_view(*text).substr(1) : std::string_view(*text);
+  const size_t dot = plain.find('.');
+  if (!IsPlainDecimal(plain)) {
+    sink.Add(node.pointer, "must be a decimal number such as \"1250.00\"");
+  } else if (text->front() == '-') {
+    sink.Add(node.pointer, "must not be negative");
+  } else if (dot != std::string_view::npos && plain.size() - dot - 1 > 2) {
+    sink.Add(node.pointer, "must have at most two decimals");
+  } else {
+    sink.Add(node.pointer, "is too large");
+  }
+  return std::nullopt;
+}
+
+}  // namespace parting::request

@@ -1,0 +1,93 @@
+// ParseLetterRequest: JSON text → a validated LetterRequest, or every problem.
+//
+// Three gates, in order: the raw text (CheckJsonSyntax: UTF-8, size, depth,
+// grammar), Poco's parser (which then only sees text it can read), and the
+// section readers, which report every offending field by JSON pointer.
+#include <Poco/Exception.h>
+#include <Poco/JSON/Parser.h>
+
+#include "parting/request.h"
+#include "request/json_syntax.h"
+#include "request/sections.h"
+
+namespace parting {
+namespace {
+
+using request::ErrorSink;
+using request::Node;
+
+Result<Poco::Dynamic::Var> ParseJson(std::string_view json) {
+  if (Status syntax = request::CheckJsonSyntax(json); !syntax.ok()) return syntax;
+  try {
+    Poco::JSON::Parser parser;
+    parser.setDepth(kMaxJsonDepth + 1);
+    return parser.parse(std::string(request::StripByteOrderMark(json)));
+  } catch (const Poco::Exception& e) {
+    // The syntax check passed, so this is a number Poco cannot hold.
+    return Status::Unparseable("cannot read the JSON: " + e.message());
+  }
+}
+
+std::optional<Language> ReadLanguage(const Node& node, ErrorSink& sink) {
+  if (!request::Require(node, sink)) return std::nullopt;
+  const std::optional<std::string> code = request::ReadString(node, request::kNameChars, sink);
+  if (!code) return std::nullopt;
+  if (std::optional<Language> language = LanguageFromCode(*code)) return language;
+  std::string supported;
+  for (Language l : AllLanguages())
+    supported += (supported.empty() ? "" : ", ") + std::string(LanguageCode(l));
+  sink.Add(node.pointer,
+           "is not a supported language: " + *code + " (supported: " + supported + ")");
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<LetterRequest> ParseLetterRequest(std::string_view json, Date today) {
+  Result<Poco::Dynamic::Var> tree = ParseJson(json);
+  if (!tree.ok()) return tree.status();
+
+  ErrorSink sink;
+  std::optional<request::ObjectReader> root =
+      request::ReadObject(Node{*tree, "", true},
+                          {"language", "letter_date", "sender", "recipient", "contract",
+                           "termination", "projects", "transition", "goodwill", "options"},
+                          sink);
+  if (!root) return Status::Unparseable("the request must be a JSON object");
+
+  LetterRequest letter;
+  letter.language = ReadLanguage(root->Field("language"), sink).value_or(Language::kEn);
+  letter.letter_date = request::ReadDate(root->Field("letter_date"), sink).value_or(today);
+
+  const Node sender = root->Field("sender");
+  if (request::Require(sender, sink))
+    letter.sender = request::ReadParty(sender, request::PartyRole::kSender, sink);
+  const Node recipient = root->Field("recipient");
+  if (request::Require(recipient, sink))
+    letter.recipient = request::ReadParty(recipient, request::PartyRole::kRecipient, sink);
+
+  const Node contract = root->Field("contract");
+  request::Require(contract, sink);
+  request::ContractFacts facts;
+  letter.contract = request::ReadContract(contract, sink, facts);
+  const Node termination = root->Field("termination");
+  request::Require(termination, sink);
+  letter.termination = request::ReadTermination(termination, sink);
+
+  // Without a notice period the end date must come from the term or the cause.
+  const bool immediate = letter.termination.for_cause && letter.contract.immediate_for_cause;
+  if (facts.is_object && !facts.notice_period_given && !facts.term_end_given && !immediate)
+    sink.Add("/contract/notice_period",
+             "is required: the contract has no term_end and the termination is not for "
+             "cause under immediate_for_cause");
+
+  letter.projects = request::ReadProjects(root->Field("projects"), sink);
+  letter.transition = request::ReadTransition(root->Field("transition"), sink);
+  letter.goodwill = request::ReadGoodwill(root->Field("goodwill"), letter.contract.currency, sink);
+  letter.options = request::ReadOptions(root->Field("options"), sink);
+
+  if (!sink.empty()) return Status::Invalid(sink.Take());
+  return letter;
+}
+
+}  // namespace parting

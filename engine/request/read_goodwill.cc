@@ -1,0 +1,50 @@
+// ReadGoodwill and ReadOptions: the parting gesture and how the letter is made.
+#include "request/field_rules.h"
+#include "request/sections.h"
+
+namespace parting::request {
+namespace {
+
+constexpr EnumName<GoodwillKind> kGoodwillKinds[] = {
+    {"none", GoodwillKind::kNone},
+    {"refund_last_month", GoodwillKind::kRefundLastMonth},
+    {"cancel_last_invoice", GoodwillKind::kCancelLastInvoice},
+    {"waive_fee", GoodwillKind::kWaiveFee},
+};
+
+constexpr EnumName<Paper> kPapers[] = {
+    {"A4", Paper::kA4},
+    {"letter", Paper::kLetter},
+};
+
+}  // namespace
+
+Goodwill ReadGoodwill(const Node& node, const std::string& contract_currency, ErrorSink& sink) {
+  Goodwill goodwill;
+  goodwill.currency = contract_currency;
+  std::optional<ObjectReader> object =
+      ReadObject(node, {"kind", "amount", "currency", "invoice"}, sink);
+  if (!object) return goodwill;
+  goodwill.kind =
+      ReadEnum(object->Field("kind"), kGoodwillKinds, sink).value_or(GoodwillKind::kNone);
+  goodwill.amount = ReadAmount(object->Field("amount"), sink);
+  const Node currency = object->Field("currency");
+  if (std::optional<std::string> code = ReadCurrency(currency, sink)) goodwill.currency = *code;
+  // An amount must say what money it is in, here or in the contract.
+  if (goodwill.amount && goodwill.currency.empty() && !Given(currency))
+    sink.Add(currency.pointer, "is required for an amount when the contract has no currency");
+  goodwill.invoice = ReadString(object->Field("invoice"), kNameChars, sink).value_or("");
+  return goodwill;
+}
+
+Options ReadOptions(const Node& node, ErrorSink& sink) {
+  Options options;
+  std::optional<ObjectReader> object = ReadObject(node, {"paper", "draft", "apology"}, sink);
+  if (!object) return options;
+  options.paper = ReadEnum(object->Field("paper"), kPapers, sink).value_or(Paper::kA4);
+  options.draft = ReadBool(object->Field("draft"), sink).value_or(false);
+  options.apology = ReadBool(object->Field("apology"), sink).value_or(true);
+  return options;
+}
+
+}  // namespace parting::request

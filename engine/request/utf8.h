@@ -1,0 +1,25 @@
+// Strict UTF-8 decoding for the request stage.
+//
+// Requests are checked byte by byte before any JSON parser sees them, and
+// every string is checked again after unescaping (a "\u0000" escape is valid
+// JSON but not a valid name). Pure functions, thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace parting::request {
+
+/// Decodes the code point starting at `text[pos]` and advances `pos` past it.
+/// Rejects overlong forms, surrogates and values above U+10FFFF; on failure
+/// returns nullopt and leaves `pos` unchanged.
+std::optional<char32_t> DecodeUtf8(std::string_view text, size_t& pos);
+
+/// The byte offset of the first invalid sequence, nullopt when all is valid.
+std::optional<size_t> FirstInvalidUtf8(std::string_view text);
+
+/// The number of code points; requires valid UTF-8.
+size_t CountCodePoints(std::string_view text);
+
+}  // namespace parting::request
