@@ -1,5 +1,9 @@
 #include "request/json_syntax.h"
 
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <set>
 #include <string>
 #include <vector>
@@ -35,6 +39,13 @@ void AppendUtf8(char32_t cp, std::string& out) {
     out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (cp & 0x3F));
   }
+}
+
+// `text` with control characters shown as '?', for messages.
+std::string Printable(std::string text) {
+  for (char& c : text)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
+  return text;
 }
 
 // A recursive-descent grammar turned into a loop over an explicit stack of
@@ -121,7 +132,7 @@ class SyntaxChecker {
     if (Status s = String(&key); !s.ok()) return s;
     if (!stack_.back().keys.insert(key).second) {
       pos_ = key_start;
-      return Fail("the field \"" + key + "\" appears twice in one object");
+      return Fail("the field \"" + Printable(key) + "\" appears twice in one object");
     }
     SkipSpace();
     if (AtEnd() || text_[pos_] != ':') return Fail("expected ':' after the field name");
@@ -203,6 +214,30 @@ class SyntaxChecker {
   }
 
   Status Number() {
+    const size_t start = pos_;
+    if (Status s = NumberToken(); !s.ok()) return s;
+    if (!FitsPoco(text_.substr(start, pos_ - start))) {
+      pos_ = start;
+      return Fail("number too large");
+    }
+    return Status::Ok();
+  }
+
+  // Poco holds integers as Int64 or UInt64 and other numbers as double; it
+  // throws, without a position, for anything beyond.
+  static bool FitsPoco(std::string_view token) {
+    const std::string number(token);
+    if (token.find_first_of(".eE") == std::string_view::npos) {
+      int64_t signed_value = 0;
+      uint64_t unsigned_value = 0;
+      const char* end = number.data() + number.size();
+      return std::from_chars(number.data(), end, signed_value).ec == std::errc() ||
+             std::from_chars(number.data(), end, unsigned_value).ec == std::errc();
+    }
+    return std::isfinite(std::strtod(number.c_str(), nullptr));
+  }
+
+  Status NumberToken() {
     if (text_[pos_] == '-') ++pos_;
     if (AtEnd() || !IsDigit(text_[pos_])) return Fail("invalid number");
     if (text_[pos_] == '0' && pos_ + 1 < text_.size() && IsDigit(text_[pos_ + 1]))

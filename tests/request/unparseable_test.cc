@@ -39,6 +39,8 @@ TEST_CASE("text that is not a JSON object is unparseable, with a position") {
        "line 1, column 8: a lone low surrogate in a \\u escape"},
       {"duplicate field", "{\"language\": \"en\",\n \"language\": \"de\"}",
        "line 2, column 2: the field \"language\" appears twice in one object"},
+      {"control character in a duplicate", "{\"a\\u0007\": 1, \"a\\u0007\": 2}",
+       "line 1, column 16: the field \"a?\" appears twice in one object"},
       {"column counts characters", "{\"ä\": x}",
        "line 1, column 7: unexpected character, expected a value"},
   };
@@ -115,11 +117,26 @@ TEST_CASE("a UTF-8 byte order mark is allowed") {
   CHECK(ParseLetterRequest(text, kToday).ok());
 }
 
-TEST_CASE("a number too large for any integer is unparseable, not a crash") {
-  const std::string text = ApplyEdits(kMinimalRequest, {{"/contract/notice_period", ""}});
-  std::string huge = text;
-  huge.insert(huge.size() - 1, ",\"x\":123456789012345678901234567890");
-  CHECK(ParseLetterRequest(huge, kToday).status().code() == StatusCode::kUnparseable);
+TEST_CASE("numbers beyond what the parser can hold are unparseable, with a position") {
+  const std::vector<UnparseableCase> cases = {
+      {"integer", "{\"x\": 123456789012345678901234567890}", "line 1, column 7: number too large"},
+      {"negative integer", "{\"x\": -9223372036854775809}", "line 1, column 7: number too large"},
+      {"float", "{\"x\": 1e999}", "line 1, column 7: number too large"},
+  };
+  for (const UnparseableCase& c : cases) {
+    SUBCASE(c.name.c_str()) {
+      const Result<LetterRequest> result = ParseLetterRequest(c.text, kToday);
+      REQUIRE_FALSE(result.ok());
+      CHECK(result.status().code() == StatusCode::kUnparseable);
+      CHECK(result.status().message() == c.message);
+    }
+  }
+  SUBCASE("the largest unsigned 64-bit integer still parses") {
+    const Result<LetterRequest> result =
+        ParseLetterRequest("{\"x\": 18446744073709551615}", kToday);
+    REQUIRE(result.status().code() == StatusCode::kInvalid);
+    CHECK(result.status().errors().front() == FieldError{"/x", "unknown field"});
+  }
 }
 
 }  // namespace
