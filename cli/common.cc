@@ -1,0 +1,80 @@
+// What the subcommands share: usage, error reporting, engine and input.
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "server/resource_root.h"
+
+namespace parting::cli {
+
+std::string_view UsageText() {
+  return R"(Usage: parting COMMAND [OPTIONS]
+
+Writes the letter with which a business ends a client relationship, as PDF.
+
+Commands:
+  render REQUEST.json -o LETTER.pdf   render one letter ('-' = standard input/output)
+  plan REQUEST.json                   print the plan (effective end date, how it
+                                      was derived, sections, warnings) as JSON
+  serve [--host H] [--port P]         the HTTP service and its web form
+        [--max-body-bytes N]          request body limit (default 1048576)
+        [--threads N]                 worker threads (default: one per core)
+  --help                              this text
+
+Options of every command:
+  --root DIR   the folder holding letter_templates/, fonts/ and web/
+               (default: $PARTING_ROOT, else found near the binary or the
+               current folder)
+
+serve listens on 127.0.0.1:8080 unless told otherwise.
+
+Exit status: 0 done, 1 the request was rejected, 2 bad usage.
+)";
+}
+
+int UsageError(std::string_view message) {
+  std::cerr << "error: " << message << "\nRun 'parting --help' for usage.\n";
+  return kExitUsage;
+}
+
+void PrintStatus(const Status& status) {
+  if (status.errors().empty()) {
+    std::cerr << "error: " << status.message() << "\n";
+    return;
+  }
+  for (const FieldError& error : status.errors())
+    std::cerr << "error: " << (error.pointer.empty() ? "/" : error.pointer) << ": "
+              << error.message << "\n";
+}
+
+std::shared_ptr<const Engine> LoadEngine(const std::optional<std::string>& root) {
+  const auto folder = server::FindResourceRoot(root);
+  if (!folder.ok()) {
+    PrintStatus(folder.status());
+    return nullptr;
+  }
+  auto engine = Engine::Create(Resources::FromRoot(*folder));
+  if (!engine.ok()) {
+    PrintStatus(engine.status());
+    return nullptr;
+  }
+  return *engine;
+}
+
+std::optional<std::string> ReadRequest(const std::string& source) {
+  if (source == "-") {
+    std::ostringstream text;
+    text << std::cin.rdbuf();
+    return text.str();
+  }
+  std::ifstream in(source, std::ios::binary);
+  if (!in.is_open()) {
+    std::cerr << "error: cannot read " << source << "\n";
+    return std::nullopt;
+  }
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+}  // namespace parting::cli

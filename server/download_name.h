@@ -1,0 +1,23 @@
+// The file name a browser saves a letter under: ASCII only, no path
+// separators or quotes, so that it is safe in a Content-Disposition header
+// on every platform. Pure, thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace parting::server {
+
+/// "letter-muller-sohne-ag-2026-11-22.pdf" from the recipient's organization
+/// (or name) and the letter date; parts that leave nothing ASCII are dropped
+/// ("letter.pdf" at the least).
+std::string DownloadFileName(std::string_view recipient, std::string_view letter_date);
+
+/// The file name for a request's JSON text; never fails (falls back to
+/// "letter.pdf" when the fields are absent).
+std::string DownloadFileNameForRequest(std::string_view request_json);
+
+/// The Content-Disposition header value for `file_name`.
+std::string AttachmentDisposition(const std::string& file_name);
+
+}  // namespace parting::server

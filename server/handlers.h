@@ -1,0 +1,94 @@
+// The route handlers of Parting's HTTP service, one class per route of the
+// table in routes.cc. Each is created per request by RequestRouter and
+// answers through EndpointHandler's edge. They share one ServiceContext,
+// whose engine is built once at start-up and is safe to call concurrently.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "parting/engine.h"
+#include "server/endpoint_handler.h"
+
+namespace parting::server {
+
+/// What every handler may read; immutable once the server runs.
+struct ServiceContext {
+  std::shared_ptr<const Engine> engine;
+  std::filesystem::path web_root;  ///< canonical path of web/
+  std::size_t max_body_bytes = 1 << 20;
+  std::string languages_json;  ///< built once: ICU lookups are not free
+};
+
+/// POST /v1/letters: the request JSON → the letter as application/pdf.
+class LetterHandler : public EndpointHandler {
+ public:
+  explicit LetterHandler(const ServiceContext& context);
+
+ protected:
+  HttpReply Handle(Poco::Net::HTTPServerRequest& request) override;
+
+ private:
+  const ServiceContext& context_;
+};
+
+/// POST /v1/letters/plan: the request JSON → the plan JSON.
+class PlanHandler : public EndpointHandler {
+ public:
+  explicit PlanHandler(const ServiceContext& context);
+
+ protected:
+  HttpReply Handle(Poco::Net::HTTPServerRequest& request) override;
+
+ private:
+  const ServiceContext& context_;
+};
+
+/// GET /v1/languages: the supported languages with their own names.
+class LanguagesHandler : public EndpointHandler {
+ public:
+  explicit LanguagesHandler(const ServiceContext& context);
+
+ protected:
+  HttpReply Handle(Poco::Net::HTTPServerRequest& request) override;
+
+ private:
+  const ServiceContext& context_;
+};
+
+/// GET /v1/reasons?language=de: the reason catalog with localized labels.
+class ReasonsHandler : public EndpointHandler {
+ public:
+  explicit ReasonsHandler(const ServiceContext& context);
+
+ protected:
+  HttpReply Handle(Poco::Net::HTTPServerRequest& request) override;
+
+ private:
+  const ServiceContext& context_;
+};
+
+/// GET /healthz: {"status":"ok"} while the process serves.
+class HealthHandler : public EndpointHandler {
+ public:
+  HealthHandler();
+
+ protected:
+  HttpReply Handle(Poco::Net::HTTPServerRequest& request) override;
+};
+
+/// GET / and the files below web/: the web form.
+class WebFormHandler : public EndpointHandler {
+ public:
+  explicit WebFormHandler(const ServiceContext& context);
+
+ protected:
+  HttpReply Handle(Poco::Net::HTTPServerRequest& request) override;
+
+ private:
+  const ServiceContext& context_;
+};
+
+}  // namespace parting::server

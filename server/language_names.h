@@ -1,0 +1,25 @@
+// The supported languages as the service lists them: code, name in the
+// language itself and in English, from ICU's locale data (no hand-written
+// table). Thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "parting/request.h"
+
+namespace parting::server {
+
+struct LanguageName {
+  std::string code;          ///< "de"
+  std::string native_name;   ///< "Deutsch"
+  std::string english_name;  ///< "German"
+};
+
+/// Every language of AllLanguages(), in its order.
+std::vector<LanguageName> LanguageNames();
+
+/// {"languages":[{"code":…,"name":…,"english_name":…},…]}
+std::string LanguagesJson(const std::vector<LanguageName>& languages);
+
+}  // namespace parting::server

@@ -1,0 +1,160 @@
+#include "server/problem.h"
+
+#include <cstdio>
+
+namespace parting::server {
+namespace {
+
+// Type URIs of the request problems. RFC 9457 allows non-resolvable "tag:"
+// URIs; clients compare them as identifiers.
+constexpr std::string_view kUnparseableType = "tag:parting.example,2026:problem:unparseable-request";
+constexpr std::string_view kInvalidType = "tag:parting.example,2026:problem:invalid-request";
+constexpr std::string_view kInternalType = "tag:parting.example,2026:problem:internal-error";
+
+// Length of the UTF-8 sequence starting at text[i], 0 when it is not valid.
+size_t ValidUtf8Length(std::string_view text, size_t i) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  size_t length;
+  unsigned int min;
+  unsigned int code;
+  if (lead < 0x80) return 1;
+  if ((lead & 0xE0) == 0xC0) {
+    length = 2, min = 0x80, code = lead & 0x1F;
+  } else if ((lead & 0xF0) == 0xE0) {
+    length = 3, min = 0x800, code = lead & 0x0F;
+  } else if ((lead & 0xF8) == 0xF0) {
+    length = 4, min = 0x10000, code = lead & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + length > text.size()) return 0;
+  for (size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    code = (code << 6) | (byte(i + k) & 0x3F);
+  }
+  if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+  return length;
+}
+
+}  // namespace
+
+int HttpStatusFor(StatusCode code) {
+  switch (code) {
+    case StatusCode::kOk: return 200;
+    case StatusCode::kUnparseable: return 400;
+    case StatusCode::kInvalid: return 422;
+    case StatusCode::kNotFound: return 500;
+    case StatusCode::kInternal: return 500;
+  }
+  return 500;
+}
+
+std::string_view ReasonPhrase(int http_status) {
+  switch (http_status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 413: return "Content Too Large";
+    case 415: return "Unsupported Media Type";
+    case 422: return "Unprocessable Content";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+  }
+  return "Error";
+}
+
+void AppendJsonString(std::string& out, std::string_view text) {
+  out += '"';
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      const size_t length = ValidUtf8Length(text, i);
+      if (length == 0) {
+        out += "\xEF\xBF\xBD";
+        ++i;
+      } else {
+        out.append(text.substr(i, length));
+        i += length;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20 || c == 0x7F) {
+          char escaped[8];
+          std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+          out += escaped;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+    ++i;
+  }
+  out += '"';
+}
+
+std::string ProblemJson(std::string_view type, std::string_view title, int http_status,
+                        std::string_view detail, const std::vector<FieldError>& errors) {
+  std::string out = "{\"type\":";
+  AppendJsonString(out, type);
+  out += ",\"title\":";
+  AppendJsonString(out, title);
+  out += ",\"status\":" + std::to_string(http_status);
+  out += ",\"detail\":";
+  AppendJsonString(out, detail);
+  out += ",\"errors\":[";
+  for (size_t i = 0; i < errors.size(); ++i) {
+    if (i > 0) out += ',';
+    out += "{\"pointer\":";
+    AppendJsonString(out, errors[i].pointer);
+    out += ",\"message\":";
+    AppendJsonString(out, errors[i].message);
+    out += '}';
+  }
+  out += "]}";
+  return out;
+}
+
+HttpReply ProblemReply(int http_status, std::string_view detail,
+                       const std::vector<FieldError>& errors) {
+  HttpReply reply;
+  reply.status = http_status;
+  reply.content_type = kProblemContentType;
+  reply.body = ProblemJson("about:blank", ReasonPhrase(http_status), http_status, detail, errors);
+  return reply;
+}
+
+HttpReply StatusReply(const Status& status) {
+  HttpReply reply;
+  reply.status = HttpStatusFor(status.code());
+  reply.content_type = kProblemContentType;
+  switch (status.code()) {
+    case StatusCode::kUnparseable:
+      reply.body = ProblemJson(kUnparseableType, "The request is not readable JSON", reply.status,
+                               status.message(), status.errors());
+      break;
+    case StatusCode::kInvalid:
+      reply.body = ProblemJson(kInvalidType, "The request is invalid", reply.status,
+                               status.message(), status.errors());
+      break;
+    case StatusCode::kOk:  // a caller's bug: an ok Status is no reply
+      reply.status = 500;
+      [[fallthrough]];
+    case StatusCode::kNotFound:
+    case StatusCode::kInternal:
+      reply.body = ProblemJson(kInternalType, "Internal error", reply.status,
+                               "the letter could not be produced; the service log has details",
+                               {});
+      break;
+  }
+  return reply;
+}
+
+}  // namespace parting::server

@@ -1,0 +1,46 @@
+// Problem details (RFC 9457): the one JSON shape of every error Parting's HTTP
+// service sends, and the one mapping from engine StatusCode to HTTP status.
+//
+//   {"type": "...", "title": "...", "status": 422, "detail": "...",
+//    "errors": [{"pointer": "/contract/notice_period/unit", "message": "..."}]}
+//
+// `errors` is always present (empty when no field is at fault), so that
+// clients read one shape. Pure functions, thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parting/status.h"
+#include "server/http_reply.h"
+
+namespace parting::server {
+
+inline constexpr std::string_view kProblemContentType = "application/problem+json";
+
+/// The HTTP status for an engine failure: kUnparseable 400, kInvalid 422,
+/// kNotFound and kInternal 500 (a broken installation is the server's fault).
+int HttpStatusFor(StatusCode code);
+
+/// The standard reason phrase ("Unprocessable Content", …) for a status.
+std::string_view ReasonPhrase(int http_status);
+
+/// The problem document as compact JSON text.
+std::string ProblemJson(std::string_view type, std::string_view title, int http_status,
+                        std::string_view detail, const std::vector<FieldError>& errors);
+
+/// A protocol-level problem (404, 405, 413, 415, …): type "about:blank" and
+/// the status's reason phrase as title, as RFC 9457 asks for that type.
+HttpReply ProblemReply(int http_status, std::string_view detail,
+                       const std::vector<FieldError>& errors = {});
+
+/// The reply for a failed engine Status. Internal failures get a generic
+/// detail: their message is for the log, not for the client.
+HttpReply StatusReply(const Status& status);
+
+/// Appends `text` as a JSON string literal (quotes included); invalid UTF-8
+/// becomes U+FFFD so that the document always parses.
+void AppendJsonString(std::string& out, std::string_view text);
+
+}  // namespace parting::server

@@ -1,0 +1,42 @@
+#include "server/request_router.h"
+
+#include <Poco/Exception.h>
+#include <Poco/URI.h>
+
+#include "server/problem.h"
+#include "server/routes.h"
+
+namespace parting::server {
+
+Poco::Net::HTTPRequestHandler* RequestRouter::createRequestHandler(
+    const Poco::Net::HTTPServerRequest& request) {
+  std::string path;
+  try {
+    path = Poco::URI(request.getURI()).getPath();
+  } catch (const Poco::SyntaxException&) {
+    return new ProblemHandler("(unknown)", ProblemReply(400, "the request target is not a valid URI"));
+  }
+  const RouteMatch match = MatchRoute(request.getMethod(), path);
+  switch (match.outcome) {
+    case RouteMatch::Outcome::kNotFound:
+      return new ProblemHandler(match.name, ProblemReply(404, "there is no such route"));
+    case RouteMatch::Outcome::kMethodNotAllowed: {
+      HttpReply reply = ProblemReply(405, "this route answers only " + match.allow);
+      reply.headers.emplace_back("Allow", match.allow);
+      return new ProblemHandler(match.name, std::move(reply));
+    }
+    case RouteMatch::Outcome::kFound:
+      break;
+  }
+  switch (match.endpoint) {
+    case Endpoint::kLetters: return new LetterHandler(context_);
+    case Endpoint::kPlan: return new PlanHandler(context_);
+    case Endpoint::kLanguages: return new LanguagesHandler(context_);
+    case Endpoint::kReasons: return new ReasonsHandler(context_);
+    case Endpoint::kHealth: return new HealthHandler();
+    case Endpoint::kWebForm: return new WebFormHandler(context_);
+  }
+  return new ProblemHandler(match.name, ProblemReply(404, "there is no such route"));
+}
+
+}  // namespace parting::server

@@ -1,0 +1,36 @@
+// The routing table of Parting's HTTP service: which endpoint answers a
+// method and path, and what to say when none does.
+//
+// Every route is one row of the table in routes.cc. API paths match exactly;
+// any other path is a file of the web form (GET only), which the web form
+// handler looks up below web/. Pure functions, thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace parting::server {
+
+enum class Endpoint {
+  kLetters,    ///< POST /v1/letters
+  kPlan,       ///< POST /v1/letters/plan
+  kLanguages,  ///< GET /v1/languages
+  kReasons,    ///< GET /v1/reasons
+  kHealth,     ///< GET /healthz
+  kWebForm,    ///< GET / and the files below web/
+};
+
+struct RouteMatch {
+  enum class Outcome { kFound, kNotFound, kMethodNotAllowed };
+  Outcome outcome = Outcome::kNotFound;
+  Endpoint endpoint = Endpoint::kWebForm;  ///< when kFound
+  /// The route's pattern, for the access log: never the raw path, which may
+  /// carry anything a client typed.
+  std::string_view name = "(unknown)";
+  std::string allow;  ///< "GET" / "POST" / …, when kMethodNotAllowed
+};
+
+/// Matches a request. `path` is the decoded path without the query.
+RouteMatch MatchRoute(std::string_view method, std::string_view path);
+
+}  // namespace parting::server

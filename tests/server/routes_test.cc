@@ -1,0 +1,69 @@
+#include "server/routes.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace parting::server {
+namespace {
+
+using Outcome = RouteMatch::Outcome;
+
+TEST_CASE("every API route answers its method") {
+  struct Row {
+    const char* method;
+    const char* path;
+    Endpoint endpoint;
+  };
+  const Row rows[] = {
+      {"POST", "/v1/letters", Endpoint::kLetters},
+      {"POST", "/v1/letters/plan", Endpoint::kPlan},
+      {"GET", "/v1/languages", Endpoint::kLanguages},
+      {"GET", "/v1/reasons", Endpoint::kReasons},
+      {"GET", "/healthz", Endpoint::kHealth},
+      {"GET", "/", Endpoint::kWebForm},
+      {"GET", "/app.js", Endpoint::kWebForm},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.path);
+    const RouteMatch match = MatchRoute(row.method, row.path);
+    CHECK(match.outcome == Outcome::kFound);
+    CHECK(match.endpoint == row.endpoint);
+  }
+}
+
+TEST_CASE("a wrong method gets 405 with the methods the path allows") {
+  SUBCASE("GET on a POST route") {
+    const RouteMatch match = MatchRoute("GET", "/v1/letters");
+    CHECK(match.outcome == Outcome::kMethodNotAllowed);
+    CHECK(match.allow == "POST");
+    CHECK(match.name == "/v1/letters");
+  }
+  SUBCASE("POST on a GET route") {
+    const RouteMatch match = MatchRoute("POST", "/healthz");
+    CHECK(match.outcome == Outcome::kMethodNotAllowed);
+    CHECK(match.allow == "GET");
+  }
+  SUBCASE("DELETE on the web form") {
+    const RouteMatch match = MatchRoute("DELETE", "/index.html");
+    CHECK(match.outcome == Outcome::kMethodNotAllowed);
+    CHECK(match.allow == "GET");
+  }
+}
+
+TEST_CASE("unknown API paths are not found, never looked up as files") {
+  for (const char* path : {"/v1", "/v1/", "/v1/letters/", "/v1/nope", "/v1/letters/plan/x"}) {
+    CAPTURE(path);
+    CHECK(MatchRoute("GET", path).outcome == Outcome::kNotFound);
+    CHECK(MatchRoute("POST", path).outcome == Outcome::kNotFound);
+  }
+}
+
+TEST_CASE("the access log names the route pattern, not the path") {
+  CHECK(MatchRoute("GET", "/some/private/name.html").name == "/*");
+  CHECK(MatchRoute("GET", "/v1/unknown-thing").name == "(unknown)");
+  CHECK(MatchRoute("GET", "/v1/reasons").name == "/v1/reasons");
+}
+
+}  // namespace
+}  // namespace parting::server
