@@ -1,0 +1,102 @@
+// Total-fit line breaking: the chosen breaks minimize the demerits of the
+// whole paragraph, so one loose line is avoided by tightening its neighbours
+// instead of being accepted because the lines before it were filled greedily.
+#include <cmath>
+#include <limits>
+
+#include "layout/paragraph.h"
+
+namespace parting::layout {
+namespace {
+
+constexpr double kInfinite = std::numeric_limits<double>::infinity();
+constexpr double kMaxBadness = 10000;
+
+struct Fit {
+  bool feasible = false;
+  double demerits = kInfinite;
+};
+
+// Badness of a line from the ratio by which its spaces stretch (r > 0) or
+// shrink (r < 0), as TeX computes it: 100 |r|^3.
+double Badness(double ratio) { return std::min(kMaxBadness, 100.0 * std::pow(std::abs(ratio), 3)); }
+
+Fit LineFit(double natural, double spaces, double measure, bool last, bool justify,
+            bool single_word, double max_ratio) {
+  Fit fit;
+  if (natural > measure) {
+    const double shrink = spaces * kSpaceShrink;
+    if (justify && !last && shrink > 0 && natural - measure <= shrink) {
+      fit.feasible = true;
+      fit.demerits = std::pow(1 + Badness(-(natural - measure) / shrink), 2);
+    } else if (single_word) {
+      // A word wider than the line: unavoidable, allowed at a high price.
+      fit.feasible = true;
+      fit.demerits = kMaxBadness * kMaxBadness;
+    }
+    return fit;
+  }
+  const double slack = measure - natural;
+  double badness;
+  if (last) {
+    badness = 0;
+  } else if (justify) {
+    const double stretch = spaces * kSpaceStretch;
+    const double ratio = stretch > 0 ? slack / stretch : (slack < 0.01 ? 0 : kInfinite);
+    // Too loose: rejected in the first pass even for a lone word, which
+    // would otherwise always win as the one "feasible" choice; the second
+    // pass (max_ratio infinite) accepts every loose line at the capped price.
+    if (ratio > max_ratio) return fit;
+    badness = Badness(ratio);
+  } else {
+    // Ragged: an even rag, lines within a quarter of the measure preferred.
+    badness = Badness(slack / (measure * 0.25));
+  }
+  fit.feasible = true;
+  fit.demerits = std::pow(1 + badness, 2);
+  return fit;
+}
+
+std::vector<size_t> Solve(const std::vector<Word>& words, double measure, bool justify,
+                          double max_ratio) {
+  const size_t n = words.size();
+  std::vector<double> best(n + 1, kInfinite);
+  std::vector<size_t> from(n + 1, 0);
+  best[0] = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (best[i] == kInfinite) continue;
+    double natural = 0;
+    double spaces = 0;
+    for (size_t j = i + 1; j <= n; ++j) {
+      natural += words[j - 1].width;
+      if (j - 1 > i) {
+        natural += words[j - 2].space;
+        spaces += words[j - 2].space;
+      }
+      if (natural - spaces * kSpaceShrink > measure && j - 1 > i) break;
+      const bool last = j == n;
+      const Fit fit = LineFit(natural, spaces, measure, last || words[j - 1].forced_break,
+                              justify, j - 1 == i, max_ratio);
+      if (fit.feasible && best[i] + fit.demerits < best[j]) {
+        best[j] = best[i] + fit.demerits;
+        from[j] = i;
+      }
+      if (words[j - 1].forced_break) break;
+    }
+  }
+  if (best[n] == kInfinite) return {};
+  std::vector<size_t> ends;
+  for (size_t j = n; j > 0; j = from[j]) ends.insert(ends.begin(), j);
+  return ends;
+}
+
+}  // namespace
+
+std::vector<size_t> BreakLines(const std::vector<Word>& words, double measure, bool justify) {
+  if (words.empty()) return {};
+  std::vector<size_t> ends = Solve(words, measure, justify, kMaxStretchRatio);
+  if (ends.empty()) ends = Solve(words, measure, justify, kInfinite);
+  return ends;
+}
+
+}  // namespace parting::layout

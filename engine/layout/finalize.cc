@@ -1,0 +1,86 @@
+#include <cmath>
+
+#include "layout/paragraph.h"
+
+namespace parting::layout {
+namespace {
+
+// Appends a word's fragments as runs at `x`. The space after the word, when
+// it is not at the line end, is drawn as part of the word's last run so that
+// copied text keeps its spaces; the next word is placed explicitly anyway.
+double PlaceWord(const Word& word, double x, bool with_space, Line& line) {
+  for (size_t f = 0; f < word.fragments.size(); ++f) {
+    const Fragment& fragment = word.fragments[f];
+    const auto& pieces = fragment.shaped.pieces;
+    for (size_t p = 0; p < pieces.size(); ++p) {
+      LineRun run;
+      run.style = fragment.style;
+      run.x = x + pieces[p].x;
+      run.text = fragment.text.substr(pieces[p].begin, pieces[p].end - pieces[p].begin);
+      const double next =
+          p + 1 < pieces.size() ? pieces[p + 1].x : fragment.shaped.width;
+      run.width = next - pieces[p].x;
+      line.runs.push_back(std::move(run));
+    }
+    x += fragment.shaped.width;
+  }
+  if (with_space && !line.runs.empty()) {
+    line.runs.back().text += word.space_text;
+    line.runs.back().width += word.space;
+  }
+  return x;
+}
+
+// Joins runs that a viewer would place exactly where layout put them anyway
+// (same style, no kerning or stretched space between): fewer, longer runs.
+Line MergeRuns(Line line) {
+  std::vector<LineRun> merged;
+  for (auto& run : line.runs) {
+    if (!merged.empty() && merged.back().style == run.style &&
+        std::abs(merged.back().x + merged.back().width - run.x) < 0.0005) {
+      merged.back().text += run.text;
+      merged.back().width += run.width;
+    } else {
+      merged.push_back(std::move(run));
+    }
+  }
+  line.runs = std::move(merged);
+  return line;
+}
+
+}  // namespace
+
+std::vector<Line> FinalizeLines(const std::vector<Word>& words, const std::vector<size_t>& ends,
+                                double measure, bool justify) {
+  std::vector<Line> lines;
+  size_t begin = 0;
+  for (size_t e = 0; e < ends.size(); ++e) {
+    const size_t end = ends[e];
+    double natural = 0;
+    double spaces = 0;
+    for (size_t k = begin; k < end; ++k) {
+      natural += words[k].width;
+      if (k + 1 < end) {
+        natural += words[k].space;
+        spaces += words[k].space;
+      }
+    }
+    const bool last = e + 1 == ends.size() || words[end - 1].forced_break;
+    // Every space grows (or shrinks) in proportion to its natural width.
+    double factor = 1.0;
+    if (justify && !last && spaces > 0) factor = 1.0 + (measure - natural) / spaces;
+    Line line;
+    double x = 0;
+    for (size_t k = begin; k < end; ++k) {
+      const bool inner = k + 1 < end;
+      x = PlaceWord(words[k], x, inner, line);
+      if (inner) x += words[k].space * factor;
+    }
+    line.width = x;
+    lines.push_back(MergeRuns(std::move(line)));
+    begin = end;
+  }
+  return lines;
+}
+
+}  // namespace parting::layout

@@ -1,0 +1,65 @@
+#include "layout/fonts.h"
+
+#include <hb-ot.h>
+
+namespace parting::layout {
+
+Result<std::unique_ptr<FontFace>> FontFace::Open(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec))
+    return Status::NotFound("font file not found: " + path.string());
+  std::unique_ptr<FontFace> f(new FontFace());
+  f->blob_ = hb_blob_create_from_file(path.c_str());
+  if (hb_blob_get_length(f->blob_) == 0) return Status::Internal("cannot read font " + path.string());
+  f->face_ = hb_face_create(f->blob_, 0);
+  f->upem_ = static_cast<int>(hb_face_get_upem(f->face_));
+  f->font_ = hb_font_create(f->face_);
+  // Shape in font units; callers scale by size / upem.
+  hb_font_set_scale(f->font_, f->upem_, f->upem_);
+  hb_font_make_immutable(f->font_);
+
+  hb_font_extents_t extents;
+  hb_font_get_h_extents(f->font_, &extents);
+  f->ascender_ = static_cast<double>(extents.ascender) / f->upem_;
+  f->descender_ = static_cast<double>(extents.descender) / f->upem_;
+
+  char name[128] = {0};
+  unsigned size = sizeof name;
+  hb_ot_name_get_utf8(f->face_, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, name);
+  f->ref_.postscript_name = name;
+  f->ref_.path = std::filesystem::absolute(path).string();
+  if (f->ref_.postscript_name.empty())
+    return Status::Internal("font has no PostScript name: " + path.string());
+  return f;
+}
+
+FontFace::~FontFace() {
+  hb_font_destroy(font_);
+  hb_face_destroy(face_);
+  hb_blob_destroy(blob_);
+}
+
+double FontFace::NominalAdvance(hb_codepoint_t glyph) const {
+  // libharu writes widths rounded to whole thousandths of an em.
+  const double units = hb_font_get_glyph_h_advance(font_, glyph);
+  const double per_mille = static_cast<double>(static_cast<long>(units * 1000.0 / upem_));
+  return per_mille / 1000.0;
+}
+
+Result<std::shared_ptr<const FontSet>> FontSet::Load(const std::filesystem::path& dir) {
+  auto set = std::make_shared<FontSet>();
+  for (const char* file : {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"}) {
+    auto face = FontFace::Open(dir / file);
+    if (!face.ok()) return face.status();
+    set->faces_.push_back(std::move(*face));
+  }
+  return std::shared_ptr<const FontSet>(set);
+}
+
+std::vector<FontRef> FontSet::refs() const {
+  std::vector<FontRef> out;
+  for (const auto& f : faces_) out.push_back(f->ref());
+  return out;
+}
+
+}  // namespace parting::layout

@@ -1,0 +1,45 @@
+// The letter page: where each part of a letter goes on A4 (DIN 5008, form B,
+// for a DL window envelope) and on US Letter (for a #10 window envelope).
+// All values in PDF points from the top-left corner.
+#pragma once
+
+#include <vector>
+
+#include "parting/request.h"
+
+namespace parting::layout {
+
+inline constexpr double kMm = 72.0 / 25.4;
+
+struct PageModel {
+  double width = 0;
+  double height = 0;
+  double left = 0;   ///< body text starts here
+  double right = 0;  ///< body text ends here (from the left edge)
+  double measure() const { return right - left; }
+
+  double letterhead_baseline = 0;  ///< sender organization
+  double return_address_baseline = 0;  ///< the small line in the window
+  double address_left = 0;
+  double address_top = 0;  ///< first recipient line's baseline
+  double address_bottom = 0;  ///< no address line below this
+  double info_left = 0;  ///< references, sender contact, date
+  double info_top = 0;
+  double subject_baseline = 0;
+  double body_top_next_pages = 0;  ///< first baseline on pages after the first
+  double body_bottom = 0;          ///< no body baseline below this
+  double footer_baseline = 0;
+  std::vector<double> fold_marks;  ///< y of each fold mark
+  double punch_mark = 0;           ///< y of the hole-punch mark, 0 for none
+
+  // Type.
+  double body_size = 10.5;
+  double leading = 15;         ///< baseline to baseline in a paragraph
+  double paragraph_gap = 7.5;  ///< extra space between paragraphs
+  double small_size = 8;
+  double small_leading = 11;
+};
+
+PageModel ModelFor(Paper paper);
+
+}  // namespace parting::layout

@@ -1,0 +1,35 @@
+#include "layout/page_tree.h"
+
+#include <cstdio>
+
+namespace parting::layout {
+namespace {
+
+std::string Fixed(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+
+}  // namespace
+
+std::string PageTree::Dump() const {
+  std::string out;
+  for (size_t f = 0; f < fonts.size(); ++f)
+    out += "font " + std::to_string(f) + " " + fonts[f].postscript_name + "\n";
+  for (size_t p = 0; p < pages.size(); ++p) {
+    const Page& page = pages[p];
+    out += "page " + std::to_string(p + 1) + " " + Fixed(page.width) + "x" + Fixed(page.height) +
+           "\n";
+    for (const Rule& r : page.rules)
+      out += "  rule " + Fixed(r.x1) + "," + Fixed(r.y1) + " " + Fixed(r.x2) + "," + Fixed(r.y2) +
+             " w" + Fixed(r.width) + " g" + Fixed(r.gray) + "\n";
+    for (const TextRun& run : page.runs)
+      out += "  text " + Fixed(run.x) + "," + Fixed(run.y) + " f" + std::to_string(run.font) +
+             " " + Fixed(run.size) + (run.gray > 0 ? " g" + Fixed(run.gray) : "") + " \"" +
+             run.text + "\"\n";
+  }
+  return out;
+}
+
+}  // namespace parting::layout

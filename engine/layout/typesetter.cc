@@ -1,0 +1,259 @@
+#include "layout/typesetter.h"
+
+#include "layout/flow.h"
+#include "layout/fonts.h"
+#include "layout/page_model.h"
+#include "layout/paragraph.h"
+
+namespace parting::layout {
+
+struct Typesetter::Impl {
+  std::shared_ptr<const FontSet> fonts;
+};
+
+namespace {
+
+constexpr float kMutedGray = 0.35f;
+
+class LetterSetter {
+ public:
+  LetterSetter(const FontSet& fonts, const compose::Document& doc)
+      : fonts_(fonts), doc_(doc), model_(ModelFor(doc.paper)) {}
+
+  PageTree Lay() {
+    tree_.fonts = fonts_.refs();
+    tree_.title = doc_.title;
+    tree_.author = doc_.author;
+    tree_.subject = doc_.subject;
+    tree_.keywords = doc_.keywords;
+    tree_.language = doc_.bcp47;
+
+    const std::vector<FlowLine> flow = BodyFlow();
+    const auto paged =
+        Paginate(flow, model_.subject_baseline, model_.body_top_next_pages, model_.body_bottom);
+    for (size_t p = 0; p < paged.size(); ++p) {
+      Page& page = NewPage();
+      if (p == 0) FirstPageFurniture(page);
+      for (const PagedLine& placed : paged[p]) {
+        const FlowLine& line = flow[placed.index];
+        Place(page, line.line, line.x, placed.baseline, line.size, line.gray);
+      }
+      Footer(page, p + 1, paged.size());
+      if (doc_.draft) DraftMark(page);
+    }
+    return std::move(tree_);
+  }
+
+ private:
+  const char* Lang() const { return doc_.bcp47.empty() ? "en" : doc_.bcp47.c_str(); }
+
+  Page& NewPage() {
+    Page page;
+    page.width = model_.width;
+    page.height = model_.height;
+    tree_.pages.push_back(std::move(page));
+    return tree_.pages.back();
+  }
+
+  std::vector<Line> Set(const std::vector<compose::Span>& spans, FontStyle base, double size,
+                        double measure, bool justify) const {
+    return SetParagraph(spans, fonts_, TextStyle{size, base, Lang()}, measure, justify);
+  }
+
+  std::vector<Line> SetPlain(const std::string& text, FontStyle base, double size,
+                             double measure) const {
+    return Set({compose::Span{text, false, false, true}}, base, size, measure, false);
+  }
+
+  void Place(Page& page, const Line& line, double x, double baseline, double size, float gray) {
+    for (const LineRun& run : line.runs) {
+      TextRun out;
+      out.font = static_cast<int>(run.style);
+      out.size = size;
+      out.x = x + run.x;
+      out.y = baseline;
+      out.width = run.width;
+      out.text = run.text;
+      out.gray = gray;
+      page.runs.push_back(std::move(out));
+    }
+  }
+
+  // Places lines top-down from `baseline`; returns the baseline after the last.
+  double PlaceLines(Page& page, const std::vector<Line>& lines, double x, double baseline,
+                    double size, double leading, float gray) {
+    for (const Line& line : lines) {
+      Place(page, line, x, baseline, size, gray);
+      baseline += leading;
+    }
+    return baseline;
+  }
+
+  void FirstPageFurniture(Page& page) {
+    const double measure = model_.measure();
+    // Letterhead: the sender's name large, its address and contacts below,
+    // then a hairline across the text width.
+    double y = model_.letterhead_baseline;
+    PlaceLines(page, SetPlain(doc_.sender_organization, FontStyle::kBold, 16, measure),
+               model_.left, y, 16, 19, 0);
+    std::string details;
+    for (const auto& line : doc_.sender_lines) details += (details.empty() ? "" : "  ·  ") + line;
+    y = PlaceLines(page, SetPlain(details, FontStyle::kRegular, model_.small_size, measure),
+                   model_.left, y + 16, model_.small_size, model_.small_leading, kMutedGray);
+    page.rules.push_back({model_.left, y - 4, model_.right, y - 4, 0.4, 0.6f});
+
+    // Window: the return address, small, then the recipient.
+    const double field = 80 * kMm;
+    PlaceLines(page, SetPlain(doc_.return_address, FontStyle::kRegular, 7, field),
+               model_.address_left, model_.return_address_baseline, 7, 9, 0.25f);
+    double ay = model_.address_top;
+    for (const auto& line : doc_.recipient_lines)
+      ay = PlaceLines(page, SetPlain(line, FontStyle::kRegular, 10, field), model_.address_left,
+                      ay, 10, 12.5, 0);
+
+    // Info block: references, then the date.
+    const double info_measure = model_.right - model_.info_left;
+    double iy = model_.info_top;
+    for (const auto& line : doc_.reference_lines)
+      iy = PlaceLines(page, SetPlain(line, FontStyle::kRegular, 8.5, info_measure),
+                      model_.info_left, iy, 8.5, 12, kMutedGray);
+    if (!doc_.reference_lines.empty()) iy += 6;
+    PlaceLines(page, SetPlain(doc_.date_line, FontStyle::kRegular, 10, info_measure),
+               model_.info_left, iy, 10, 13, 0);
+
+    for (double fold : model_.fold_marks)
+      page.rules.push_back({4 * kMm, fold, 9 * kMm, fold, 0.4, 0.5f});
+    if (model_.punch_mark > 0)
+      page.rules.push_back({4 * kMm, model_.punch_mark, 11 * kMm, model_.punch_mark, 0.4, 0.5f});
+  }
+
+  void Footer(Page& page, size_t number, size_t count) {
+    std::string label = doc_.page_label;
+    Replace(label, "{page}", std::to_string(number));
+    Replace(label, "{pages}", std::to_string(count));
+    const auto lines = SetPlain(label, FontStyle::kRegular, model_.small_size, model_.measure());
+    if (lines.empty()) return;
+    PlaceLines(page, lines, model_.right - lines.front().width, model_.footer_baseline,
+               model_.small_size, model_.small_leading, kMutedGray);
+  }
+
+  void DraftMark(Page& page) {
+    const auto lines = SetPlain(doc_.draft_mark, FontStyle::kBold, 14, model_.measure());
+    if (lines.empty()) return;
+    const double y = 12 * kMm;
+    PlaceLines(page, lines, model_.right - lines.front().width, y, 14, 16, 0.55f);
+  }
+
+  static void Replace(std::string& s, const std::string& from, const std::string& to) {
+    for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+      s.replace(at, from.size(), to);
+  }
+
+  // Appends the lines of one block; `keep_first` forbids a page break before
+  // the block's first line (it stays with what precedes it).
+  void AddBlock(std::vector<FlowLine>& flow, const std::vector<Line>& lines, double x,
+                double size, double first_advance, double leading, bool keep_first,
+                bool keep_all = false) {
+    const size_t n = lines.size();
+    for (size_t k = 0; k < n; ++k) {
+      FlowLine fl;
+      fl.line = lines[k];
+      fl.x = x;
+      fl.size = size;
+      fl.advance = k == 0 ? first_advance : leading;
+      // Never one line of a paragraph alone at a page foot or top.
+      fl.break_before = !keep_all && (k == 0 ? !keep_first : (k >= 2 && n - k >= 2));
+      flow.push_back(std::move(fl));
+    }
+  }
+
+  std::vector<FlowLine> BodyFlow() {
+    std::vector<FlowLine> flow;
+    const double measure = model_.measure();
+    const double size = model_.body_size;
+    const double leading = model_.leading;
+    const double gap = model_.paragraph_gap;
+
+    AddBlock(flow, Set({{doc_.subject, true}}, FontStyle::kBold, size + 0.5, measure, false),
+             model_.left, size + 0.5, 0, leading, false);
+    AddBlock(flow, SetPlain(doc_.salutation, FontStyle::kRegular, size, measure), model_.left,
+             size, 2 * leading, leading, true);
+
+    bool keep_next = true;  // the first paragraph stays with the salutation
+    bool previous_was_item = false;
+    for (const compose::Block& block : doc_.body) {
+      switch (block.kind) {
+        case compose::BlockKind::kHeading: {
+          AddBlock(flow, Set(block.spans, FontStyle::kBold, size, measure, false), model_.left,
+                   size, leading + 1.6 * gap, leading, keep_next);
+          keep_next = true;
+          previous_was_item = false;
+          break;
+        }
+        case compose::BlockKind::kParagraph: {
+          AddBlock(flow, Set(block.spans, FontStyle::kRegular, size, measure, true), model_.left,
+                   size, leading + gap, leading, keep_next);
+          keep_next = false;
+          previous_was_item = false;
+          break;
+        }
+        case compose::BlockKind::kListItem: {
+          const double indent = 5 * kMm;
+          auto lines = Set(block.spans, FontStyle::kRegular, size, measure - indent, true);
+          if (lines.empty()) break;
+          // The bullet hangs in the indent, on the item's first line.
+          auto bullet = SetPlain("\u2022", FontStyle::kRegular, size, indent);
+          for (auto& run : lines.front().runs) run.x += indent;
+          for (size_t k = 1; k < lines.size(); ++k)
+            for (auto& run : lines[k].runs) run.x += indent;
+          if (!bullet.empty())
+            for (auto run : bullet.front().runs) {
+              run.x += 1.5 * kMm;
+              lines.front().runs.insert(lines.front().runs.begin(), run);
+            }
+          AddBlock(flow, lines, model_.left, size, leading + (previous_was_item ? 2 : gap),
+                   leading, keep_next);
+          keep_next = false;
+          previous_was_item = true;
+          break;
+        }
+      }
+    }
+
+    // Closing, room for the handwritten signature, then the signer: one
+    // unit, kept with the end of the last paragraph.
+    AddBlock(flow, SetPlain(doc_.closing, FontStyle::kRegular, size, measure), model_.left, size,
+             leading + gap, leading, true);
+    bool first = true;
+    for (const auto& line : doc_.signature_lines) {
+      AddBlock(flow, SetPlain(line, FontStyle::kRegular, size, measure), model_.left, size,
+               first ? 3.2 * leading : leading, leading, true, true);
+      first = false;
+    }
+    return flow;
+  }
+
+  const FontSet& fonts_;
+  const compose::Document& doc_;
+  const PageModel model_;
+  PageTree tree_;
+};
+
+}  // namespace
+
+Typesetter::Typesetter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Typesetter::~Typesetter() = default;
+
+Result<std::shared_ptr<const Typesetter>> Typesetter::Load(const std::filesystem::path& fonts_dir) {
+  auto fonts = FontSet::Load(fonts_dir);
+  if (!fonts.ok()) return fonts.status();
+  auto impl = std::make_unique<Impl>();
+  impl->fonts = *fonts;
+  return std::shared_ptr<const Typesetter>(std::make_shared<Typesetter>(std::move(impl)));
+}
+
+Result<PageTree> Typesetter::Lay(const compose::Document& document) const {
+  return LetterSetter(*impl_->fonts, document).Lay();
+}
+
+}  // namespace parting::layout

@@ -1,0 +1,123 @@
+#include <doctest/doctest.h>
+
+#include "layout/paragraph.h"
+#include "layout/typesetter.h"
+#include "sample_document.h"
+#include "test_support.h"
+
+using namespace parting;
+
+namespace {
+
+std::shared_ptr<const layout::Typesetter> Setter() {
+  static auto setter = layout::Typesetter::Load(testing::SourceDir() / "fonts");
+  REQUIRE(setter.ok());
+  return *setter;
+}
+
+std::string AllText(const layout::PageTree& tree) {
+  std::string out;
+  for (const auto& page : tree.pages)
+    for (const auto& run : page.runs) out += run.text;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Typesetter: a missing font folder is an error, not a crash") {
+  auto setter = layout::Typesetter::Load("/nonexistent");
+  CHECK_FALSE(setter.ok());
+  CHECK(setter.status().code() == StatusCode::kNotFound);
+}
+
+TEST_CASE("Typesetter: a short letter fits on one page, inside its margins") {
+  for (Paper paper : {Paper::kA4, Paper::kLetter}) {
+    CAPTURE(static_cast<int>(paper));
+    auto tree = Setter()->Lay(testing::SampleDocument(3, paper));
+    REQUIRE(tree.ok());
+    REQUIRE(tree->pages.size() == 1);
+    const auto& page = tree->pages[0];
+    const double right = paper == Paper::kA4 ? 190 * 72 / 25.4 : 540;
+    for (const auto& run : page.runs) {
+      CAPTURE(run.text);
+      CHECK(run.x >= 0);
+      CHECK(run.x + run.width <= right + 0.01);
+      CHECK(run.y <= page.height - 20);
+    }
+    const std::string text = AllText(*tree);
+    CHECK(text.find("Seite 1 von 1") != std::string::npos);
+    CHECK(text.find("Herrn Thomas Müller") != std::string::npos);
+    CHECK(text.find("ENTWURF") == std::string::npos);
+  }
+}
+
+TEST_CASE("Typesetter: the draft mark appears on every page of a draft only") {
+  auto doc = testing::SampleDocument(40);
+  doc.draft = true;
+  auto tree = Setter()->Lay(doc);
+  REQUIRE(tree.ok());
+  REQUIRE(tree->pages.size() > 1);
+  for (const auto& page : tree->pages) {
+    bool found = false;
+    for (const auto& run : page.runs) found |= run.text == "ENTWURF";
+    CHECK(found);
+  }
+}
+
+TEST_CASE("Typesetter: forty projects paginate with page labels and no stranded lines") {
+  auto tree = Setter()->Lay(testing::SampleDocument(40));
+  REQUIRE(tree.ok());
+  const size_t pages = tree->pages.size();
+  REQUIRE(pages >= 2);
+  for (size_t p = 0; p < pages; ++p) {
+    const std::string label =
+        "Seite " + std::to_string(p + 1) + " von " + std::to_string(pages);
+    bool found = false;
+    for (const auto& run : tree->pages[p].runs) found |= run.text == label;
+    CHECK_MESSAGE(found, label);
+  }
+  // The heading never ends a page: on no page is "Laufende Projekte" the
+  // last body line.
+  for (const auto& page : tree->pages) {
+    double lowest = 0;
+    std::string lowest_text;
+    for (const auto& run : page.runs)
+      if (run.y > lowest && run.text.rfind("Seite", 0) != 0) {
+        lowest = run.y;
+        lowest_text = run.text;
+      }
+    CHECK(lowest_text != "Laufende Projekte");
+  }
+  // Closing and signature stay together on the last page.
+  const auto& last = tree->pages.back();
+  int found = 0;
+  for (const auto& run : last.runs)
+    found += run.text == "Mit freundlichen Grüßen" || run.text == "Jana Petersen";
+  CHECK(found == 2);
+}
+
+TEST_CASE("Typesetter: identical documents give identical page trees") {
+  auto a = Setter()->Lay(testing::SampleDocument());
+  auto b = Setter()->Lay(testing::SampleDocument());
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  CHECK(a->Dump() == b->Dump());
+  CHECK(a->Dump().find("page 1 595.28x841.89") != std::string::npos);
+}
+
+TEST_CASE("Line breaking: a paragraph of long words never strands its first word") {
+  // Regression: an underfull one-word line used to be the only "feasible"
+  // first line when the tight first pass found nothing else.
+  auto fonts = layout::FontSet::Load(testing::SourceDir() / "fonts");
+  REQUIRE(fonts.ok());
+  const auto doc = testing::SampleDocument();
+  const auto lines = layout::SetParagraph(doc.body[1].spans, **fonts,
+                                          {10.5, layout::FontStyle::kRegular, "de-DE"},
+                                          165 * 72 / 25.4, true);
+  REQUIRE(lines.size() >= 3);
+  for (size_t k = 0; k + 1 < lines.size(); ++k) {
+    CAPTURE(k);
+    CHECK(lines[k].runs.size() > 3);
+    CHECK(lines[k].width == doctest::Approx(165 * 72 / 25.4).epsilon(0.0001));
+  }
+}

@@ -1,0 +1,81 @@
+#include <doctest/doctest.h>
+
+#include "../layout/sample_document.h"
+#include "layout/typesetter.h"
+#include "pdf/pdf_writer.h"
+#include "test_support.h"
+
+using namespace parting;
+
+namespace {
+
+std::string RenderSample(int projects = 3) {
+  static auto setter = layout::Typesetter::Load(testing::SourceDir() / "fonts");
+  REQUIRE(setter.ok());
+  auto tree = (*setter)->Lay(testing::SampleDocument(projects));
+  REQUIRE(tree.ok());
+  auto pdf = pdf::WritePdf(*tree);
+  REQUIRE(pdf.ok());
+  return *pdf;
+}
+
+// Collapses runs of white space so that text checks do not depend on how
+// pdftotext spaces out justified lines.
+std::string Squeeze(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("PDF: structure, embedded fonts, exact text, no viewer warnings") {
+  const auto dir = testing::TempDir("parting-pdf-");
+  const auto file = dir / "letter.pdf";
+  testing::WriteFile(file, RenderSample());
+
+  int status = -1;
+  testing::RunCommand("qpdf --check " + file.string() + " >/dev/null 2>&1", &status);
+  CHECK(status == 0);
+
+  const std::string fonts = testing::RunCommand("pdffonts " + file.string());
+  CHECK(fonts.find("NotoSans-Regular") != std::string::npos);
+  CHECK(fonts.find("NotoSans-Bold") != std::string::npos);
+  // Every font row says "yes" for embedded and subset.
+  size_t rows = 0;
+  for (size_t at = fonts.find("CID TrueType"); at != std::string::npos;
+       at = fonts.find("CID TrueType", at + 1)) {
+    ++rows;
+    CHECK(fonts.find("yes yes yes", at) < fonts.find('\n', at));
+  }
+  CHECK(rows == 2);  // regular and bold; the sample uses no italic
+
+  // pdftotext's own warnings go to standard error: there must be none.
+  const std::string text =
+      testing::RunCommand("pdftotext -enc UTF-8 " + file.string() + " - 2>&1");
+  CHECK(text.find("Warning") == std::string::npos);
+  CHECK(text.find("Error") == std::string::npos);
+  const std::string flat = Squeeze(text);
+  for (const char* expected :
+       {"Sehr geehrter Herr Müller,", "Müller & Söhne AG", "Leopoldstraße 5",
+        "Rahmenvertrag über Beratungsleistungen", "§ 8.2", "28. Februar 2027",
+        "Projekt 3: Website-Relaunch – Go-live bis zum 15. Dezember 2026",
+        "Mit freundlichen Grüßen", "Seite 1 von 1", "Hamburg, 22. November 2026"}) {
+    CHECK_MESSAGE(flat.find(expected) != std::string::npos, expected);
+  }
+
+  const std::string info = testing::RunCommand("pdfinfo " + file.string());
+  CHECK(info.find("Kündigung RV-2023-017") != std::string::npos);
+  CHECK(info.find("Nordlicht Consulting GmbH") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("PDF: the same page tree gives the same bytes") {
+  CHECK(RenderSample() == RenderSample());
+  CHECK(RenderSample(40) == RenderSample(40));
+  CHECK(RenderSample() != RenderSample(4));
+}
