@@ -27,13 +27,18 @@ struct ReasonLabel {
 class Composer {
  public:
   /// Loads and checks the templates of every supported language from
-  /// `templates_dir` (the letter_templates folder). kNotFound / kInternal
-  /// with "file:line: message" when a template is missing or broken.
+  /// `templates_dir` (the letter_templates folder): each language folder
+  /// that has a labels.json or letter.mustache must be complete and sound.
+  /// kNotFound / kInternal with "file:line: message" (one per line) when a
+  /// template is missing or broken, kNotFound when no language has templates.
   static Result<std::shared_ptr<const Composer>> Load(const std::filesystem::path& templates_dir);
 
+  /// The letter for `request` and its `plan`. kInvalid (pointer /language)
+  /// for a language without templates; kInternal for a template bug.
   Result<Document> Compose(const LetterRequest& request, const Plan& plan) const;
 
-  /// The reason catalog with labels in `language`, in catalog order.
+  /// The reason catalog with labels in `language`, in catalog order; empty
+  /// for a language without templates.
   std::vector<ReasonLabel> ReasonLabels(Language language) const;
 
   struct Impl;

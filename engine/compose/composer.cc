@@ -1,0 +1,129 @@
+// Composer: request + plan -> Document, through the templates of the language.
+#include "compose/composer.h"
+
+#include "compose/context.h"
+#include "compose/escape.h"
+#include "compose/letterhead.h"
+#include "compose/markup.h"
+#include "compose/template_set.h"
+
+namespace parting::compose {
+
+struct Composer::Impl {
+  std::map<Language, TemplateSet> sets;
+};
+
+Composer::Composer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Composer::~Composer() = default;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// How messages name the templates folder: its own name ("letter_templates").
+std::string ShownRoot(const fs::path& templates_dir) {
+  fs::path normal = templates_dir.lexically_normal();
+  if (normal.filename().empty()) normal = normal.parent_path();
+  return normal.filename().string();
+}
+
+// Renders `text` in `context`, escaping every value for the markup.
+Result<std::string> Render(const std::string& text, const MustacheData& context) {
+  kainjow::mustache::mustache tmpl{text};
+  tmpl.set_custom_escape(EscapeValue);
+  std::string out = tmpl.is_valid() ? tmpl.render(context) : "";
+  if (!tmpl.is_valid()) return Status::Internal("template: " + tmpl.error_message());
+  return out;
+}
+
+// The reasons of the request, each its own partial, as one paragraph.
+std::string ReasonsPartial(const TemplateSet& set, const LetterRequest& request) {
+  std::string text;
+  for (const std::string& id : request.termination.reasons) {
+    auto partial = set.partials.find("reasons/" + id);
+    if (partial == set.partials.end()) continue;  // ids are validated upstream
+    std::string body = partial->second;
+    while (!body.empty() && (body.back() == '\n' || body.back() == '\r')) body.pop_back();
+    text += (text.empty() ? "" : "\n") + body;
+  }
+  return text;
+}
+
+Result<std::string> RenderLine(const std::string& text, const MustacheData& context) {
+  Result<std::string> markup = Render(text, context);
+  if (!markup.ok()) return markup.status();
+  return ParseLine(*markup);
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Composer>> Composer::Load(const fs::path& templates_dir) {
+  auto impl = std::make_unique<Impl>();
+  std::string errors;
+  StatusCode code = StatusCode::kOk;
+  for (Language language : AllLanguages()) {
+    std::string code_name(LanguageCode(language));
+    fs::path dir = templates_dir / code_name;
+    // A folder that holds only sample requests is a language still to come.
+    std::error_code error;
+    if (!fs::exists(dir / "labels.json", error) && !fs::exists(dir / "letter.mustache", error))
+      continue;
+    Result<TemplateSet> set = LoadTemplateSet(dir, ShownRoot(templates_dir) + "/" + code_name,
+                                              language);
+    if (!set.ok()) {
+      errors += (errors.empty() ? "" : "\n") + set.status().message();
+      if (code != StatusCode::kNotFound) code = set.status().code();
+      continue;
+    }
+    impl->sets.emplace(language, std::move(set.value()));
+  }
+  if (!errors.empty())
+    return code == StatusCode::kNotFound ? Status::NotFound(errors) : Status::Internal(errors);
+  if (impl->sets.empty())
+    return Status::NotFound(templates_dir.string() + ": no language folder with templates");
+  return std::shared_ptr<const Composer>(new Composer(std::move(impl)));
+}
+
+Result<Document> Composer::Compose(const LetterRequest& request, const Plan& plan) const {
+  auto found = impl_->sets.find(request.language);
+  if (found == impl_->sets.end())
+    return Status::Invalid({{"/language", "letters in '" + std::string(LanguageCode(request.language)) +
+                                              "' are not available yet"}});
+  const TemplateSet& set = found->second;
+
+  MustacheData context = BuildContext(request, plan);
+  for (const auto& [name, text] : set.partials) context.set(name, text);
+  context.set(kReasonsPartial, ReasonsPartial(set, request));
+
+  Document document = Letterhead(request, set.labels);
+  Result<std::string> body = Render(set.letter, context);
+  if (!body.ok()) return body.status();
+  Result<std::vector<Block>> blocks = ParseMarkup(*body, Section::kThanks);
+  if (!blocks.ok()) return blocks.status();
+  document.body = std::move(blocks.value());
+
+  struct Line {
+    const std::string& text;
+    std::string* out;
+  };
+  for (const Line& line : {Line{set.subject, &document.subject},
+                           Line{set.salutation, &document.salutation},
+                           Line{set.date_line, &document.date_line}}) {
+    Result<std::string> rendered = RenderLine(line.text, context);
+    if (!rendered.ok()) return rendered.status();
+    *line.out = std::move(rendered.value());
+  }
+  document.title = document.subject;
+  return document;
+}
+
+std::vector<ReasonLabel> Composer::ReasonLabels(Language language) const {
+  std::vector<ReasonLabel> labels;
+  auto found = impl_->sets.find(language);
+  if (found == impl_->sets.end()) return labels;
+  for (const std::string& id : ReasonIds())
+    labels.push_back(ReasonLabel{id, found->second.labels.reasons.at(id)});
+  return labels;
+}
+
+}  // namespace parting::compose

@@ -1,0 +1,130 @@
+// The template context schema: every key the engine gives a template.
+#include "compose/context_schema.h"
+
+namespace parting::compose {
+
+const std::vector<KeySpec>& ContextKeys() {
+  using K = KeyKind;
+  static const std::vector<KeySpec> kKeys = {
+      {"letter_date", K::kText, false, "the letter's date, long form"},
+      {"effective_end_date", K::kText, false, "the day the contract ends (plan), long form"},
+
+      {"sender.organization", K::kText, true, "the sender's organization"},
+      {"sender.name", K::kText, true, "the signatory"},
+      {"sender.role", K::kText, true, "the signatory's role"},
+      {"sender.email", K::kText, true, "the sender's e-mail address"},
+      {"sender.phone", K::kText, true, "the sender's phone number"},
+      {"sender.town", K::kText, true,
+       "the town of the sender's last address line, when it reads \"postcode town\""},
+
+      {"recipient.organization", K::kText, true, "the client's organization"},
+      {"recipient.name", K::kText, true, "the client's contact person, in full"},
+      {"recipient.surname", K::kText, true,
+       "the family name of recipient.name (with particles such as \"von\")"},
+      {"recipient.title", K::kText, true, "an academic title leading the name (\"Dr.\")"},
+      {"recipient.mr", K::kFlag, false, "form of address: mr"},
+      {"recipient.ms", K::kFlag, false, "form of address: ms"},
+      {"recipient.neutral", K::kFlag, false, "form of address: neutral"},
+
+      {"contract.title", K::kText, true, "the agreement's title"},
+      {"contract.reference", K::kText, true, "the agreement's reference"},
+      {"contract.signed_on", K::kText, true, "the day it was signed, long form"},
+      {"contract.clause", K::kText, true, "the clause that governs termination"},
+      {"contract.notice_period", K::kText, true, "the notice period (\"3 months\")"},
+      {"contract.term_end", K::kText, true, "the end of the fixed term, long form"},
+
+      {"route.ordinary_notice", K::kFlag, false, "the end date comes from ordinary notice"},
+      {"route.end_of_term", K::kFlag, false, "the end date is the end of a term"},
+      {"route.for_cause", K::kFlag, false, "the contract ends for cause on the letter date"},
+      {"route.requested", K::kFlag, false, "the end date is the later date the sender asked for"},
+      {"immediate", K::kFlag, false, "same as route.for_cause: the letter ends it today"},
+      {"for_cause", K::kFlag, false, "the termination is for cause (with or without notice)"},
+      {"ends_at_term_end", K::kFlag, false, "the contract ends at a fixed term's end"},
+      {"confirms_non_renewal", K::kFlag, false,
+       "the term ends and the contract will not be continued"},
+
+      {"has_reasons", K::kFlag, false, "the letter gives at least one reason"},
+      {"several_reasons", K::kFlag, false, "more than one reason"},
+      {"firm", K::kFlag, false,
+       "a reason is abusive_to_staff or unethical_conduct: calm, firm, no apology"},
+      {"has_situations", K::kFlag, false, "at least one documented situation"},
+      {"situations", K::kList, false, "documented situations, in request order"},
+      {"situations[].date", K::kText, false, "its date, long form"},
+      {"situations[].text", K::kText, false, "what happened (prose)"},
+      {"one_situation", K::kFlag, false, "exactly one documented situation"},
+
+      {"projects", K::kList, false, "work still to be delivered"},
+      {"projects[].name", K::kText, false, "the project"},
+      {"projects[].deliverable", K::kText, true, "what is delivered (prose)"},
+      {"projects[].due", K::kText, true, "by when, long form"},
+      {"one_project", K::kFlag, false, "exactly one project"},
+
+      {"has_handover", K::kFlag, false, "at least one thing is handed over"},
+      {"handover", K::kList, false, "what is handed over"},
+      {"handover[].item", K::kText, false, "one thing handed over (prose)"},
+      {"handover_by", K::kText, true, "the hand-over date, long form"},
+      {"contact.name", K::kText, true, "the hand-over contact"},
+      {"contact.email", K::kText, true, "the contact's e-mail address"},
+      {"contact.phone", K::kText, true, "the contact's phone number"},
+
+      {"alternatives", K::kList, false, "providers who may serve the client better"},
+      {"alternatives[].name", K::kText, false, "the provider"},
+      {"alternatives[].note", K::kText, true, "why it may fit (prose)"},
+      {"one_alternative", K::kFlag, false, "exactly one alternative"},
+
+      {"goodwill.refund_last_month", K::kFlag, false, "goodwill: refund of the last month"},
+      {"goodwill.cancel_last_invoice", K::kFlag, false, "goodwill: the last invoice is cancelled"},
+      {"goodwill.waive_fee", K::kFlag, false, "goodwill: a fee is waived"},
+      {"goodwill.amount", K::kText, true, "the amount, formatted with its currency"},
+      {"goodwill.invoice", K::kText, true, "the invoice number"},
+
+      {"section.thanks", K::kFlag, false, "the letter has this part"},
+      {"section.decision", K::kFlag, false, "the letter has this part"},
+      {"section.contract", K::kFlag, false, "the letter has this part"},
+      {"section.projects", K::kFlag, false, "the plan has it and there are projects"},
+      {"section.transition", K::kFlag, false,
+       "the plan has it and there is a hand-over list, date or contact"},
+      {"section.goodwill", K::kFlag, false, "the plan has it and goodwill is not none"},
+      {"section.apology", K::kFlag, false, "the letter has this part"},
+      {"section.alternatives", K::kFlag, false, "the plan has it and there are alternatives"},
+      {"section.closing", K::kFlag, false, "the letter has this part"},
+  };
+  return kKeys;
+}
+
+namespace {
+
+std::unique_ptr<KeyNode> BuildTree() {
+  auto root = std::make_unique<KeyNode>();
+  for (const KeySpec& spec : ContextKeys()) {
+    KeyNode* node = root.get();
+    std::string_view path = spec.path;
+    std::string walked;
+    while (!path.empty()) {
+      size_t dot = path.find('.');
+      std::string_view part = path.substr(0, dot);
+      if (part.ends_with("[]")) part.remove_suffix(2);
+      walked += walked.empty() ? "" : ".";
+      walked += part;
+      auto& child = node->children[std::string(part)];
+      if (!child) {
+        child = std::make_unique<KeyNode>();
+        child->path = walked;
+      }
+      node = child.get();
+      path = dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1);
+    }
+    node->kind = spec.kind;
+    node->optional = spec.optional;
+  }
+  return root;
+}
+
+}  // namespace
+
+const KeyNode& ContextKeyTree() {
+  static const std::unique_ptr<KeyNode> kTree = BuildTree();
+  return *kTree;
+}
+
+}  // namespace parting::compose
