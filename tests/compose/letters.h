@@ -66,6 +66,14 @@ inline std::shared_ptr<const Composer> ShippedComposer() {
   return composer;
 }
 
+/// The languages that have templates: every per-language check runs in each.
+inline std::vector<Language> TemplateLanguages() {
+  std::vector<Language> languages;
+  for (Language language : AllLanguages())
+    if (!ShippedComposer()->ReasonLabels(language).empty()) languages.push_back(language);
+  return languages;
+}
+
 /// The body as plain text, blocks separated by a blank line.
 inline std::string BodyText(const Document& doc) {
   std::string text;
