@@ -68,8 +68,8 @@ Result<std::shared_ptr<const Composer>> Composer::Load(const fs::path& templates
     std::error_code error;
     if (!fs::exists(dir / "labels.json", error) && !fs::exists(dir / "letter.mustache", error))
       continue;
-    Result<TemplateSet> set = LoadTemplateSet(dir, ShownRoot(templates_dir) + "/" + code_name,
-                                              language);
+    Result<TemplateSet> set =
+        LoadTemplateSet(dir, ShownRoot(templates_dir) + "/" + code_name, language);
     if (!set.ok()) {
       errors += (errors.empty() ? "" : "\n") + set.status().message();
       if (code != StatusCode::kNotFound) code = set.status().code();
@@ -87,8 +87,9 @@ Result<std::shared_ptr<const Composer>> Composer::Load(const fs::path& templates
 Result<Document> Composer::Compose(const LetterRequest& request, const Plan& plan) const {
   auto found = impl_->sets.find(request.language);
   if (found == impl_->sets.end())
-    return Status::Invalid({{"/language", "letters in '" + std::string(LanguageCode(request.language)) +
-                                              "' are not available yet"}});
+    return Status::Invalid(
+        {{"/language", "letters in '" + std::string(LanguageCode(request.language)) +
+                           "' are not available yet"}});
   const TemplateSet& set = found->second;
 
   MustacheData context = BuildContext(request, plan);
@@ -106,9 +107,9 @@ Result<Document> Composer::Compose(const LetterRequest& request, const Plan& pla
     const std::string& text;
     std::string* out;
   };
-  for (const Line& line : {Line{set.subject, &document.subject},
-                           Line{set.salutation, &document.salutation},
-                           Line{set.date_line, &document.date_line}}) {
+  for (const Line& line :
+       {Line{set.subject, &document.subject}, Line{set.salutation, &document.salutation},
+        Line{set.date_line, &document.date_line}}) {
     Result<std::string> rendered = RenderLine(line.text, context);
     if (!rendered.ok()) return rendered.status();
     *line.out = std::move(rendered.value());

@@ -70,8 +70,8 @@ data ContractData(Language language, const Contract& contract) {
 
 data RouteData(const Plan& plan) {
   data out{data::type::object};
-  for (Route route : {Route::kOrdinaryNotice, Route::kEndOfTerm, Route::kForCause,
-                      Route::kRequested})
+  for (Route route :
+       {Route::kOrdinaryNotice, Route::kEndOfTerm, Route::kForCause, Route::kRequested})
     SetFlag(out, std::string(RouteName(route)), plan.route == route);
   return out;
 }
@@ -176,10 +176,12 @@ bool HasSection(const LetterRequest& request, const Plan& plan, Section section)
       return any_text(transition.handover, [](const std::string& s) { return s; }) ||
              transition.handover_by.has_value() ||
              (contact && !CleanText(contact->name + contact->email + contact->phone).empty());
-    case Section::kGoodwill: return request.goodwill.kind != GoodwillKind::kNone;
+    case Section::kGoodwill:
+      return request.goodwill.kind != GoodwillKind::kNone;
     case Section::kAlternatives:
       return any_text(transition.alternatives, [](const Alternative& a) { return a.name; });
-    default: return true;
+    default:
+      return true;
   }
 }
 

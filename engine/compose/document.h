@@ -54,7 +54,7 @@ struct Document {
   std::string subject;                       ///< bold subject line
   std::string salutation;                    ///< "Sehr geehrter Herr Müller,"
   std::vector<Block> body;
-  std::string closing;  ///< "Mit freundlichen Grüßen"
+  std::string closing;                       ///< "Mit freundlichen Grüßen"
   std::vector<std::string> signature_lines;  ///< organization, name, role
 
   /// Footer on every page, with "{page}" and "{pages}" placeholders:

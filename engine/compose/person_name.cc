@@ -13,8 +13,8 @@ namespace {
 
 // Lower-case particles that belong to the family name that follows them.
 constexpr std::array<std::string_view, 22> kParticles = {
-    "von", "van", "vom", "zu", "zum", "zur", "de", "der", "den", "du", "da",
-    "das", "dos", "di",  "del", "della", "le", "la", "ten", "ter", "bin", "al"};
+    "von", "van", "vom", "zu",  "zum",   "zur", "de", "der", "den", "du",  "da",
+    "das", "dos", "di",  "del", "della", "le",  "la", "ten", "ter", "bin", "al"};
 
 bool IsParticle(std::string_view word) {
   return std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();

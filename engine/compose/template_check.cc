@@ -47,18 +47,24 @@ class Checker {
 
   void Tag(char sigil, const std::string& name, int line) {
     switch (sigil) {
-      case '!': return;
+      case '!':
+        return;
       case '{':
-      case '&': return Error(line, "unescaped output {{" + std::string(1, sigil) + name +
-                                       "}} is not allowed: every value is escaped for the markup");
-      case '=': return Error(line, "changing the delimiters is not allowed");
+      case '&':
+        return Error(line, "unescaped output {{" + std::string(1, sigil) + name +
+                               "}} is not allowed: every value is escaped for the markup");
+      case '=':
+        return Error(line, "changing the delimiters is not allowed");
       case '>':
         if (!partials_.contains(name)) Error(line, "unknown partial '" + name + "'");
         return;
       case '#':
-      case '^': return Open(sigil, name, line);
-      case '/': return Close(name, line);
-      default: return Variable(name, line);
+      case '^':
+        return Open(sigil, name, line);
+      case '/':
+        return Close(name, line);
+      default:
+        return Variable(name, line);
     }
   }
 
@@ -80,16 +86,17 @@ class Checker {
     const KeyNode* node = Known(name, line);
     if (!node) return;
     if (node->kind == KeyKind::kFlag)
-      return Error(line, "'" + name + "' is a condition: use {{#" + name + "}} or {{^" + name + "}}");
+      return Error(line,
+                   "'" + name + "' is a condition: use {{#" + name + "}} or {{^" + name + "}}");
     if (node->kind == KeyKind::kList)
       return Error(line, "'" + name + "' is a list: use {{#" + name + "}}…{{/" + name + "}}");
     if (node->kind == KeyKind::kGroup)
       return Error(line, "'" + name + "' is a group: name one of its keys");
-    bool guarded = std::any_of(open_.begin(), open_.end(), [&](const OpenSection& open) {
-      return open.node == node;
-    });
+    bool guarded = std::any_of(open_.begin(), open_.end(),
+                               [&](const OpenSection& open) { return open.node == node; });
     if (node->optional && !guarded)
-      Error(line, "'" + name + "' may be absent: print it inside {{#" + name + "}}…{{/" + name + "}}");
+      Error(line,
+            "'" + name + "' may be absent: print it inside {{#" + name + "}}…{{/" + name + "}}");
   }
 
   void Open(char sigil, const std::string& name, int line) {

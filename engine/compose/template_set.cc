@@ -18,8 +18,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kSectionNames[] = {"thanks",   "decision", "contract",
-                                         "projects", "transition", "goodwill",
+constexpr const char* kSectionNames[] = {"thanks",   "decision",     "contract",
+                                         "projects", "transition",   "goodwill",
                                          "apology",  "alternatives", "closing"};
 
 bool ReadText(const fs::path& path, std::string* text) {
@@ -108,9 +108,9 @@ class Loader {
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(dir_ / folder, error)) {
       std::string name = entry.path().filename().string();
-      if (entry.path().extension() == ".mustache" && !expected.contains(entry.path().stem().string()))
-        Error(Shown(folder.empty() ? name : folder + "/" + name) +
-              ": not a known template name");
+      if (entry.path().extension() == ".mustache" &&
+          !expected.contains(entry.path().stem().string()))
+        Error(Shown(folder.empty() ? name : folder + "/" + name) + ": not a known template name");
     }
   }
 
@@ -118,7 +118,8 @@ class Loader {
              const std::set<std::string, std::less<>>& partials) {
     for (std::string& error : CheckTemplate(text, Shown(relative), partials))
       errors_.push_back(std::move(error));
-    for (int line : LinesWhere(text, [](const std::string& l) { return l.starts_with("@section "); })) {
+    for (int line :
+         LinesWhere(text, [](const std::string& l) { return l.starts_with("@section "); })) {
       std::string name = Trimmed(LineAt(text, line).substr(9));
       Section section;
       if (!SectionFromName(name, &section))
@@ -230,7 +231,8 @@ Result<TemplateSet> LoadTemplateSet(const fs::path& dir, const std::string& show
                             {"subject", &set.subject},
                             {"salutation", &set.salutation},
                             {"date_line", &set.date_line}};
-  for (const Single& single : singles) loader.Read(std::string(single.name) + ".mustache", single.text);
+  for (const Single& single : singles)
+    loader.Read(std::string(single.name) + ".mustache", single.text);
   std::set<std::string> section_names(std::begin(kSectionNames), std::end(kSectionNames));
   for (const std::string& name : section_names)
     loader.Read("sections/" + name + ".mustache", &set.partials["sections/" + name]);

@@ -19,13 +19,13 @@ namespace parting::compose {
 
 /// Localized words that are not sentences of the letter.
 struct Labels {
-  std::map<std::string, std::string> reasons;  ///< reason id -> short label
-  std::string closing;                         ///< "Mit freundlichen Grüßen"
-  std::string page_label;                      ///< "Seite {page} von {pages}"
-  std::string draft_mark;                      ///< "ENTWURF"
-  std::string reference_contract;              ///< "Vertrag"
-  std::string reference_signed_on;             ///< "Vertragsdatum"
-  std::string keywords;                        ///< "Kündigung"
+  std::map<std::string, std::string> reasons;        ///< reason id -> short label
+  std::string closing;                               ///< "Mit freundlichen Grüßen"
+  std::string page_label;                            ///< "Seite {page} von {pages}"
+  std::string draft_mark;                            ///< "ENTWURF"
+  std::string reference_contract;                    ///< "Vertrag"
+  std::string reference_signed_on;                   ///< "Vertragsdatum"
+  std::string keywords;                              ///< "Kündigung"
   std::map<FormOfAddress, std::string> name_prefix;  ///< "Herrn", "Frau", ""
 };
 
@@ -48,7 +48,7 @@ inline constexpr const char* kReasonsPartial = "reasons";
 /// Loads and checks the folder `dir` of `language`. Messages name files as
 /// `shown_dir`/<file>. kNotFound when a file is missing, kInternal listing
 /// every problem ("FILE:LINE: message", one per line) otherwise.
-Result<TemplateSet> LoadTemplateSet(const std::filesystem::path& dir,
-                                    const std::string& shown_dir, Language language);
+Result<TemplateSet> LoadTemplateSet(const std::filesystem::path& dir, const std::string& shown_dir,
+                                    Language language);
 
 }  // namespace parting::compose

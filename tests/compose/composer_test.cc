@@ -30,9 +30,9 @@ std::vector<Block> BlocksOf(const Document& doc, Section section) {
 void CheckClean(const Document& doc) {
   std::string text = AllText(doc);
   CAPTURE(text);
-  for (const char* bad : {"{{", "}}", "()", "( ", " )", "  ", " ,", " .", " :", ",.", "..", "**",
-                          "\xEE\x80"})
-    CHECK_MESSAGE(!Has(text, bad), "found '" << bad << "'");
+  for (const char* bad :
+       {"{{", "}}", "()", "( ", " )", "  ", " ,", " .", " :", ",.", "..", "**", "\xEE\x80"})
+    CHECK_MESSAGE(!Has(text, bad), "found '" << std::string(bad) << "'");
   for (const Block& block : doc.body) {
     CHECK_FALSE(block.spans.empty());
     for (const Span& span : block.spans) CHECK_FALSE(span.text.empty());
@@ -82,17 +82,18 @@ TEST_CASE("the English letter reads as the sender would sign it") {
   CHECK(doc.bcp47 == "en-US");
   CHECK(doc.title == doc.subject);
   CHECK(doc.author == "Jana Petersen, Nordlicht Consulting GmbH");
-  CHECK(doc.recipient_lines ==
-        std::vector<std::string>{"Müller & Söhne AG", "Mr. Thomas Müller", "Leopoldstraße 5", "80802 München"});
-  CHECK(doc.signature_lines ==
-        std::vector<std::string>{"Nordlicht Consulting GmbH", "Jana Petersen", "Geschäftsführerin"});
+  CHECK(doc.recipient_lines == std::vector<std::string>{"Müller & Söhne AG", "Mr. Thomas Müller",
+                                                        "Leopoldstraße 5", "80802 München"});
+  CHECK(doc.signature_lines == std::vector<std::string>{"Nordlicht Consulting GmbH",
+                                                        "Jana Petersen", "Geschäftsführerin"});
   CHECK(doc.return_address == "Nordlicht Consulting GmbH · Am Sandtorkai 12 · 20457 Hamburg");
   std::string body = BodyText(doc);
   CHECK(Has(body, "Thank you for the trust"));
   CHECK(Has(body, "We have simply not been able to serve you as you deserve"));
   CHECK(Has(body, "Several considerations have led us to this decision."));
-  CHECK(Has(body, "We hereby give notice to terminate the Master Services Agreement of January 15, "
-                  "2023 (RV-2023-017) under § 8.2."));
+  CHECK(Has(body,
+            "We hereby give notice to terminate the Master Services Agreement of January 15, "
+            "2023 (RV-2023-017) under § 8.2."));
   CHECK(Has(body, "Website-Relaunch: Go-live, by December 15, 2026"));
   CHECK(Has(body, "we sincerely apologize"));
 }
@@ -113,9 +114,10 @@ TEST_CASE("the German letter follows DIN 5008") {
   std::string body = BodyText(doc);
   // After "Sehr geehrter Herr Müller," the letter goes on in lower case.
   CHECK(body.starts_with("vielen Dank für das Vertrauen"));
-  CHECK(Has(body, "Hiermit kündigen wir den Vertrag „Rahmenvertrag über Beratungsleistungen“ vom "
-                  "15. Januar 2023 (Vertragsnummer RV-2023-017) gemäß § 8.2 fristgerecht zum 28. "
-                  "Februar 2027."));
+  CHECK(Has(body,
+            "Hiermit kündigen wir den Vertrag „Rahmenvertrag über Beratungsleistungen“ vom "
+            "15. Januar 2023 (Vertragsnummer RV-2023-017) gemäß § 8.2 fristgerecht zum 28. "
+            "Februar 2027."));
   CHECK(Has(body, "Die vereinbarte Kündigungsfrist beträgt 3 Monate und ist damit gewahrt."));
   CHECK(Has(body, "Website-Relaunch: Go-live, bis zum 15. Dezember 2026"));
   CHECK(Has(body, "Es ist uns schlicht nicht gelungen, Sie so zu betreuen, wie Sie es verdienen"));
@@ -237,7 +239,8 @@ TEST_CASE("every reason renders in every language") {
   for (Language language : testing::TemplateLanguages()) {
     LetterRequest request = FullRequest(language);
     request.termination.reasons.clear();
-    std::string without = PlainText(BlocksOf(Compose(request, FullPlan()), Section::kDecision)[0].spans);
+    std::string without =
+        PlainText(BlocksOf(Compose(request, FullPlan()), Section::kDecision)[0].spans);
     for (const std::string& id : ReasonIds()) {
       CAPTURE(LanguageCode(language));
       CAPTURE(id);
@@ -266,8 +269,8 @@ TEST_CASE("abuse and unethical conduct are named calmly and firmly") {
        "not a judgment of you", "apolog"},
       {Language::kDe, "abusive_to_staff", "respektvoller Umgang", "sie ist endgültig",
        "kein Urteil über Sie", "Entschuldigung"},
-      {Language::kDe, "unethical_conduct", "konservativ geführtes Unternehmen",
-       "sie ist endgültig", "kein Urteil über Sie", "Entschuldigung"},
+      {Language::kDe, "unethical_conduct", "konservativ geführtes Unternehmen", "sie ist endgültig",
+       "kein Urteil über Sie", "Entschuldigung"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.reason);
@@ -348,7 +351,8 @@ TEST_CASE("termination for cause with immediate effect") {
         "Fristlose Kündigung des Vertrags „Rahmenvertrag über Beratungsleistungen“ (RV-2023-017)");
   contract = PlainText(BlocksOf(doc, Section::kContract)[0].spans);
   CHECK(Has(contract, "gemäß § 8.2 aus wichtigem Grund fristlos mit sofortiger Wirkung."));
-  CHECK(Has(contract, "Der Vertrag endet damit mit dem Datum dieses Schreibens, dem 22. November 2026."));
+  CHECK(Has(contract,
+            "Der Vertrag endet damit mit dem Datum dieses Schreibens, dem 22. November 2026."));
   CHECK_FALSE(Has(contract, "Kündigungsfrist"));
   CheckClean(doc);
 }
@@ -379,8 +383,9 @@ TEST_CASE("a term that ends without renewal is confirmed, not cut short") {
   CHECK(doc.subject == "Nichtverlängerung des Vertrags „Wartungsvertrag“ (RV-2023-017)");
   contract = PlainText(BlocksOf(doc, Section::kContract)[0].spans);
   CHECK(Has(contract, "endet mit Ablauf seiner Laufzeit am 31. Dezember 2026."));
-  CHECK(Has(contract, "dass wir ihn darüber hinaus nicht fortsetzen werden, und kündigen ihn "
-                      "vorsorglich gemäß § 8.2 zu diesem Zeitpunkt."));
+  CHECK(Has(contract,
+            "dass wir ihn darüber hinaus nicht fortsetzen werden, und kündigen ihn "
+            "vorsorglich gemäß § 8.2 zu diesem Zeitpunkt."));
   CheckClean(doc);
 }
 
@@ -392,10 +397,12 @@ TEST_CASE("each kind of goodwill names its amount and invoice") {
   };
   const Case cases[] = {
       {Language::kEn, GoodwillKind::kRefundLastMonth, "refund your fee for the last month"},
-      {Language::kEn, GoodwillKind::kCancelLastInvoice, "canceling our last invoice RE-2026-1102 for"},
+      {Language::kEn, GoodwillKind::kCancelLastInvoice,
+       "canceling our last invoice RE-2026-1102 for"},
       {Language::kEn, GoodwillKind::kWaiveFee, "waive the fee of"},
       {Language::kDe, GoodwillKind::kRefundLastMonth, "erstatten wir Ihnen die Vergütung"},
-      {Language::kDe, GoodwillKind::kCancelLastInvoice, "stornieren wir unsere letzte Rechnung RE-2026-1102 über"},
+      {Language::kDe, GoodwillKind::kCancelLastInvoice,
+       "stornieren wir unsere letzte Rechnung RE-2026-1102 über"},
       {Language::kDe, GoodwillKind::kWaiveFee, "verzichten wir auf die sonst fällige Gebühr"},
   };
   for (const Case& c : cases) {

@@ -38,10 +38,18 @@ TEST_CASE("a full request gives every key of the schema, with its kind") {
     const MustacheData* data = At(context, key.path);
     REQUIRE(data != nullptr);
     switch (key.kind) {
-      case KeyKind::kText: CHECK(data->is_string()); break;
-      case KeyKind::kFlag: CHECK(data->is_bool()); break;
-      case KeyKind::kList: CHECK(data->is_list()); break;
-      case KeyKind::kGroup: CHECK(data->is_object()); break;
+      case KeyKind::kText:
+        CHECK(data->is_string());
+        break;
+      case KeyKind::kFlag:
+        CHECK(data->is_bool());
+        break;
+      case KeyKind::kList:
+        CHECK(data->is_list());
+        break;
+      case KeyKind::kGroup:
+        CHECK(data->is_object());
+        break;
     }
   }
 }

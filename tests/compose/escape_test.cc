@@ -12,8 +12,8 @@ TEST_CASE("CleanText makes request text one clean line") {
   CHECK(CleanText("x\r\ny") == "x y");
   CHECK(CleanText("line\xE2\x80\xA8sep") == "line sep");
   SUBCASE("reserved private-use characters are removed") {
-    std::string sneaky = std::string("a") + std::string(kVerbatimClose) + "**b" +
-                         std::string(kParagraphMark) + "c";
+    std::string sneaky =
+        std::string("a") + std::string(kVerbatimClose) + "**b" + std::string(kParagraphMark) + "c";
     CHECK(CleanText(sneaky) == "a**bc");
   }
   CHECK(CleanText("Müller & Söhne") == "Müller & Söhne");
@@ -35,7 +35,8 @@ TEST_CASE("EscapeValue keeps wrapped pieces and wraps connectors as literal") {
   CHECK(blocks->front().spans[0].verbatim);
   CHECK_FALSE(blocks->front().spans[1].verbatim);
   SUBCASE("an unwrapped value cannot make markup") {
-    Result<std::vector<Block>> raw = ParseMarkup("x " + EscapeValue("**b**\n\n- c _d_"), Section::kThanks);
+    Result<std::vector<Block>> raw =
+        ParseMarkup("x " + EscapeValue("**b**\n\n- c _d_"), Section::kThanks);
     REQUIRE(raw.ok());
     REQUIRE(raw->size() == 1);
     CHECK(PlainText(raw->front().spans) == "x **b** - c _d_");

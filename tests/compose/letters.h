@@ -18,11 +18,16 @@ inline LetterRequest FullRequest(Language language) {
   LetterRequest r;
   r.language = language;
   r.letter_date = D("2026-11-22");
-  r.sender = Party{"Nordlicht Consulting GmbH", "Jana Petersen", "Geschäftsführerin",
-                   {"Am Sandtorkai 12", "20457 Hamburg"}, "DE",
-                   "jana.petersen@nordlicht.example", "+49 40 1234567"};
-  r.recipient = Party{"Müller & Söhne AG", "Thomas Müller", "", {"Leopoldstraße 5", "80802 München"},
-                      "DE", "", "", FormOfAddress::kMr};
+  r.sender = Party{"Nordlicht Consulting GmbH",
+                   "Jana Petersen",
+                   "Geschäftsführerin",
+                   {"Am Sandtorkai 12", "20457 Hamburg"},
+                   "DE",
+                   "jana.petersen@nordlicht.example",
+                   "+49 40 1234567"};
+  r.recipient = Party{
+      "Müller & Söhne AG", "Thomas Müller", "", {"Leopoldstraße 5", "80802 München"}, "DE", "", "",
+      FormOfAddress::kMr};
   r.contract.title = language == Language::kDe ? "Rahmenvertrag über Beratungsleistungen"
                                                : "Master Services Agreement";
   r.contract.reference = "RV-2023-017";
@@ -32,7 +37,8 @@ inline LetterRequest FullRequest(Language language) {
   r.contract.notice_anchor = NoticeAnchor::kEndOfMonth;
   r.contract.currency = "EUR";
   r.termination.reasons = {"time_drain", "payment_problems"};
-  r.termination.documented_situations = {{D("2026-09-30"), "Invoice RE-2026-0871 paid 61 days late"}};
+  r.termination.documented_situations = {
+      {D("2026-09-30"), "Invoice RE-2026-0871 paid 61 days late"}};
   r.projects = {{"Website-Relaunch", "Go-live", D("2026-12-15")},
                 {"Newsletter-Vorlagen", "Final templates", D("2027-01-20")}};
   r.transition.handover = {"Quelldateien und Designs", "Zugangsdaten"};
@@ -51,8 +57,8 @@ inline Plan FullPlan() {
   plan.earliest_lawful_date = plan.effective_end_date;
   plan.route = Route::kOrdinaryNotice;
   plan.derivation = "notice 3 months from 2026-11-22 = 2027-02-22, to end of month: 2027-02-28";
-  plan.sections = {Section::kThanks,   Section::kDecision,   Section::kContract,
-                   Section::kProjects, Section::kTransition, Section::kGoodwill,
+  plan.sections = {Section::kThanks,   Section::kDecision,     Section::kContract,
+                   Section::kProjects, Section::kTransition,   Section::kGoodwill,
                    Section::kApology,  Section::kAlternatives, Section::kClosing};
   return plan;
 }

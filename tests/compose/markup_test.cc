@@ -15,7 +15,8 @@ std::vector<Block> Parse(std::string_view source) {
 
 TEST_CASE("blocks: paragraphs, headings, list items, sections") {
   std::vector<Block> blocks = Parse(
-      "First line\ncontinues here.\n\n@section projects\n## Work\n- one\n- two\n  still two\n\nAfter.");
+      "First line\ncontinues here.\n\n@section projects\n## Work\n- one\n- two\n  still "
+      "two\n\nAfter.");
   REQUIRE(blocks.size() == 5);
   CHECK(blocks[0].kind == BlockKind::kParagraph);
   CHECK(PlainText(blocks[0].spans) == "First line continues here.");

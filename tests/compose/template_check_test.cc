@@ -18,8 +18,12 @@ std::vector<std::string> Check(std::string_view text) {
 }
 
 TEST_CASE("sound templates pass") {
-  CHECK(Check("{{letter_date}} {{#contract.title}}the {{contract.title}}{{/contract.title}}").empty());
-  CHECK(Check("{{#projects}}- {{name}}{{#due}} by {{due}}{{/due}} {{effective_end_date}}{{/projects}}").empty());
+  CHECK(Check("{{letter_date}} {{#contract.title}}the {{contract.title}}{{/contract.title}}")
+            .empty());
+  CHECK(
+      Check(
+          "{{#projects}}- {{name}}{{#due}} by {{due}}{{/due}} {{effective_end_date}}{{/projects}}")
+          .empty());
   CHECK(Check("{{! a comment }}{{>sections/thanks}}{{>reasons}}{{^firm}}x{{/firm}}").empty());
 }
 
@@ -73,7 +77,8 @@ TEST_CASE("a typo in a shipped template fails Load with file and line") {
   fs::path root = CopyOfEnglish();
   fs::path contract = root / "en" / "sections" / "contract.mustache";
   std::string text = parting::testing::ReadFile(contract);
-  text = "{{! one }}\n{{! two }}\nThe {{#contract_titel}}{{contract_titel}}{{/contract_titel}}.\n" + text;
+  text = "{{! one }}\n{{! two }}\nThe {{#contract_titel}}{{contract_titel}}{{/contract_titel}}.\n" +
+         text;
   parting::testing::WriteFile(contract, text);
   auto composer = Composer::Load(root);
   REQUIRE_FALSE(composer.ok());
@@ -89,20 +94,22 @@ TEST_CASE("a missing reason partial fails Load") {
   auto composer = Composer::Load(root);
   REQUIRE_FALSE(composer.ok());
   CHECK(composer.status().code() == StatusCode::kNotFound);
-  CHECK(composer.status().message().find("letter_templates/en/reasons/time_drain.mustache: missing") !=
-        std::string::npos);
+  CHECK(composer.status().message().find(
+            "letter_templates/en/reasons/time_drain.mustache: missing") != std::string::npos);
 }
 
 TEST_CASE("other broken folders fail Load") {
   fs::path root = CopyOfEnglish();
   SUBCASE("a misspelled reason file") {
-    fs::copy(root / "en" / "reasons" / "time_drain.mustache", root / "en" / "reasons" / "time_drian.mustache");
+    fs::copy(root / "en" / "reasons" / "time_drain.mustache",
+             root / "en" / "reasons" / "time_drian.mustache");
   }
   SUBCASE("a reason of two paragraphs") {
     parting::testing::WriteFile(root / "en" / "reasons" / "time_drain.mustache", "One.\n\nTwo.\n");
   }
   SUBCASE("a partial that includes itself") {
-    parting::testing::WriteFile(root / "en" / "sections" / "apology.mustache", "Sorry. {{>sections/apology}}\n");
+    parting::testing::WriteFile(root / "en" / "sections" / "apology.mustache",
+                                "Sorry. {{>sections/apology}}\n");
   }
   SUBCASE("a label missing") {
     std::string labels = parting::testing::ReadFile(root / "en" / "labels.json");
@@ -124,7 +131,8 @@ TEST_CASE("no language folder with templates fails Load") {
 }
 
 TEST_CASE("the README documents every context key") {
-  std::string readme = parting::testing::ReadFile(parting::testing::SourceDir() / "letter_templates" / "README.md");
+  std::string readme =
+      parting::testing::ReadFile(parting::testing::SourceDir() / "letter_templates" / "README.md");
   for (const KeySpec& key : ContextKeys()) {
     CAPTURE(key.path);
     CHECK(readme.find("`" + std::string(key.path) + "`") != std::string::npos);
