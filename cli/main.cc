@@ -9,7 +9,7 @@ int main(int argc, char** argv) {
   using namespace parting::cli;
   const std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
-    std::cerr << UsageText();
+    std::cerr << "error: no command given\n\n" << UsageText();
     return kExitUsage;
   }
   const std::string& command = args.front();

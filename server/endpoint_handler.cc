@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <exception>
+#include <ostream>
 
 #include "server/access_log.h"
 #include "server/problem.h"
@@ -11,6 +12,9 @@ namespace parting::server {
 namespace {
 
 // API answers are data, never documents: nothing may load or frame them.
+// How much of a refused body is read and dropped before the connection closes.
+constexpr std::size_t kMaxDiscardedBytes = 4 << 20;
+
 constexpr std::string_view kApiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 
 bool MayCarryBody(const Poco::Net::HTTPServerRequest& request) {
@@ -19,7 +23,8 @@ bool MayCarryBody(const Poco::Net::HTTPServerRequest& request) {
 }
 
 void Write(const HttpReply& reply, Poco::Net::HTTPServerResponse& response) {
-  response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(reply.status));
+  response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(reply.status),
+                              std::string(ReasonPhrase(reply.status)));
   if (!reply.content_type.empty()) response.setContentType(reply.content_type);
   for (const auto& [name, value] : reply.headers) response.set(name, value);
   response.set("X-Content-Type-Options", "nosniff");
@@ -28,7 +33,12 @@ void Write(const HttpReply& reply, Poco::Net::HTTPServerResponse& response) {
     response.set("Content-Security-Policy", std::string(kApiContentSecurityPolicy));
   if (!response.has("Cache-Control")) response.set("Cache-Control", "no-store");
   response.setContentLength64(static_cast<Poco::Int64>(reply.body.size()));
-  response.sendBuffer(reply.body.data(), reply.body.size());
+  // send() and an explicit flush, not sendBuffer(): the reply must be on the
+  // wire before a refused body is drained, and sendBuffer() holds it back
+  // until the handler returns.
+  std::ostream& out = response.send();
+  out.write(reply.body.data(), static_cast<std::streamsize>(reply.body.size()));
+  out.flush();
 }
 
 }  // namespace
@@ -46,10 +56,14 @@ void EndpointHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
     LogServerMessage(std::string(route_name_) + ": unknown exception");
     reply = ProblemReply(500, "the request could not be handled; the service log has details");
   }
-  // An unread body would be taken for the next request on this connection.
-  if (!body_read_ && MayCarryBody(request)) response.setKeepAlive(false);
+  // An unread body would be taken for the next request on this connection:
+  // close it, after draining what the client is still sending (a close with
+  // unread data resets the connection and can lose the reply in flight).
+  const bool body_left = !body_read_ && MayCarryBody(request);
+  if (body_left) response.setKeepAlive(false);
   try {
     Write(reply, response);
+    if (body_left) DiscardAtMost(request.stream(), kMaxDiscardedBytes);
   } catch (const std::exception& e) {
     LogServerMessage(std::string(route_name_) + ": reply not delivered: " + e.what());
   }
