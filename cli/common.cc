@@ -20,7 +20,8 @@ Commands:
                                       was derived, sections, warnings) as JSON
   serve [--host H] [--port P]         the HTTP service and its web form
         [--max-body-bytes N]          request body limit (default 1048576)
-        [--threads N]                 worker threads (default: one per core)
+        [--threads N]                 worker threads, one per open connection
+                                      (default: 2 per core, at least 8)
   --help                              this text
 
 Options of every command:

@@ -3,16 +3,41 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
 #include <cctype>
+#include <memory>
+#include <mutex>
 
 namespace parting::server {
 namespace {
 
 constexpr size_t kMaxSlugLength = 48;
 
-// Lowercase ASCII letters and digits, every other run of bytes one '-'.
-// Non-ASCII letters are dropped rather than guessed at ("Müller" → "m-ller"
-// would read worse than "mller"), so they join their neighbours.
+// "Müller" → "Muller", "บริษัท" → "bris-ath": ICU's transliteration to
+// ASCII, so that every script gives a readable name. Empty when ICU cannot.
+std::string ToAscii(std::string_view text) {
+  static std::mutex mutex;  // a Transliterator is not safe for concurrent use
+  static std::unique_ptr<icu::Transliterator> to_ascii = [] {
+    UErrorCode error = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> transliterator(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII", UTRANS_FORWARD, error));
+    return U_SUCCESS(error) ? std::move(transliterator) : nullptr;
+  }();
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  {
+    std::lock_guard lock(mutex);
+    if (!to_ascii) return {};
+    to_ascii->transliterate(unicode);
+  }
+  std::string ascii;
+  unicode.toUTF8String(ascii);
+  return ascii;
+}
+
+// Lowercase ASCII letters and digits, every other run of characters one '-'.
 std::string Slug(std::string_view text) {
   std::string slug;
   bool pending_dash = false;
@@ -42,7 +67,7 @@ std::string StringField(const Poco::JSON::Object::Ptr& object, const std::string
 
 std::string DownloadFileName(std::string_view recipient, std::string_view letter_date) {
   std::string name = "letter";
-  for (const std::string& part : {Slug(recipient), Slug(letter_date)})
+  for (const std::string& part : {Slug(ToAscii(recipient)), Slug(letter_date)})
     if (!part.empty()) name += "-" + part;
   return name + ".pdf";
 }

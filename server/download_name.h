@@ -9,8 +9,8 @@
 namespace parting::server {
 
 /// "letter-muller-sohne-ag-2026-11-22.pdf" from the recipient's organization
-/// (or name) and the letter date; parts that leave nothing ASCII are dropped
-/// ("letter.pdf" at the least).
+/// (or name), transliterated to ASCII, and the letter date; empty parts are
+/// dropped ("letter.pdf" at the least).
 std::string DownloadFileName(std::string_view recipient, std::string_view letter_date);
 
 /// The file name for a request's JSON text; never fails (falls back to

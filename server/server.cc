@@ -22,8 +22,14 @@ namespace {
 
 constexpr int kListenBacklog = 64;
 constexpr int kMaxQueuedConnections = 128;
-// Idle keep-alive connections and slow clients give up their worker after this.
+// Slow clients give up their worker after this.
 constexpr int kSocketTimeoutSeconds = 30;
+// Poco serves a connection on one worker for as long as it is kept alive, so
+// idle connections (a browser opens several) must let go of workers soon.
+constexpr int kKeepAliveTimeoutSeconds = 3;
+constexpr int kMaxKeepAliveRequests = 100;
+// Enough workers for a browser's parallel connections on a small machine.
+constexpr int kMinDefaultThreads = 8;
 
 sigset_t StopSignals() {
   sigset_t signals;
@@ -35,7 +41,7 @@ sigset_t StopSignals() {
 
 int WorkerThreads(int requested) {
   if (requested > 0) return requested;
-  return std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
+  return std::max(kMinDefaultThreads, 2 * static_cast<int>(std::thread::hardware_concurrency()));
 }
 
 Result<std::filesystem::path> WebRoot(const std::filesystem::path& root) {
@@ -81,6 +87,8 @@ Status Serve(const ServeOptions& options) {
   params->setMaxQueued(kMaxQueuedConnections);
   params->setKeepAlive(true);
   params->setTimeout(Poco::Timespan(kSocketTimeoutSeconds, 0));
+  params->setKeepAliveTimeout(Poco::Timespan(kKeepAliveTimeoutSeconds, 0));
+  params->setMaxKeepAliveRequests(kMaxKeepAliveRequests);
   params->setServerName("parting");
   Poco::ThreadPool pool(std::min(2, threads), threads);
   Poco::Net::HTTPServer server(new RequestRouter(context), pool, socket, params);

@@ -24,7 +24,7 @@ struct ServeOptions {
   std::uint16_t port = 8080;        ///< 0 picks a free port (printed at start-up)
   std::filesystem::path root;       ///< holds letter_templates/, fonts/, web/
   std::size_t max_body_bytes = 1 << 20;
-  int threads = 0;  ///< worker threads; 0 = one per core, at least 2
+  int threads = 0;  ///< worker threads (one per open connection); 0 = 2 per core, at least 8
 };
 
 /// Serves until SIGINT or SIGTERM. Writes "parting: listening on

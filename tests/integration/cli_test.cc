@@ -1,6 +1,8 @@
 // The `parting` command line: render, plan, usage, exit statuses.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+
 #include "pdf_tools.h"
 #include "test_support.h"
 
@@ -18,6 +20,13 @@ std::string Parting(const std::string& args, int* status, std::string* errors = 
   const std::string out = RunCommand(command, status);
   if (errors) *errors = ReadFile(error_file);
   return out;
+}
+
+// --root for the resources under test ($PARTING_ROOT or the source tree), so
+// that the binary works wherever the build folder is.
+std::string RootFlag() {
+  const char* root = std::getenv("PARTING_ROOT");
+  return " --root '" + (root && *root ? std::string(root) : SourceDir().string()) + "' ";
 }
 
 std::string Sample(const std::string& language) {
@@ -38,7 +47,8 @@ TEST_CASE("parting render writes the letter") {
   const auto pdf = folder / "letter.pdf";
   int status = -1;
   std::string errors;
-  Parting("render '" + Sample("de") + "' -o '" + pdf.string() + "'", &status, &errors);
+  Parting("render" + RootFlag() + "'" + Sample("de") + "' -o '" + pdf.string() + "'", &status,
+          &errors);
   CHECK_MESSAGE(status == 0, errors);
   CHECK(ReadFile(pdf).starts_with("%PDF-"));
   RunCommand("qpdf --check '" + pdf.string() + "' >/dev/null 2>&1", &status);
@@ -50,7 +60,7 @@ TEST_CASE("parting render writes the letter") {
                       std::filesystem::directory_iterator()) == 1);
 
   // Standard input to standard output gives the same bytes.
-  const std::string piped = Parting("render - -o -", &status, &errors, Sample("de"));
+  const std::string piped = Parting("render" + RootFlag() + "- -o -", &status, &errors, Sample("de"));
   CHECK_MESSAGE(status == 0, errors);
   CHECK(piped == ReadFile(pdf));
   std::filesystem::remove_all(folder);
@@ -59,7 +69,7 @@ TEST_CASE("parting render writes the letter") {
 TEST_CASE("parting plan prints the plan") {
   int status = -1;
   std::string errors;
-  const std::string plan = Parting("plan '" + Sample("de") + "'", &status, &errors);
+  const std::string plan = Parting("plan" + RootFlag() + "'" + Sample("de") + "'", &status, &errors);
   CHECK_MESSAGE(status == 0, errors);
   CHECK(plan.find("\"effective_end_date\":\"2027-02-28\"") != std::string::npos);
 }
@@ -70,7 +80,8 @@ TEST_CASE("a rejected request exits 1, names the field, and leaves no file") {
   const auto pdf = folder / "letter.pdf";
   int status = -1;
   std::string errors;
-  Parting("render '" + request.string() + "' -o '" + pdf.string() + "'", &status, &errors);
+  Parting("render" + RootFlag() + "'" + request.string() + "' -o '" + pdf.string() + "'", &status,
+          &errors);
   CHECK(status == 1);
   CHECK(errors.find("error: /contract/notice_period/unit: ") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(pdf));
@@ -79,16 +90,17 @@ TEST_CASE("a rejected request exits 1, names the field, and leaves no file") {
 
   // An existing file is left as it was.
   WriteFile(pdf, "previous letter");
-  Parting("render '" + request.string() + "' -o '" + pdf.string() + "'", &status, &errors);
+  Parting("render" + RootFlag() + "'" + request.string() + "' -o '" + pdf.string() + "'", &status,
+          &errors);
   CHECK(status == 1);
   CHECK(ReadFile(pdf) == "previous letter");
 
-  Parting("plan '" + request.string() + "'", &status, &errors);
+  Parting("plan" + RootFlag() + "'" + request.string() + "'", &status, &errors);
   CHECK(status == 1);
   CHECK(errors.find("/contract/notice_period/unit") != std::string::npos);
 
   WriteFile(folder / "garbage.json", "{ not json");
-  Parting("plan '" + (folder / "garbage.json").string() + "'", &status, &errors);
+  Parting("plan" + RootFlag() + "'" + (folder / "garbage.json").string() + "'", &status, &errors);
   CHECK(status == 1);
   CHECK(errors.starts_with("error: "));
   std::filesystem::remove_all(folder);

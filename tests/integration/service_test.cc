@@ -49,16 +49,24 @@ TEST_CASE("the service starts on loopback and answers the health check") {
   CHECK(server.Log().find("GET /healthz 200 ") != std::string::npos);
 }
 
-TEST_CASE("the service refuses to start when the engine cannot be built") {
-  // A root whose letter_templates/ holds no templates at all.
+TEST_CASE("the service refuses to start with a broken template") {
+  // A copy of the resources whose German letter skeleton opens a section it
+  // never closes.
   const auto root = TempDir("parting_broken_root_");
-  std::filesystem::create_directories(root / "letter_templates");
-  std::filesystem::create_directory_symlink(SourceDir() / "fonts", root / "fonts");
-  std::filesystem::create_directory_symlink(SourceDir() / "web", root / "web");
+  std::filesystem::copy(ResourceRoot() / "letter_templates", root / "letter_templates",
+                        std::filesystem::copy_options::recursive);
+  std::filesystem::create_directory_symlink(std::filesystem::canonical(ResourceRoot() / "fonts"),
+                                            root / "fonts");
+  std::filesystem::create_directory_symlink(std::filesystem::canonical(ResourceRoot() / "web"),
+                                            root / "web");
+  const auto skeleton = root / "letter_templates" / "de" / "letter.mustache";
+  WriteFile(skeleton, ReadFile(skeleton) + "\n{{#never_closed}}\n");
   ServerProcess server({}, root);
   CHECK_FALSE(server.running());
   CHECK(server.exit_status() == 1);
   CHECK(server.Log().find("error: ") != std::string::npos);
+  CHECK(server.Log().find("letter.mustache") != std::string::npos);
+  CHECK(server.Log().find("listening") == std::string::npos);
   std::filesystem::remove_all(root);
 }
 

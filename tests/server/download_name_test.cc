@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <cctype>
+#include <string>
+
 namespace parting::server {
 namespace {
 
@@ -9,9 +12,14 @@ TEST_CASE("download names are ASCII and safe in a header") {
   CHECK(DownloadFileName("Cedar & Stone Retail Inc.", "2026-11-22") ==
         "letter-cedar-stone-retail-inc-2026-11-22.pdf");
   CHECK(DownloadFileName("Müller & Söhne AG", "2026-11-22") ==
-        "letter-mller-shne-ag-2026-11-22.pdf");
+        "letter-muller-sohne-ag-2026-11-22.pdf");
+  CHECK(DownloadFileName("Przedsiębiorstwo Łódź", "") == "letter-przedsiebiorstwo-lodz.pdf");
   CHECK(DownloadFileName("../../etc/passwd\"; x=\r\n", "") == "letter-etc-passwd-x.pdf");
-  CHECK(DownloadFileName("บริษัท", "") == "letter.pdf");
+  // Other scripts are transliterated: a readable ASCII name, not an empty one.
+  const std::string thai = DownloadFileName("บริษัท", "");
+  CHECK(thai.size() > std::string("letter-.pdf").size());
+  for (const char c : thai) CHECK((std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.'));
+  CHECK(DownloadFileName("\xff\xfe", "") == "letter.pdf");
   CHECK(DownloadFileName("", "") == "letter.pdf");
   CHECK(DownloadFileName(std::string(500, 'a'), "").size() < 80);
 }
