@@ -42,7 +42,11 @@ int UsageError(std::string_view message) {
 
 void PrintStatus(const Status& status) {
   if (status.errors().empty()) {
-    std::cerr << "error: " << status.message() << "\n";
+    // Some messages list several problems, one per line: each gets its prefix.
+    std::istringstream lines(status.message());
+    std::string line;
+    while (std::getline(lines, line))
+      if (!line.empty()) std::cerr << "error: " << line << "\n";
     return;
   }
   for (const FieldError& error : status.errors())

@@ -1,4 +1,5 @@
 // The read-only catalog routes: languages, reasons, health.
+#include <Poco/Exception.h>
 #include <Poco/URI.h>
 
 #include "server/handlers.h"
@@ -39,8 +40,12 @@ ReasonsHandler::ReasonsHandler(const ServiceContext& context)
 
 HttpReply ReasonsHandler::Handle(Poco::Net::HTTPServerRequest& request) {
   std::optional<std::string> code;
-  for (const auto& [name, value] : Poco::URI(request.getURI()).getQueryParameters())
-    if (name == "language") code = value;
+  try {
+    for (const auto& [name, value] : Poco::URI(request.getURI()).getQueryParameters())
+      if (name == "language") code = value;
+  } catch (const Poco::SyntaxException&) {
+    return ProblemReply(400, "the query string is not valid percent-encoding");
+  }
   const std::optional<Language> language = code ? LanguageFromCode(*code) : std::nullopt;
   if (!language) {
     // The pointer names the query parameter: there is no body to point into.

@@ -220,6 +220,7 @@ TEST_CASE("languages and the localized reason catalog") {
   // Localized: the German labels are not the English ones.
   CHECK(german.body != english.body);
 
+  ProblemPointers(Get(port, "/v1/reasons?language=%zz"), 400);
   for (const char* uri : {"/v1/reasons?language=xx", "/v1/reasons", "/v1/reasons?lang=de"}) {
     CAPTURE(uri);
     const auto pointers = ProblemPointers(Get(port, uri), 422);
