@@ -50,8 +50,8 @@ void PrintStatus(const Status& status) {
     return;
   }
   for (const FieldError& error : status.errors())
-    std::cerr << "error: " << (error.pointer.empty() ? "/" : error.pointer) << ": "
-              << error.message << "\n";
+    std::cerr << "error: " << (error.pointer.empty() ? "/" : error.pointer) << ": " << error.message
+              << "\n";
 }
 
 std::shared_ptr<const Engine> LoadEngine(const std::optional<std::string>& root) {

@@ -51,7 +51,8 @@ Status WriteFileAtomically(const std::filesystem::path& path, std::string_view b
 
 Status WriteStandardOutput(std::string_view bytes) {
   if (!WriteAll(STDOUT_FILENO, bytes))
-    return Status::Internal(std::string("cannot write to standard output: ") + std::strerror(errno));
+    return Status::Internal(std::string("cannot write to standard output: ") +
+                            std::strerror(errno));
   return Status::Ok();
 }
 

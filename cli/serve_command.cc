@@ -14,10 +14,13 @@ constexpr long long kMaxThreads = 256;
 
 int ServeCommand(const std::vector<std::string>& args) {
   std::string error;
-  const std::optional<Arguments> arguments = ParseArguments(
-      args,
-      {{"--host", ""}, {"--port", "-p"}, {"--root", ""}, {"--max-body-bytes", ""}, {"--threads", ""}},
-      &error);
+  const std::optional<Arguments> arguments = ParseArguments(args,
+                                                            {{"--host", ""},
+                                                             {"--port", "-p"},
+                                                             {"--root", ""},
+                                                             {"--max-body-bytes", ""},
+                                                             {"--threads", ""}},
+                                                            &error);
   if (!arguments) return UsageError(error);
   if (!arguments->positionals.empty())
     return UsageError("serve takes no argument '" + arguments->positionals.front() + "'");

@@ -2,7 +2,6 @@
 
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -21,8 +20,8 @@ std::string ToAscii(std::string_view text) {
   static std::mutex mutex;  // a Transliterator is not safe for concurrent use
   static std::unique_ptr<icu::Transliterator> to_ascii = [] {
     UErrorCode error = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> transliterator(icu::Transliterator::createInstance(
-        "Any-Latin; Latin-ASCII", UTRANS_FORWARD, error));
+    std::unique_ptr<icu::Transliterator> transliterator(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, error));
     return U_SUCCESS(error) ? std::move(transliterator) : nullptr;
   }();
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(

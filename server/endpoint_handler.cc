@@ -67,7 +67,8 @@ void EndpointHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
   } catch (const std::exception& e) {
     LogServerMessage(std::string(route_name_) + ": reply not delivered: " + e.what());
   }
-  const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
+  const std::chrono::duration<double, std::milli> elapsed =
+      std::chrono::steady_clock::now() - start;
   LogAccess({request.getMethod(), route_name_, reply.status, elapsed.count(), bytes_in_,
              reply.body.size()});
 }
@@ -82,16 +83,14 @@ EndpointHandler::JsonBody EndpointHandler::ReadJsonBody(Poco::Net::HTTPServerReq
       request.hasContentLength() ? std::optional<std::int64_t>(request.getContentLength64())
                                  : std::nullopt;
   if (DeclaredLengthExceeds(declared, max_bytes))
-    return {std::nullopt,
-            ProblemReply(413, "the request body is larger than " + limit + " bytes")};
+    return {std::nullopt, ProblemReply(413, "the request body is larger than " + limit + " bytes")};
   // Without a length or chunking, HTTP/1.1 says there is no body; reading
   // Poco's stream would instead wait for the client to close.
-  std::optional<std::string> body =
-      declared || request.getChunkedTransferEncoding() ? ReadAtMost(request.stream(), max_bytes)
-                                                       : std::optional<std::string>("");
+  std::optional<std::string> body = declared || request.getChunkedTransferEncoding()
+                                        ? ReadAtMost(request.stream(), max_bytes)
+                                        : std::optional<std::string>("");
   if (!body)
-    return {std::nullopt,
-            ProblemReply(413, "the request body is larger than " + limit + " bytes")};
+    return {std::nullopt, ProblemReply(413, "the request body is larger than " + limit + " bytes")};
   body_read_ = true;
   bytes_in_ = body->size();
   return {std::move(body), {}};

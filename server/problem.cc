@@ -7,7 +7,8 @@ namespace {
 
 // Type URIs of the request problems. RFC 9457 allows non-resolvable "tag:"
 // URIs; clients compare them as identifiers.
-constexpr std::string_view kUnparseableType = "tag:parting.example,2026:problem:unparseable-request";
+constexpr std::string_view kUnparseableType =
+    "tag:parting.example,2026:problem:unparseable-request";
 constexpr std::string_view kInvalidType = "tag:parting.example,2026:problem:invalid-request";
 constexpr std::string_view kInternalType = "tag:parting.example,2026:problem:internal-error";
 
@@ -41,26 +42,40 @@ size_t ValidUtf8Length(std::string_view text, size_t i) {
 
 int HttpStatusFor(StatusCode code) {
   switch (code) {
-    case StatusCode::kOk: return 200;
-    case StatusCode::kUnparseable: return 400;
-    case StatusCode::kInvalid: return 422;
-    case StatusCode::kNotFound: return 500;
-    case StatusCode::kInternal: return 500;
+    case StatusCode::kOk:
+      return 200;
+    case StatusCode::kUnparseable:
+      return 400;
+    case StatusCode::kInvalid:
+      return 422;
+    case StatusCode::kNotFound:
+      return 500;
+    case StatusCode::kInternal:
+      return 500;
   }
   return 500;
 }
 
 std::string_view ReasonPhrase(int http_status) {
   switch (http_status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Content Too Large";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Content";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
+    case 200:
+      return "OK";
+    case 400:
+      return "Bad Request";
+    case 404:
+      return "Not Found";
+    case 405:
+      return "Method Not Allowed";
+    case 413:
+      return "Content Too Large";
+    case 415:
+      return "Unsupported Media Type";
+    case 422:
+      return "Unprocessable Content";
+    case 500:
+      return "Internal Server Error";
+    case 503:
+      return "Service Unavailable";
   }
   return "Error";
 }
@@ -81,11 +96,21 @@ void AppendJsonString(std::string& out, std::string_view text) {
       continue;
     }
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20 || c == 0x7F) {
           char escaped[8];
@@ -150,8 +175,7 @@ HttpReply StatusReply(const Status& status) {
     case StatusCode::kNotFound:
     case StatusCode::kInternal:
       reply.body = ProblemJson(kInternalType, "Internal error", reply.status,
-                               "the letter could not be produced; the service log has details",
-                               {});
+                               "the letter could not be produced; the service log has details", {});
       break;
   }
   return reply;

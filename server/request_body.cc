@@ -39,8 +39,7 @@ bool IsJsonContentType(std::string_view content_type) {
     std::string_view charset = Trim(parameter.substr(equals + 1));
     if (charset.size() >= 2 && charset.front() == '"' && charset.back() == '"')
       charset = charset.substr(1, charset.size() - 2);
-    if (!EqualsIgnoringCase(charset, "utf-8") && !EqualsIgnoringCase(charset, "utf8"))
-      return false;
+    if (!EqualsIgnoringCase(charset, "utf-8") && !EqualsIgnoringCase(charset, "utf8")) return false;
   }
   return true;
 }

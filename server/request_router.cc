@@ -14,7 +14,8 @@ Poco::Net::HTTPRequestHandler* RequestRouter::createRequestHandler(
   try {
     path = Poco::URI(request.getURI()).getPath();
   } catch (const Poco::SyntaxException&) {
-    return new ProblemHandler("(unknown)", ProblemReply(400, "the request target is not a valid URI"));
+    return new ProblemHandler("(unknown)",
+                              ProblemReply(400, "the request target is not a valid URI"));
   }
   const RouteMatch match = MatchRoute(request.getMethod(), path);
   switch (match.outcome) {
@@ -29,12 +30,18 @@ Poco::Net::HTTPRequestHandler* RequestRouter::createRequestHandler(
       break;
   }
   switch (match.endpoint) {
-    case Endpoint::kLetters: return new LetterHandler(context_);
-    case Endpoint::kPlan: return new PlanHandler(context_);
-    case Endpoint::kLanguages: return new LanguagesHandler(context_);
-    case Endpoint::kReasons: return new ReasonsHandler(context_);
-    case Endpoint::kHealth: return new HealthHandler();
-    case Endpoint::kWebForm: return new WebFormHandler(context_);
+    case Endpoint::kLetters:
+      return new LetterHandler(context_);
+    case Endpoint::kPlan:
+      return new PlanHandler(context_);
+    case Endpoint::kLanguages:
+      return new LanguagesHandler(context_);
+    case Endpoint::kReasons:
+      return new ReasonsHandler(context_);
+    case Endpoint::kHealth:
+      return new HealthHandler();
+    case Endpoint::kWebForm:
+      return new WebFormHandler(context_);
   }
   return new ProblemHandler(match.name, ProblemReply(404, "there is no such route"));
 }

@@ -48,7 +48,8 @@ Result<std::filesystem::path> WebRoot(const std::filesystem::path& root) {
   std::error_code error;
   const std::filesystem::path web = std::filesystem::canonical(root / "web", error);
   if (error || !std::filesystem::is_regular_file(web / "index.html", error))
-    return Status::NotFound("the web form is missing: no " + (root / "web" / "index.html").string());
+    return Status::NotFound("the web form is missing: no " +
+                            (root / "web" / "index.html").string());
   return web;
 }
 
@@ -94,8 +95,8 @@ Status Serve(const ServeOptions& options) {
   Poco::Net::HTTPServer server(new RequestRouter(context), pool, socket, params);
   server.start();
   LogServerMessage("listening on http://" + socket.address().toString() + "/ (" +
-                 std::to_string(threads) + " threads, body limit " +
-                 std::to_string(options.max_body_bytes) + " bytes)");
+                   std::to_string(threads) + " threads, body limit " +
+                   std::to_string(options.max_body_bytes) + " bytes)");
 
   int signal_number = 0;
   sigwait(&stop_signals, &signal_number);

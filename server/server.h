@@ -21,8 +21,8 @@ namespace parting::server {
 
 struct ServeOptions {
   std::string host = "127.0.0.1";  ///< loopback: exposing the service is a decision
-  std::uint16_t port = 8080;        ///< 0 picks a free port (printed at start-up)
-  std::filesystem::path root;       ///< holds letter_templates/, fonts/, web/
+  std::uint16_t port = 8080;       ///< 0 picks a free port (printed at start-up)
+  std::filesystem::path root;      ///< holds letter_templates/, fonts/, web/
   std::size_t max_body_bytes = 1 << 20;
   int threads = 0;  ///< worker threads (one per open connection); 0 = 2 per core, at least 8
 };

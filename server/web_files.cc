@@ -9,7 +9,8 @@ namespace parting::server {
 namespace {
 
 bool IsInside(const std::filesystem::path& root, const std::filesystem::path& file) {
-  const auto [root_end, file_it] = std::mismatch(root.begin(), root.end(), file.begin(), file.end());
+  const auto [root_end, file_it] =
+      std::mismatch(root.begin(), root.end(), file.begin(), file.end());
   return root_end == root.end() && file_it != file.end();
 }
 

@@ -14,8 +14,8 @@ std::string Parting(const std::string& args, int* status, std::string* errors = 
                     const std::string& stdin_file = "") {
   static const std::filesystem::path kFolder = TempDir("parting_cli_stderr_");
   const std::filesystem::path error_file = kFolder / "stderr.txt";
-  std::string command = "'" + PartingBinary().string() + "' " + args + " 2>'" +
-                        error_file.string() + "'";
+  std::string command =
+      "'" + PartingBinary().string() + "' " + args + " 2>'" + error_file.string() + "'";
   if (!stdin_file.empty()) command += " <'" + stdin_file + "'";
   const std::string out = RunCommand(command, status);
   if (errors) *errors = ReadFile(error_file);
@@ -60,7 +60,8 @@ TEST_CASE("parting render writes the letter") {
                       std::filesystem::directory_iterator()) == 1);
 
   // Standard input to standard output gives the same bytes.
-  const std::string piped = Parting("render" + RootFlag() + "- -o -", &status, &errors, Sample("de"));
+  const std::string piped =
+      Parting("render" + RootFlag() + "- -o -", &status, &errors, Sample("de"));
   CHECK_MESSAGE(status == 0, errors);
   CHECK(piped == ReadFile(pdf));
   std::filesystem::remove_all(folder);
@@ -69,7 +70,8 @@ TEST_CASE("parting render writes the letter") {
 TEST_CASE("parting plan prints the plan") {
   int status = -1;
   std::string errors;
-  const std::string plan = Parting("plan" + RootFlag() + "'" + Sample("de") + "'", &status, &errors);
+  const std::string plan =
+      Parting("plan" + RootFlag() + "'" + Sample("de") + "'", &status, &errors);
   CHECK_MESSAGE(status == 0, errors);
   CHECK(plan.find("\"effective_end_date\":\"2027-02-28\"") != std::string::npos);
 }

@@ -75,9 +75,9 @@ TEST_CASE("the English sample renders to a checked, searchable PDF") {
                               .parse(plan.body)
                               .extract<Poco::JSON::Object::Ptr>()
                               ->getValue<std::string>("effective_end_date");
-  static const char* const kMonths[] = {"January", "February", "March",     "April",
-                                        "May",     "June",     "July",      "August",
-                                        "September", "October", "November", "December"};
+  static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
   const std::string long_date = std::string(kMonths[std::stoi(end.substr(5, 2)) - 1]) + " " +
                                 std::to_string(std::stoi(end.substr(8, 2))) + ", " +
                                 end.substr(0, 4);

@@ -12,8 +12,8 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <cstdlib>
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
@@ -42,8 +42,8 @@ class ServerProcess {
     log_dir_ = TempDir("parting_serve_");
     log_path_ = log_dir_ / "stderr.log";
     WriteFile(log_path_, "");
-    std::vector<std::string> args = {PartingBinary().string(), "serve", "--port", "0",
-                                     "--root", root.string()};
+    std::vector<std::string> args = {
+        PartingBinary().string(), "serve", "--port", "0", "--root", root.string()};
     args.insert(args.end(), extra_args.begin(), extra_args.end());
     pid_ = Spawn(args, log_path_);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);

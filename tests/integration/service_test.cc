@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <regex>
 
 #include "parting/request.h"
 #include "service_harness.h"
@@ -82,9 +83,9 @@ TEST_CASE("the plan route computes the effective end date") {
   CHECK(body->has("warnings"));
   CHECK(plan.response.get("Cache-Control", "") == "no-store");
   // With a charset parameter the body is still JSON.
-  const HttpResult with_charset = Send(server.port(), {"POST", "/v1/letters/plan",
-                                                       SampleRequest("de"),
-                                                       "application/json; charset=UTF-8", false});
+  const HttpResult with_charset = Send(
+      server.port(),
+      {"POST", "/v1/letters/plan", SampleRequest("de"), "application/json; charset=UTF-8", false});
   CHECK(with_charset.status == 200);
 }
 
@@ -185,6 +186,23 @@ TEST_CASE("the web form and its files are served with their types") {
   CHECK(csp.find("script-src 'self'") != std::string::npos);
   CHECK(csp.find("unsafe-inline") == std::string::npos);
   CHECK(page.response.get("X-Content-Type-Options", "") == "nosniff");
+
+  // The strict CSP holds only if the page has no inline script, style or
+  // event handler attribute.
+  CHECK_FALSE(std::regex_search(page.body, std::regex(R"(<script(?![^>]*\bsrc=)[^>]*>)")));
+  CHECK_FALSE(std::regex_search(page.body, std::regex(R"(\sstyle\s*=)")));
+  CHECK_FALSE(std::regex_search(page.body, std::regex(R"(\son[a-z]+\s*=)")));
+  CHECK(page.body.find("https://") == std::string::npos);  // no CDN: works offline
+  // Every control has a label that names it.
+  const std::regex control(R"re(<(input|select|textarea)\b[^>]*\bid="([^"]+)")re");
+  int controls = 0;
+  for (auto it = std::sregex_iterator(page.body.begin(), page.body.end(), control);
+       it != std::sregex_iterator(); ++it, ++controls) {
+    const std::string id = (*it)[2];
+    CAPTURE(id);
+    CHECK(page.body.find("<label for=\"" + id + "\"") != std::string::npos);
+  }
+  CHECK(controls > 30);
 
   const HttpResult script = Get(port, "/app.js");
   CHECK(script.status == 200);

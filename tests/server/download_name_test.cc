@@ -18,7 +18,8 @@ TEST_CASE("download names are ASCII and safe in a header") {
   // Other scripts are transliterated: a readable ASCII name, not an empty one.
   const std::string thai = DownloadFileName("บริษัท", "");
   CHECK(thai.size() > std::string("letter-.pdf").size());
-  for (const char c : thai) CHECK((std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.'));
+  for (const char c : thai)
+    CHECK((std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.'));
   CHECK(DownloadFileName("\xff\xfe", "") == "letter.pdf");
   CHECK(DownloadFileName("", "") == "letter.pdf");
   CHECK(DownloadFileName(std::string(500, 'a'), "").size() < 80);

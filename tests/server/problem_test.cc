@@ -79,7 +79,7 @@ TEST_CASE("JSON strings are escaped and always valid UTF-8") {
   CHECK(quoted(std::string_view("\x01", 1)) == R"("\u0001")");
   CHECK(quoted("Müller & Söhne") == "\"Müller & Söhne\"");
   CHECK(quoted("\xff bad") == "\"\xEF\xBF\xBD bad\"");
-  CHECK(quoted("\xC3") == "\"\xEF\xBF\xBD\"");           // truncated sequence
+  CHECK(quoted("\xC3") == "\"\xEF\xBF\xBD\"");  // truncated sequence
   CHECK(quoted("\xED\xA0\x80") == "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");  // surrogate
   // The whole document parses even with hostile detail text.
   const std::string body = ProblemJson("about:blank", "T", 400, "\"}\x7f\xfe", {{"/a", "\n"}});

@@ -9,17 +9,18 @@ namespace {
 
 TEST_CASE("JSON content types") {
   SUBCASE("accepted") {
-    for (const char* type : {"application/json", "application/json; charset=utf-8",
-                             "Application/JSON;charset=UTF-8", "application/json ; charset=\"utf-8\"",
-                             "application/json; charset=utf8"}) {
+    for (const char* type :
+         {"application/json", "application/json; charset=utf-8", "Application/JSON;charset=UTF-8",
+          "application/json ; charset=\"utf-8\"", "application/json; charset=utf8"}) {
       CAPTURE(type);
       CHECK(IsJsonContentType(type));
     }
   }
   SUBCASE("refused") {
-    for (const char* type : {"", "text/plain", "application/x-www-form-urlencoded",
-                             "application/jsonx", "application/json; charset=latin1",
-                             "application/json; charset=utf-16", "text/json", "application/json; x"}) {
+    for (const char* type :
+         {"", "text/plain", "application/x-www-form-urlencoded", "application/jsonx",
+          "application/json; charset=latin1", "application/json; charset=utf-16", "text/json",
+          "application/json; x"}) {
       CAPTURE(type);
       CHECK_FALSE(IsJsonContentType(type));
     }

@@ -16,12 +16,9 @@ TEST_CASE("every API route answers its method") {
     Endpoint endpoint;
   };
   const Row rows[] = {
-      {"POST", "/v1/letters", Endpoint::kLetters},
-      {"POST", "/v1/letters/plan", Endpoint::kPlan},
-      {"GET", "/v1/languages", Endpoint::kLanguages},
-      {"GET", "/v1/reasons", Endpoint::kReasons},
-      {"GET", "/healthz", Endpoint::kHealth},
-      {"GET", "/", Endpoint::kWebForm},
+      {"POST", "/v1/letters", Endpoint::kLetters},    {"POST", "/v1/letters/plan", Endpoint::kPlan},
+      {"GET", "/v1/languages", Endpoint::kLanguages}, {"GET", "/v1/reasons", Endpoint::kReasons},
+      {"GET", "/healthz", Endpoint::kHealth},         {"GET", "/", Endpoint::kWebForm},
       {"GET", "/app.js", Endpoint::kWebForm},
   };
   for (const Row& row : rows) {
