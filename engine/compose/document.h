@@ -21,6 +21,10 @@ struct Span {
   /// Text that came from the request (a name, a reference, an e-mail address,
   /// an amount, a date): never hyphenated, never broken inside if avoidable.
   bool verbatim = false;
+  /// Any text that came from the request (verbatim values and free prose
+  /// such as situation texts): never hyphenated, so that the PDF's text of
+  /// every field the user gave reads back exactly.
+  bool from_request = false;
   bool operator==(const Span&) const = default;
 };
 

@@ -16,7 +16,8 @@ bool IsBlank(std::string_view line) {
 // collapsing white space across span boundaries.
 class SpanBuilder {
  public:
-  void Add(std::string_view text, bool bold, bool italic, bool verbatim) {
+  void Add(std::string_view text, bool bold, bool italic, bool verbatim,
+           bool from_request = false) {
     for (char c : text) {
       bool space = c == ' ' || c == '\t';
       if (space) {
@@ -27,8 +28,8 @@ class SpanBuilder {
         last_was_space_ = false;
       }
       if (spans_.empty() || spans_.back().bold != bold || spans_.back().italic != italic ||
-          spans_.back().verbatim != verbatim) {
-        spans_.push_back(Span{"", bold, italic, verbatim});
+          spans_.back().verbatim != verbatim || spans_.back().from_request != from_request) {
+        spans_.push_back(Span{"", bold, italic, verbatim, from_request});
       }
       spans_.back().text += c;
     }
@@ -67,7 +68,7 @@ Result<std::vector<Span>> ParseInline(std::string_view text) {
     if (!close.empty()) {
       size_t end = text.find(close, i + 3);
       if (end == std::string_view::npos) return InlineError("unclosed value", text);
-      builder.Add(text.substr(i + 3, end - i - 3), bold, italic, close == kVerbatimClose);
+      builder.Add(text.substr(i + 3, end - i - 3), bold, italic, close == kVerbatimClose, true);
       i = end + 3;
     } else if (rest.starts_with(kVerbatimClose) || rest.starts_with(kLiteralClose)) {
       return InlineError("stray value delimiter", text);

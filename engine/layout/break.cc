@@ -28,7 +28,7 @@ Fit LineFit(double natural, double spaces, double measure, bool last, bool justi
     const double shrink = spaces * kSpaceShrink;
     if (justify && !last && shrink > 0 && natural - measure <= shrink) {
       fit.feasible = true;
-      fit.demerits = std::pow(1 + Badness(-(natural - measure) / shrink), 2);
+      fit.demerits = std::pow(kLinePenalty + Badness(-(natural - measure) / shrink), 2);
     } else if (single_word) {
       // A word wider than the line: unavoidable, allowed at a high price.
       fit.feasible = true;
@@ -53,7 +53,7 @@ Fit LineFit(double natural, double spaces, double measure, bool last, bool justi
     badness = Badness(slack / (measure * 0.25));
   }
   fit.feasible = true;
-  fit.demerits = std::pow(1 + badness, 2);
+  fit.demerits = std::pow(kLinePenalty + badness, 2);
   return fit;
 }
 
@@ -75,8 +75,18 @@ std::vector<size_t> Solve(const std::vector<Word>& words, double measure, bool j
       }
       if (natural - spaces * kSpaceShrink > measure && j - 1 > i) break;
       const bool last = j == n;
-      const Fit fit = LineFit(natural, spaces, measure, last || words[j - 1].forced_break,
-                              justify, j - 1 == i, max_ratio);
+      const bool hyphenated = words[j - 1].hyphen && !last;
+      const double set_width = natural + (hyphenated ? words[j - 1].hyphen_width : 0);
+      Fit fit = LineFit(set_width, spaces, measure, last || words[j - 1].forced_break, justify,
+                        j - 1 == i, max_ratio);
+      if (fit.feasible) {
+        const bool after_hyphen = i > 0 && words[i - 1].hyphen;
+        if (hyphenated) fit.demerits += kHyphenPenalty * kHyphenPenalty;
+        if (hyphenated && after_hyphen) fit.demerits += kDoubleHyphenDemerits;
+        // The last line follows a hyphenated one: the last full line ends
+        // with a hyphen.
+        if (last && after_hyphen) fit.demerits += kFinalHyphenDemerits;
+      }
       if (fit.feasible && best[i] + fit.demerits < best[j]) {
         best[j] = best[i] + fit.demerits;
         from[j] = i;

@@ -28,10 +28,95 @@ icu::BreakIterator& LineBreaker(const std::string& language) {
 
 bool IsSpaceByte(const std::string& text, size_t i) { return text[i] == ' '; }
 
+size_t Utf8Length(char lead) {
+  const auto c = static_cast<unsigned char>(lead);
+  return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+uint32_t CodePointAt(const std::string& text, size_t i) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t len = Utf8Length(text[i]);
+  uint32_t c = len == 1 ? s[i] : len == 2 ? (s[i] & 0x1F) : len == 3 ? (s[i] & 0x0F) : (s[i] & 0x07);
+  for (size_t k = 1; k < len && i + k < text.size(); ++k) c = (c << 6) | (s[i + k] & 0x3F);
+  return c;
+}
+
 FontStyle StyleOf(const compose::Span& span, FontStyle base) {
   if (span.bold) return FontStyle::kBold;
   if (span.italic) return FontStyle::kItalic;
   return base;
+}
+
+
+size_t SpanAt(const std::vector<size_t>& span_end, size_t pos) {
+  size_t span = 0;
+  while (span + 1 < span_end.size() && span_end[span] <= pos) ++span;
+  return span;
+}
+
+// Shapes bytes [begin, end) of `text` into one word: one fragment per run of
+// one span and one font.
+Word ShapeWord(const std::string& text, size_t begin, size_t end,
+               const std::vector<compose::Span>& spans, const std::vector<size_t>& span_end,
+               const FontSet& fonts, const TextStyle& style) {
+  Word word;
+  size_t pos = begin;
+  while (pos < end) {
+    const size_t span = SpanAt(span_end, pos);
+    const size_t span_stop = std::min(end, span_end[span]);
+    const FontStyle span_style = StyleOf(spans[span], style.base);
+    const int font = fonts.Pick(span_style, CodePointAt(text, pos));
+    size_t piece_end = pos;
+    while (piece_end < span_stop && fonts.Pick(span_style, CodePointAt(text, piece_end)) == font)
+      piece_end += Utf8Length(text[piece_end]);
+    Fragment fragment;
+    fragment.font = font;
+    fragment.text = text.substr(pos, piece_end - pos);
+    fragment.shaped = Shape(fonts.face(font), style.size, fragment.text, style.language);
+    word.width += fragment.shaped.width;
+    word.fragments.push_back(std::move(fragment));
+    pos = piece_end;
+  }
+  return word;
+}
+
+bool IsWordPunctuation(uint32_t c) {
+  switch (c) {
+    case '.': case ',': case ';': case ':': case '!': case '?': case '(': case ')':
+    case '[': case ']': case '"': case '\'': case 0x201E: case 0x201C: case 0x201D:
+    case 0x201A: case 0x2018: case 0x2019: case 0x00AB: case 0x00BB: case 0x2026:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Hyphenation points of the word in bytes [begin, end), as offsets into
+// `text`. Only template text is hyphenated: a word that touches text from the
+// request is left whole. Punctuation around the word is not part of it.
+std::vector<HyphenPoint> HyphenPoints(const std::string& text, size_t begin, size_t end,
+                                      const std::vector<compose::Span>& spans,
+                                      const std::vector<size_t>& span_end,
+                                      const TextStyle& style) {
+  if (!style.hyphenator || begin >= end) return {};
+  for (size_t span = SpanAt(span_end, begin); span < spans.size(); ++span) {
+    if (spans[span].from_request) return {};
+    if (span_end[span] >= end) break;
+  }
+  while (begin < end && IsWordPunctuation(CodePointAt(text, begin)))
+    begin += Utf8Length(text[begin]);
+  size_t core_end = end;
+  while (core_end > begin) {
+    size_t last = core_end - 1;
+    while (last > begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+    if (!IsWordPunctuation(CodePointAt(text, last))) break;
+    core_end = last;
+  }
+  if (core_end <= begin) return {};
+  auto points = style.hyphenator->Points(style.hyphenation_language,
+                                         std::string_view(text).substr(begin, core_end - begin));
+  for (auto& point : points) point.offset += begin;
+  return points;
 }
 
 }  // namespace
@@ -71,34 +156,37 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
   }
 
   size_t start = 0;
-  size_t span = 0;
   for (const auto& [end, hard] : breaks) {
     size_t content_end = end;
     while (content_end > start && IsSpaceByte(text, content_end - 1)) --content_end;
-    Word word;
-    word.forced_break = hard && end != text.size();
-    // Fragments: the word's bytes split at span boundaries.
-    size_t pos = start;
-    while (pos < content_end) {
-      while (span_end[span] <= pos) ++span;
-      const size_t piece_end = std::min(content_end, span_end[span]);
-      Fragment fragment;
-      fragment.style = StyleOf(spans[span], style.base);
-      fragment.text = text.substr(pos, piece_end - pos);
-      fragment.shaped =
-          Shape(fonts.face(fragment.style), style.size, fragment.text, style.language);
-      word.width += fragment.shaped.width;
-      word.fragments.push_back(std::move(fragment));
-      pos = piece_end;
+    // Parts: the whole word, or its pieces between hyphenation points.
+    std::vector<HyphenPoint> points = HyphenPoints(text, start, content_end, spans, span_end,
+                                                   style);
+    size_t part_start = start;
+    for (size_t p = 0; p <= points.size(); ++p) {
+      const size_t part_end = p < points.size() ? points[p].offset : content_end;
+      Word word = ShapeWord(text, part_start, part_end, spans, span_end, fonts, style);
+      if (p < points.size()) {
+        word.hyphen = true;
+        if (!points[p].explicit_hyphen) {
+          word.hyphen_font = word.fragments.empty() ? 0 : word.fragments.back().font;
+          word.hyphen_width =
+              Shape(fonts.face(word.hyphen_font), style.size, "-", style.language).width;
+        }
+        words.push_back(std::move(word));
+        part_start = part_end;
+        continue;
+      }
+      word.forced_break = hard && end != text.size();
+      if (content_end < end) {
+        word.space_text = text.substr(content_end, end - content_end);
+        const int space_font =
+            static_cast<int>(StyleOf(spans[SpanAt(span_end, content_end)], style.base));
+        word.space =
+            Shape(fonts.face(space_font), style.size, word.space_text, style.language).width;
+      }
+      if (!word.fragments.empty() || word.space > 0) words.push_back(std::move(word));
     }
-    if (content_end < end) {
-      word.space_text = text.substr(content_end, end - content_end);
-      while (span_end[span] <= content_end) ++span;
-      const FontStyle space_style = StyleOf(spans[span], style.base);
-      word.space =
-          Shape(fonts.face(space_style), style.size, word.space_text, style.language).width;
-    }
-    if (!word.fragments.empty() || word.space > 0) words.push_back(std::move(word));
     start = end;
   }
   return words;

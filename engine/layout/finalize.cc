@@ -9,18 +9,20 @@ namespace {
 // it is not at the line end, is drawn as part of the word's last run so that
 // copied text keeps its spaces; the next word is placed explicitly anyway.
 double PlaceWord(const Word& word, double x, bool with_space, Line& line) {
-  for (size_t f = 0; f < word.fragments.size(); ++f) {
-    const Fragment& fragment = word.fragments[f];
-    const auto& pieces = fragment.shaped.pieces;
-    for (size_t p = 0; p < pieces.size(); ++p) {
+  for (const Fragment& fragment : word.fragments) {
+    for (const DrawPiece& piece : fragment.shaped.pieces) {
       LineRun run;
-      run.style = fragment.style;
-      run.x = x + pieces[p].x;
-      run.text = fragment.text.substr(pieces[p].begin, pieces[p].end - pieces[p].begin);
-      const double next =
-          p + 1 < pieces.size() ? pieces[p + 1].x : fragment.shaped.width;
-      run.width = next - pieces[p].x;
+      run.font = fragment.font;
+      run.x = x + piece.x;
+      run.dy = piece.dy;
+      run.width = piece.width;
+      run.text = piece.draw;
       line.runs.push_back(std::move(run));
+    }
+    if (!fragment.shaped.to_unicode.empty() && !line.runs.empty()) {
+      auto& mapping = line.runs.back().to_unicode;
+      mapping.insert(mapping.end(), fragment.shaped.to_unicode.begin(),
+                     fragment.shaped.to_unicode.end());
     }
     x += fragment.shaped.width;
   }
@@ -36,10 +38,12 @@ double PlaceWord(const Word& word, double x, bool with_space, Line& line) {
 Line MergeRuns(Line line) {
   std::vector<LineRun> merged;
   for (auto& run : line.runs) {
-    if (!merged.empty() && merged.back().style == run.style &&
+    if (!merged.empty() && merged.back().font == run.font && merged.back().dy == run.dy &&
         std::abs(merged.back().x + merged.back().width - run.x) < 0.0005) {
       merged.back().text += run.text;
       merged.back().width += run.width;
+      merged.back().to_unicode.insert(merged.back().to_unicode.end(), run.to_unicode.begin(),
+                                      run.to_unicode.end());
     } else {
       merged.push_back(std::move(run));
     }
@@ -66,6 +70,8 @@ std::vector<Line> FinalizeLines(const std::vector<Word>& words, const std::vecto
       }
     }
     const bool last = e + 1 == ends.size() || words[end - 1].forced_break;
+    const bool hyphenated = words[end - 1].hyphen && e + 1 < ends.size();
+    if (hyphenated) natural += words[end - 1].hyphen_width;
     // Every space grows (or shrinks) in proportion to its natural width.
     double factor = 1.0;
     if (justify && !last && spaces > 0) factor = 1.0 + (measure - natural) / spaces;
@@ -75,6 +81,11 @@ std::vector<Line> FinalizeLines(const std::vector<Word>& words, const std::vecto
       const bool inner = k + 1 < end;
       x = PlaceWord(words[k], x, inner, line);
       if (inner) x += words[k].space * factor;
+    }
+    if (hyphenated && words[end - 1].hyphen_width > 0) {
+      line.runs.push_back(LineRun{words[end - 1].hyphen_font, x, 0, words[end - 1].hyphen_width,
+                                  "-", {}});
+      x += words[end - 1].hyphen_width;
     }
     line.width = x;
     lines.push_back(MergeRuns(std::move(line)));

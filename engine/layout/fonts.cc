@@ -18,10 +18,13 @@ Result<std::unique_ptr<FontFace>> FontFace::Open(const std::filesystem::path& pa
   hb_font_set_scale(f->font_, f->upem_, f->upem_);
   hb_font_make_immutable(f->font_);
 
-  hb_font_extents_t extents;
-  hb_font_get_h_extents(f->font_, &extents);
-  f->ascender_ = static_cast<double>(extents.ascender) / f->upem_;
-  f->descender_ = static_cast<double>(extents.descender) / f->upem_;
+  hb_set_t* unicodes = hb_set_create();
+  hb_face_collect_unicodes(f->face_, unicodes);
+  for (hb_codepoint_t c = HB_SET_VALUE_INVALID; hb_set_next(unicodes, &c);) {
+    hb_codepoint_t glyph;
+    if (hb_font_get_nominal_glyph(f->font_, c, &glyph)) f->code_of_glyph_.emplace(glyph, c);
+  }
+  hb_set_destroy(unicodes);
 
   char name[128] = {0};
   unsigned size = sizeof name;
@@ -40,20 +43,59 @@ FontFace::~FontFace() {
 }
 
 double FontFace::NominalAdvance(hb_codepoint_t glyph) const {
-  // libharu writes widths rounded to whole thousandths of an em.
+  // libharu writes widths truncated to whole thousandths of an em.
   const double units = hb_font_get_glyph_h_advance(font_, glyph);
   const double per_mille = static_cast<double>(static_cast<long>(units * 1000.0 / upem_));
   return per_mille / 1000.0;
 }
 
+uint32_t FontFace::CodeFor(hb_codepoint_t glyph, uint32_t preferred) const {
+  hb_codepoint_t mapped;
+  if (preferred && hb_font_get_nominal_glyph(font_, preferred, &mapped) && mapped == glyph)
+    return preferred;
+  auto it = code_of_glyph_.find(glyph);
+  return it == code_of_glyph_.end() ? 0 : it->second;
+}
+
+hb_codepoint_t FontFace::GlyphNamed(const std::string& name) const {
+  hb_codepoint_t glyph = 0;
+  return hb_font_get_glyph_from_name(font_, name.c_str(), static_cast<int>(name.size()), &glyph)
+             ? glyph
+             : 0;
+}
+
+std::string FontFace::GlyphName(hb_codepoint_t glyph) const {
+  char name[96] = {0};
+  hb_font_get_glyph_name(font_, glyph, name, sizeof name);
+  return name;
+}
+
+bool FontFace::Covers(uint32_t c) const {
+  hb_codepoint_t glyph;
+  return hb_font_get_nominal_glyph(font_, c, &glyph);
+}
+
+namespace {
+constexpr const char* kFiles[] = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
+                                  "NotoSans-Italic.ttf", "PartingThai-Regular.ttf",
+                                  "PartingThai-Bold.ttf"};
+constexpr int kThaiRegular = 3;
+constexpr int kThaiBold = 4;
+}  // namespace
+
 Result<std::shared_ptr<const FontSet>> FontSet::Load(const std::filesystem::path& dir) {
   auto set = std::make_shared<FontSet>();
-  for (const char* file : {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"}) {
+  for (const char* file : kFiles) {
     auto face = FontFace::Open(dir / file);
     if (!face.ok()) return face.status();
     set->faces_.push_back(std::move(*face));
   }
   return std::shared_ptr<const FontSet>(set);
+}
+
+int FontSet::Pick(FontStyle style, uint32_t c) const {
+  if (c >= 0x0E00 && c <= 0x0E7F) return style == FontStyle::kBold ? kThaiBold : kThaiRegular;
+  return static_cast<int>(style);
 }
 
 std::vector<FontRef> FontSet::refs() const {

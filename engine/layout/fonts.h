@@ -8,6 +8,7 @@
 #include <hb.h>
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -33,9 +34,14 @@ class FontFace {
   /// Advance of `glyph` at 1 pt, as a PDF viewer computes it from the font's
   /// widths (hmtx): the position libharu moves to after drawing the glyph.
   double NominalAdvance(hb_codepoint_t glyph) const;
-  /// Ascender and descender at 1 pt (descender negative).
-  double ascender() const { return ascender_; }
-  double descender() const { return descender_; }
+  /// The code point that draws `glyph` (the font's cmap read backwards), 0
+  /// when no code point reaches it. Prefers `preferred` when it maps there.
+  uint32_t CodeFor(hb_codepoint_t glyph, uint32_t preferred) const;
+  /// The glyph named `name` (post table), or 0.
+  hb_codepoint_t GlyphNamed(const std::string& name) const;
+  std::string GlyphName(hb_codepoint_t glyph) const;
+  /// Whether `c` has a glyph in this font.
+  bool Covers(uint32_t c) const;
 
  private:
   FontFace() = default;
@@ -43,17 +49,20 @@ class FontFace {
   hb_face_t* face_ = nullptr;
   hb_font_t* font_ = nullptr;
   int upem_ = 1000;
-  double ascender_ = 0.0;
-  double descender_ = 0.0;
+  std::map<hb_codepoint_t, uint32_t> code_of_glyph_;
   FontRef ref_;
 };
 
+/// Which file each piece of text is set in. Index = position in refs().
 class FontSet {
  public:
-  /// Opens NotoSans-{Regular,Bold,Italic}.ttf from `dir`.
+  /// Opens NotoSans-{Regular,Bold,Italic}.ttf and PartingThai-{Regular,Bold}.ttf
+  /// from `dir`.
   static Result<std::shared_ptr<const FontSet>> Load(const std::filesystem::path& dir);
-  const FontFace& face(FontStyle style) const { return *faces_[static_cast<int>(style)]; }
-  /// The fonts in PageTree order: index = static_cast<int>(FontStyle).
+  const FontFace& face(int index) const { return *faces_[index]; }
+  /// The font for character `c` in `style`: Thai letters in the Thai font
+  /// (regular for italic: Thai has no italic), everything else in Noto Sans.
+  int Pick(FontStyle style, uint32_t c) const;
   std::vector<FontRef> refs() const;
 
  private:

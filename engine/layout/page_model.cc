@@ -16,6 +16,7 @@ PageModel ModelFor(Paper paper) {
     m.letterhead_baseline = 22 * kMm;
     m.return_address_baseline = 60 * kMm;
     m.address_left = 25 * kMm;
+    m.address_width = 80 * kMm;
     m.address_top = 67.5 * kMm;
     m.address_bottom = 89 * kMm;
     m.info_left = 125 * kMm;
@@ -36,6 +37,7 @@ PageModel ModelFor(Paper paper) {
     m.letterhead_baseline = 58;
     m.return_address_baseline = 138;
     m.address_left = 72;
+    m.address_width = 4 * 72;
     m.address_top = 156;
     m.address_bottom = 228;
     m.info_left = 360;

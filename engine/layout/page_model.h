@@ -21,6 +21,7 @@ struct PageModel {
   double letterhead_baseline = 0;  ///< sender organization
   double return_address_baseline = 0;  ///< the small line in the window
   double address_left = 0;
+  double address_width = 0;  ///< usable width of the window
   double address_top = 0;  ///< first recipient line's baseline
   double address_bottom = 0;  ///< no address line below this
   double info_left = 0;  ///< references, sender contact, date

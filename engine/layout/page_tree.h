@@ -8,6 +8,8 @@
 // run's y is its baseline.
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,10 @@ namespace parting::layout {
 struct FontRef {
   std::string postscript_name;
   std::string path;  ///< absolute path of the TrueType file
+  /// Private-use code points drawn in this document and the text each stands
+  /// for (a glyph variant, a positioned mark): the PDF's ToUnicode map sends
+  /// them back so that copied text is the real text.
+  std::map<uint32_t, std::string> to_unicode;
 };
 
 struct TextRun {
@@ -25,7 +31,7 @@ struct TextRun {
   double x = 0;
   double y = 0;
   double width = 0;  ///< advance width as layout measured it
-  std::string text;  ///< UTF-8, drawn as is
+  std::string text;  ///< UTF-8 code points to draw (may hold private-use ones)
   float gray = 0;    ///< 0 black .. 1 white
 };
 

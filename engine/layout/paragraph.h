@@ -12,13 +12,15 @@
 
 #include "compose/document.h"
 #include "layout/fonts.h"
+#include "layout/hyphenate.h"
 #include "layout/shape.h"
 
 namespace parting::layout {
 
-/// Text of one style inside a word.
+/// Text in one font inside a word (a style change or a change of script,
+/// Thai to Latin, starts a new fragment).
 struct Fragment {
-  FontStyle style = FontStyle::kRegular;
+  int font = 0;  ///< index into the FontSet
   std::string text;
   ShapedText shaped;
 };
@@ -32,12 +34,21 @@ struct Word {
   double space = 0;        ///< natural width of the space after, 0 if none
   std::string space_text;  ///< the space characters themselves
   bool forced_break = false;  ///< a mandatory break follows
+  /// The word goes on without a space (it is the first part of a hyphenated
+  /// word): a line that ends here ends with a hyphen of `hyphen_width`, drawn
+  /// in `hyphen_font` (0 wide when the word already has a hyphen here).
+  bool hyphen = false;
+  double hyphen_width = 0;
+  int hyphen_font = 0;
 };
 
 struct TextStyle {
   double size = 10;
   FontStyle base = FontStyle::kRegular;
   const char* language = "en";  ///< BCP 47, for shaping and line breaking
+  /// Hyphenates template text (never text from the request) when set.
+  const Hyphenator* hyphenator = nullptr;
+  Language hyphenation_language = Language::kEn;
 };
 
 /// Splits styled spans into shaped words at ICU's line-break opportunities.
@@ -55,13 +66,21 @@ std::vector<size_t> BreakLines(const std::vector<Word>& words, double measure, b
 inline constexpr double kSpaceStretch = 0.6;
 inline constexpr double kSpaceShrink = 0.2;
 inline constexpr double kMaxStretchRatio = 2.0;
+/// TeX's weights: a hyphen costs like a mildly loose line; two hyphenated
+/// lines in a row, or a hyphen on the last full line, much more.
+inline constexpr double kLinePenalty = 10;
+inline constexpr double kHyphenPenalty = 50;
+inline constexpr double kDoubleHyphenDemerits = 10000;
+inline constexpr double kFinalHyphenDemerits = 5000;
 
 /// A run positioned relative to the line start (x) on the line's baseline.
 struct LineRun {
-  FontStyle style = FontStyle::kRegular;
+  int font = 0;
   double x = 0;
+  double dy = 0;
   double width = 0;
-  std::string text;
+  std::string text;  ///< code points to draw
+  std::vector<std::pair<uint32_t, std::string>> to_unicode;
 };
 
 struct Line {

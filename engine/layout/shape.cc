@@ -1,13 +1,59 @@
 #include "layout/shape.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace parting::layout {
+namespace {
+
+struct Glyph {
+  hb_codepoint_t id;
+  uint32_t cluster;
+  double pen;  // font units
+  int x_advance, x_offset, y_offset;
+};
+
+// The first code point of UTF-8 `text`, and whether it is the only one.
+uint32_t SingleCodePoint(std::string_view text, bool* single) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  uint32_t c = s[0];
+  size_t len = 1;
+  if (c >= 0xF0) { c &= 0x07; len = 4; }
+  else if (c >= 0xE0) { c &= 0x0F; len = 3; }
+  else if (c >= 0xC0) { c &= 0x1F; len = 2; }
+  for (size_t k = 1; k < len && k < text.size(); ++k) c = (c << 6) | (s[k] & 0x3F);
+  *single = len == text.size();
+  return c;
+}
+
+std::string Signed(int v) { return v < 0 ? "m" + std::to_string(-v) : std::to_string(v); }
+
+}  // namespace
+
+void AppendUtf8(std::string& out, uint32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
 
 ShapedText Shape(const FontFace& face, double size, std::string_view text, const char* language) {
   ShapedText out;
   if (text.empty()) return out;
   hb_buffer_t* buffer = hb_buffer_create();
+  hb_buffer_set_cluster_level(buffer, HB_BUFFER_CLUSTER_LEVEL_CHARACTERS);
   hb_buffer_add_utf8(buffer, text.data(), static_cast<int>(text.size()), 0,
                      static_cast<int>(text.size()));
   hb_buffer_guess_segment_properties(buffer);
@@ -17,37 +63,80 @@ ShapedText Shape(const FontFace& face, double size, std::string_view text, const
       {HB_TAG('c', 'l', 'i', 'g'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END},
   };
   hb_shape(face.hb(), buffer, kFeatures, 2);
-
   unsigned count = 0;
   const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
   const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);
-  const double scale = size / face.units_per_em();
 
+  // Glyphs grouped into units by the character they came from, in text order.
+  std::map<uint32_t, std::vector<Glyph>> units;
   double pen = 0;
-  DrawPiece piece;
   for (unsigned i = 0; i < count; ++i) {
-    const size_t cluster_end = i + 1 < count ? info[i + 1].cluster : text.size();
-    const double advance = pos[i].x_advance * scale;
-    const double nominal = face.NominalAdvance(info[i].codepoint) * size;
-    const double offset = pos[i].x_offset * scale;
-    if (std::abs(offset) > 0.001) {
-      // A glyph moved off its pen position gets a piece of its own.
-      if (piece.end > piece.begin) out.pieces.push_back(piece);
-      out.pieces.push_back({info[i].cluster, cluster_end, pen + offset});
-      piece = {cluster_end, cluster_end, pen + advance};
-    } else {
-      piece.end = cluster_end;
-      if (std::abs(advance - nominal) > 0.001) {
-        // Kerning: the next glyph does not start where the viewer would put it.
-        out.pieces.push_back(piece);
-        piece = {cluster_end, cluster_end, pen + advance};
-      }
-    }
-    pen += advance;
+    units[info[i].cluster].push_back(
+        {info[i].codepoint, info[i].cluster, pen, pos[i].x_advance, pos[i].x_offset,
+         pos[i].y_offset});
+    pen += pos[i].x_advance;
   }
-  if (piece.end > piece.begin) out.pieces.push_back(piece);
-  out.width = pen;
   hb_buffer_destroy(buffer);
+
+  const double scale = size / face.units_per_em();
+  out.width = pen * scale;
+  DrawPiece piece;
+  double piece_pen = 0;  // where the viewer's pen stands after the piece, pt
+  for (auto it = units.begin(); it != units.end(); ++it) {
+    const auto next = std::next(it);
+    const size_t begin = it->first;
+    const size_t end = next == units.end() ? text.size() : next->first;
+    const std::string_view unit_text = text.substr(begin, end - begin);
+    const std::vector<Glyph>& glyphs = it->second;
+    const double origin = glyphs.front().pen;
+
+    bool single_char = false;
+    const uint32_t first_char = SingleCodePoint(unit_text, &single_char);
+    uint32_t code = 0;
+    if (glyphs.size() == 1 && glyphs[0].x_offset == 0 && glyphs[0].y_offset == 0) {
+      code = face.CodeFor(glyphs[0].id, single_char ? first_char : 0);
+    } else {
+      // A ready-positioned composite in the derived font, named after its
+      // components and their offsets from the unit's origin.
+      std::string name = "pos";
+      for (const Glyph& g : glyphs)
+        name += "__" + face.GlyphName(g.id) + "_" +
+                Signed(static_cast<int>(std::lround(g.pen + g.x_offset - origin))) + "_" +
+                Signed(g.y_offset);
+      if (const hb_codepoint_t composite = face.GlyphNamed(name)) code = face.CodeFor(composite, 0);
+    }
+
+    std::string draw;
+    double nominal = 0;
+    double dy = 0;
+    double x = origin * scale;
+    if (code != 0) {
+      AppendUtf8(draw, code);
+      hb_codepoint_t glyph = 0;
+      hb_font_get_nominal_glyph(face.hb(), code, &glyph);
+      nominal = face.NominalAdvance(glyph) * size;
+      if (!(single_char && code == first_char))
+        out.to_unicode.emplace_back(code, std::string(unit_text));
+    } else {
+      // No way to draw it as one code point: draw the characters themselves,
+      // moved as HarfBuzz moved the first glyph. Rare (unusual mark stacks).
+      draw = std::string(unit_text);
+      x += glyphs.front().x_offset * scale;
+      dy = glyphs.front().y_offset * scale;
+      for (const Glyph& g : glyphs) nominal += face.NominalAdvance(g.id) * size;
+    }
+
+    const bool continues = !piece.draw.empty() && dy == piece.dy && std::abs(x - piece_pen) < 0.001;
+    if (!continues) {
+      if (!piece.draw.empty()) out.pieces.push_back(std::move(piece));
+      piece = DrawPiece{begin, begin, x, dy, 0, {}};
+    }
+    piece.end = end;
+    piece.draw += draw;
+    piece.width += nominal;
+    piece_pen = piece.x + piece.width;
+  }
+  if (!piece.draw.empty()) out.pieces.push_back(std::move(piece));
   return out;
 }
 

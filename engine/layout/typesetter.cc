@@ -9,6 +9,7 @@ namespace parting::layout {
 
 struct Typesetter::Impl {
   std::shared_ptr<const FontSet> fonts;
+  std::shared_ptr<const Hyphenator> hyphenator;
 };
 
 namespace {
@@ -17,8 +18,9 @@ constexpr float kMutedGray = 0.35f;
 
 class LetterSetter {
  public:
-  LetterSetter(const FontSet& fonts, const compose::Document& doc)
-      : fonts_(fonts), doc_(doc), model_(ModelFor(doc.paper)) {}
+  LetterSetter(const FontSet& fonts, const Hyphenator& hyphenator,
+               const compose::Document& doc)
+      : fonts_(fonts), hyphenator_(hyphenator), doc_(doc), model_(ModelFor(doc.paper)) {}
 
   PageTree Lay() {
     tree_.fonts = fonts_.refs();
@@ -57,7 +59,14 @@ class LetterSetter {
 
   std::vector<Line> Set(const std::vector<compose::Span>& spans, FontStyle base, double size,
                         double measure, bool justify) const {
-    return SetParagraph(spans, fonts_, TextStyle{size, base, Lang()}, measure, justify);
+    TextStyle style{size, base, Lang()};
+    // Justified text is hyphenated; short ragged lines (addresses, the
+    // subject, the signature) never are.
+    if (justify && hyphenator_.Supports(doc_.language)) {
+      style.hyphenator = &hyphenator_;
+      style.hyphenation_language = doc_.language;
+    }
+    return SetParagraph(spans, fonts_, style, measure, justify);
   }
 
   std::vector<Line> SetPlain(const std::string& text, FontStyle base, double size,
@@ -68,10 +77,12 @@ class LetterSetter {
   void Place(Page& page, const Line& line, double x, double baseline, double size, float gray) {
     for (const LineRun& run : line.runs) {
       TextRun out;
-      out.font = static_cast<int>(run.style);
+      out.font = run.font;
       out.size = size;
       out.x = x + run.x;
-      out.y = baseline;
+      out.y = baseline - run.dy;
+      for (const auto& [code, text] : run.to_unicode)
+        tree_.fonts[run.font].to_unicode.emplace(code, text);
       out.width = run.width;
       out.text = run.text;
       out.gray = gray;
@@ -103,9 +114,19 @@ class LetterSetter {
     page.rules.push_back({model_.left, y - 4, model_.right, y - 4, 0.4, 0.6f});
 
     // Window: the return address, small, then the recipient.
-    const double field = 80 * kMm;
-    PlaceLines(page, SetPlain(doc_.return_address, FontStyle::kRegular, 7, field),
-               model_.address_left, model_.return_address_baseline, 7, 9, 0.25f);
+    const double field = model_.address_width;
+    // The return address is one small line; a long one is set smaller, and
+    // if it still wraps it grows upwards, never into the recipient's lines.
+    double return_size = 7;
+    auto return_lines = SetPlain(doc_.return_address, FontStyle::kRegular, return_size, field);
+    while (return_lines.size() > 1 && return_size > 6) {
+      return_size -= 0.5;
+      return_lines = SetPlain(doc_.return_address, FontStyle::kRegular, return_size, field);
+    }
+    const double return_leading = return_size + 1.5;
+    PlaceLines(page, return_lines, model_.address_left,
+               model_.return_address_baseline - return_leading * (return_lines.size() - 1),
+               return_size, return_leading, 0.25f);
     double ay = model_.address_top;
     for (const auto& line : doc_.recipient_lines)
       ay = PlaceLines(page, SetPlain(line, FontStyle::kRegular, 10, field), model_.address_left,
@@ -180,41 +201,37 @@ class LetterSetter {
              size, 2 * leading, leading, true);
 
     bool keep_next = true;  // the first paragraph stays with the salutation
-    bool previous_was_item = false;
-    for (const compose::Block& block : doc_.body) {
+    const auto& body = doc_.body;
+    for (size_t b = 0; b < body.size(); ++b) {
+      const compose::Block& block = body[b];
       switch (block.kind) {
         case compose::BlockKind::kHeading: {
           AddBlock(flow, Set(block.spans, FontStyle::kBold, size, measure, false), model_.left,
                    size, leading + 1.6 * gap, leading, keep_next);
           keep_next = true;
-          previous_was_item = false;
           break;
         }
         case compose::BlockKind::kParagraph: {
           AddBlock(flow, Set(block.spans, FontStyle::kRegular, size, measure, true), model_.left,
                    size, leading + gap, leading, keep_next);
           keep_next = false;
-          previous_was_item = false;
           break;
         }
         case compose::BlockKind::kListItem: {
-          const double indent = 5 * kMm;
-          auto lines = Set(block.spans, FontStyle::kRegular, size, measure - indent, true);
-          if (lines.empty()) break;
-          // The bullet hangs in the indent, on the item's first line.
-          auto bullet = SetPlain("\u2022", FontStyle::kRegular, size, indent);
-          for (auto& run : lines.front().runs) run.x += indent;
-          for (size_t k = 1; k < lines.size(); ++k)
-            for (auto& run : lines[k].runs) run.x += indent;
-          if (!bullet.empty())
-            for (auto run : bullet.front().runs) {
-              run.x += 1.5 * kMm;
-              lines.front().runs.insert(lines.front().runs.begin(), run);
-            }
-          AddBlock(flow, lines, model_.left, size, leading + (previous_was_item ? 2 : gap),
-                   leading, keep_next);
+          // A list is kept like a paragraph of items: it stays with the line
+          // that introduces it, and never leaves one item alone at a page
+          // foot or top.
+          size_t first = b;
+          while (first > 0 && body[first - 1].kind == compose::BlockKind::kListItem) --first;
+          size_t last = b;
+          while (last + 1 < body.size() && body[last + 1].kind == compose::BlockKind::kListItem)
+            ++last;
+          const size_t k = b - first;
+          const size_t n = last - first + 1;
+          const bool may_break = k >= 2 && n - k >= 2;
+          AddListItem(flow, block, k == 0 ? leading + gap : leading + 2,
+                      keep_next || k == 0 || !may_break);
           keep_next = false;
-          previous_was_item = true;
           break;
         }
       }
@@ -224,16 +241,37 @@ class LetterSetter {
     // unit, kept with the end of the last paragraph.
     AddBlock(flow, SetPlain(doc_.closing, FontStyle::kRegular, size, measure), model_.left, size,
              leading + gap, leading, true);
-    bool first = true;
-    for (const auto& line : doc_.signature_lines) {
-      AddBlock(flow, SetPlain(line, FontStyle::kRegular, size, measure), model_.left, size,
-               first ? 3.2 * leading : leading, leading, true, true);
-      first = false;
+    // With organization, name and role, the signature goes between the
+    // organization and the name; otherwise above the first line.
+    const auto& signer = doc_.signature_lines;
+    const size_t gap_before = signer.size() >= 3 ? signer.size() - 2 : 0;
+    for (size_t i = 0; i < signer.size(); ++i) {
+      AddBlock(flow, SetPlain(signer[i], FontStyle::kRegular, size, measure), model_.left, size,
+               i == gap_before ? 3.2 * leading : leading, leading, true, true);
     }
     return flow;
   }
 
+  void AddListItem(std::vector<FlowLine>& flow, const compose::Block& block, double advance,
+                   bool keep_first) {
+    const double size = model_.body_size;
+    const double indent = 5 * kMm;
+    auto lines = Set(block.spans, FontStyle::kRegular, size, model_.measure() - indent, true);
+    if (lines.empty()) return;
+    for (auto& line : lines)
+      for (auto& run : line.runs) run.x += indent;
+    // The bullet hangs in the indent, on the item's first line.
+    auto bullet = SetPlain("\u2022", FontStyle::kRegular, size, indent);
+    if (!bullet.empty())
+      for (auto run : bullet.front().runs) {
+        run.x += 1.5 * kMm;
+        lines.front().runs.insert(lines.front().runs.begin(), run);
+      }
+    AddBlock(flow, lines, model_.left, size, advance, model_.leading, keep_first);
+  }
+
   const FontSet& fonts_;
+  const Hyphenator& hyphenator_;
   const compose::Document& doc_;
   const PageModel model_;
   PageTree tree_;
@@ -247,13 +285,16 @@ Typesetter::~Typesetter() = default;
 Result<std::shared_ptr<const Typesetter>> Typesetter::Load(const std::filesystem::path& fonts_dir) {
   auto fonts = FontSet::Load(fonts_dir);
   if (!fonts.ok()) return fonts.status();
+  auto hyphenator = Hyphenator::Load();
+  if (!hyphenator.ok()) return hyphenator.status();
   auto impl = std::make_unique<Impl>();
   impl->fonts = *fonts;
+  impl->hyphenator = *hyphenator;
   return std::shared_ptr<const Typesetter>(std::make_shared<Typesetter>(std::move(impl)));
 }
 
 Result<PageTree> Typesetter::Lay(const compose::Document& document) const {
-  return LetterSetter(*impl_->fonts, document).Lay();
+  return LetterSetter(*impl_->fonts, *impl_->hyphenator, document).Lay();
 }
 
 }  // namespace parting::layout

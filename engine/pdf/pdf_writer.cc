@@ -6,6 +6,7 @@
 #include <hpdf_streams.h>
 
 #include <cmath>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -68,12 +69,20 @@ class Writer {
     if (!doc_) return Status::Internal("libharu could not create a document");
     HPDF_UseUTFEncodings(doc_);
     HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
-    for (const auto& ref : tree.fonts) {
+    // Load only the fonts the pages use: libharu parses each file per document.
+    std::vector<bool> used(tree.fonts.size(), false);
+    for (const auto& page : tree.pages)
+      for (const auto& run : page.runs)
+        if (run.font >= 0 && static_cast<size_t>(run.font) < used.size()) used[run.font] = true;
+    fonts_.assign(tree.fonts.size(), nullptr);
+    for (size_t i = 0; i < tree.fonts.size(); ++i) {
+      if (!used[i]) continue;
+      const auto& ref = tree.fonts[i];
       const char* name = HPDF_LoadTTFontFromFile(doc_, ref.path.c_str(), HPDF_TRUE);
       HPDF_Font font = name ? HPDF_GetFont(doc_, name, "UTF-8") : nullptr;
       if (!font) return Failure("cannot load font " + ref.path);
-      ReplaceToUnicode(font);
-      fonts_.push_back(font);
+      ReplaceToUnicode(font, ref.to_unicode);
+      fonts_[i] = font;
     }
     SetInfo(tree);
     for (const auto& page : tree.pages) DrawPage(page);
@@ -94,12 +103,12 @@ class Writer {
     return Status::Internal("PDF: " + what + code);
   }
 
-  void ReplaceToUnicode(HPDF_Font font) {
+  void ReplaceToUnicode(HPDF_Font font, const std::map<uint32_t, std::string>& private_use) {
     auto stream_dict =
         static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
     if (!stream_dict || !stream_dict->stream) return;
     HPDF_MemStream_FreeData(stream_dict->stream);
-    const std::string& cmap = IdentityToUnicodeCMap();
+    const std::string cmap = ToUnicodeCMap(private_use);
     HPDF_Stream_Write(stream_dict->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
                       static_cast<HPDF_UINT>(cmap.size()));
   }
@@ -156,6 +165,7 @@ class Writer {
         gray = run.gray;
         HPDF_Page_SetGrayFill(page, gray);
       }
+      if (!fonts_.at(font)) continue;
       HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(run.x), static_cast<HPDF_REAL>(h - run.y),
                         run.text.c_str());
     }

@@ -6,13 +6,63 @@
 namespace parting::pdf {
 namespace {
 
-std::string Build() {
-  std::vector<int> high_bytes;
-  for (int hi = 0x00; hi <= 0xFF; ++hi) {
-    const bool surrogate = hi >= 0xD8 && hi <= 0xDF;
-    const bool private_use = hi >= 0xE0 && hi <= 0xF8;
-    if (!surrogate && !private_use) high_bytes.push_back(hi);
+constexpr size_t kMaxPerBlock = 100;  // the CMap format's limit per block
+
+const std::string& IdentityRanges() {
+  static const std::string kRanges = [] {
+    std::vector<int> high_bytes;
+    for (int hi = 0x00; hi <= 0xFF; ++hi) {
+      const bool surrogate = hi >= 0xD8 && hi <= 0xDF;
+      const bool private_use = hi >= 0xE0 && hi <= 0xF8;
+      if (!surrogate && !private_use) high_bytes.push_back(hi);
+    }
+    std::string out;
+    // A bfrange may only vary the last byte.
+    for (size_t i = 0; i < high_bytes.size(); i += kMaxPerBlock) {
+      const size_t n = std::min(kMaxPerBlock, high_bytes.size() - i);
+      out += std::to_string(n) + " beginbfrange\n";
+      for (size_t k = i; k < i + n; ++k) {
+        char line[48];
+        std::snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n", high_bytes[k],
+                      high_bytes[k], high_bytes[k]);
+        out += line;
+      }
+      out += "endbfrange\n";
+    }
+    return out;
+  }();
+  return kRanges;
+}
+
+// UTF-8 -> UTF-16BE as hex digits.
+std::string Utf16Hex(const std::string& utf8) {
+  std::string out;
+  auto put = [&out](unsigned unit) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%04X", unit);
+    out += buf;
+  };
+  for (size_t i = 0; i < utf8.size();) {
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    const size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (size_t k = 1; k < len && i + k < utf8.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    i += len;
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      put(0xD800 + (cp >> 10));
+      put(0xDC00 + (cp & 0x3FF));
+    } else {
+      put(cp);
+    }
   }
+  return out;
+}
+
+}  // namespace
+
+std::string ToUnicodeCMap(const std::map<uint32_t, std::string>& private_use) {
   std::string out =
       "/CIDInit /ProcSet findresource begin\n"
       "12 dict begin\n"
@@ -21,17 +71,17 @@ std::string Build() {
       "/CMapName /Adobe-Identity-UCS def\n"
       "/CMapType 2 def\n"
       "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  // A bfrange may only vary the last byte, and a block holds at most 100.
-  for (size_t i = 0; i < high_bytes.size(); i += 100) {
-    const size_t n = std::min<size_t>(100, high_bytes.size() - i);
-    out += std::to_string(n) + " beginbfrange\n";
+  out += IdentityRanges();
+  std::vector<std::pair<uint32_t, std::string>> entries(private_use.begin(), private_use.end());
+  for (size_t i = 0; i < entries.size(); i += kMaxPerBlock) {
+    const size_t n = std::min(kMaxPerBlock, entries.size() - i);
+    out += std::to_string(n) + " beginbfchar\n";
     for (size_t k = i; k < i + n; ++k) {
-      char line[48];
-      std::snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n", high_bytes[k],
-                    high_bytes[k], high_bytes[k]);
-      out += line;
+      char code[16];
+      std::snprintf(code, sizeof code, "<%04X> <", entries[k].first & 0xFFFF);
+      out += code + Utf16Hex(entries[k].second) + ">\n";
     }
-    out += "endbfrange\n";
+    out += "endbfchar\n";
   }
   out +=
       "endcmap\n"
@@ -39,13 +89,6 @@ std::string Build() {
       "end\n"
       "end\n";
   return out;
-}
-
-}  // namespace
-
-const std::string& IdentityToUnicodeCMap() {
-  static const std::string kCMap = Build();
-  return kCMap;
 }
 
 }  // namespace parting::pdf

@@ -4,13 +4,16 @@
 // PDF stage replaces it with this one before saving.
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <string>
 
 namespace parting::pdf {
 
 /// A CMap mapping each 2-byte code (= the Unicode code point, as libharu's
-/// UTF-8 encoder writes it) back to that code point. Surrogates and the
-/// Private Use Area map to nothing: a PUA glyph is never text by itself.
-const std::string& IdentityToUnicodeCMap();
+/// UTF-8 encoder writes it) back to that code point, and each private-use
+/// code in `private_use` to the text it stands for. Other private-use codes
+/// and surrogates map to nothing.
+std::string ToUnicodeCMap(const std::map<uint32_t, std::string>& private_use);
 
 }  // namespace parting::pdf

@@ -149,7 +149,7 @@ TEST_CASE("values are verbatim spans, template text is not") {
   std::vector<Block> projects = BlocksOf(doc, Section::kProjects);
   REQUIRE(projects.size() == 4);  // lead-in, two items, the promise on quality
   CHECK(projects[1].kind == BlockKind::kListItem);
-  CHECK(projects[1].spans[0] == Span{"Website-Relaunch", true, false, true});
+  CHECK(projects[1].spans[0] == Span{"Website-Relaunch", true, false, true, true});
 }
 
 TEST_CASE("request text can never make markup") {
@@ -430,8 +430,16 @@ TEST_CASE("an amount without any currency is left out, not printed bare") {
 }
 
 TEST_CASE("a language without templates is refused, not guessed") {
+  // A template folder with English only.
+  const auto dir = parting::testing::TempDir("parting-templates-");
+  std::filesystem::copy(parting::testing::SourceDir() / "letter_templates" / "en", dir / "en",
+                        std::filesystem::copy_options::recursive);
+  auto composer = Composer::Load(dir);
+  REQUIRE(composer.ok());
   LetterRequest request = FullRequest(Language::kPt);
-  Result<Document> doc = testing::ShippedComposer()->Compose(request, FullPlan());
+  Result<Document> doc = (*composer)->Compose(request, FullPlan());
+  CHECK((*composer)->ReasonLabels(Language::kTh).empty());
+  std::filesystem::remove_all(dir);
   REQUIRE_FALSE(doc.ok());
   CHECK(doc.status().code() == StatusCode::kInvalid);
   CHECK(doc.status().errors() ==
@@ -448,7 +456,6 @@ TEST_CASE("reason labels come in catalog order") {
       CHECK_FALSE(labels[i].label.empty());
     }
   }
-  CHECK(composer->ReasonLabels(Language::kTh).empty());
 }
 
 }  // namespace

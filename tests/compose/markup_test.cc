@@ -51,7 +51,7 @@ TEST_CASE("inline emphasis and escapes") {
 TEST_CASE("verbatim values keep the surrounding emphasis") {
   std::vector<Block> blocks = Parse("- **" + Verbatim("Q4 *x*") + "**: done");
   REQUIRE(blocks.size() == 1);
-  CHECK(blocks[0].spans[0] == Span{"Q4 *x*", true, false, true});
+  CHECK(blocks[0].spans[0] == Span{"Q4 *x*", true, false, true, true});
   CHECK(blocks[0].spans[1] == Span{": done", false, false, false});
 }
 

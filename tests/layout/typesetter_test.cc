@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <map>
+
 #include "layout/paragraph.h"
 #include "layout/typesetter.h"
 #include "sample_document.h"
@@ -20,6 +23,26 @@ std::string AllText(const layout::PageTree& tree) {
   for (const auto& page : tree.pages)
     for (const auto& run : page.runs) out += run.text;
   return out;
+}
+
+// The text of each line of a page (runs on one baseline, left to right):
+// kerning splits words into several runs.
+std::vector<std::string> Lines(const layout::Page& page) {
+  std::map<long, std::map<double, std::string>> by_baseline;
+  for (const auto& run : page.runs) by_baseline[std::lround(run.y * 100)][run.x] += run.text;
+  std::vector<std::string> out;
+  for (const auto& [y, runs] : by_baseline) {
+    std::string line;
+    for (const auto& [x, text] : runs) line += text;
+    out.push_back(line);
+  }
+  return out;
+}
+
+bool HasLine(const layout::Page& page, const std::string& text) {
+  for (const auto& line : Lines(page))
+    if (line == text) return true;
+  return false;
 }
 
 }  // namespace
@@ -58,9 +81,7 @@ TEST_CASE("Typesetter: the draft mark appears on every page of a draft only") {
   REQUIRE(tree.ok());
   REQUIRE(tree->pages.size() > 1);
   for (const auto& page : tree->pages) {
-    bool found = false;
-    for (const auto& run : page.runs) found |= run.text == "ENTWURF";
-    CHECK(found);
+    CHECK(HasLine(page, "ENTWURF"));
   }
 }
 
@@ -72,28 +93,20 @@ TEST_CASE("Typesetter: forty projects paginate with page labels and no stranded 
   for (size_t p = 0; p < pages; ++p) {
     const std::string label =
         "Seite " + std::to_string(p + 1) + " von " + std::to_string(pages);
-    bool found = false;
-    for (const auto& run : tree->pages[p].runs) found |= run.text == label;
-    CHECK_MESSAGE(found, label);
+    CHECK_MESSAGE(HasLine(tree->pages[p], label), label);
   }
   // The heading never ends a page: on no page is "Laufende Projekte" the
   // last body line.
   for (const auto& page : tree->pages) {
-    double lowest = 0;
-    std::string lowest_text;
-    for (const auto& run : page.runs)
-      if (run.y > lowest && run.text.rfind("Seite", 0) != 0) {
-        lowest = run.y;
-        lowest_text = run.text;
-      }
-    CHECK(lowest_text != "Laufende Projekte");
+    const auto lines = Lines(page);
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines[lines.size() - 2] != "Laufende Projekte");  // the last is the page label
   }
   // Closing and signature stay together on the last page.
   const auto& last = tree->pages.back();
-  int found = 0;
-  for (const auto& run : last.runs)
-    found += run.text == "Mit freundlichen Grüßen" || run.text == "Jana Petersen";
-  CHECK(found == 2);
+  CHECK(HasLine(last, "Mit freundlichen Grüßen"));
+  CHECK(HasLine(last, "Jana Petersen"));
+  CHECK(HasLine(last, "Geschäftsführerin"));
 }
 
 TEST_CASE("Typesetter: identical documents give identical page trees") {
@@ -119,5 +132,24 @@ TEST_CASE("Line breaking: a paragraph of long words never strands its first word
     CAPTURE(k);
     CHECK(lines[k].runs.size() > 3);
     CHECK(lines[k].width == doctest::Approx(165 * 72 / 25.4).epsilon(0.0001));
+  }
+}
+
+TEST_CASE("Typesetter: a long return address never runs into the recipient's lines") {
+  for (Paper paper : {Paper::kA4, Paper::kLetter}) {
+    auto doc = testing::SampleDocument(3, paper);
+    doc.return_address =
+        "Brightwater Analytics and Data Engineering Partners LLC · 410 Harbor Street, Suite 200 · "
+        "Portland, OR 97204 · United States of America";
+    auto tree = Setter()->Lay(doc);
+    REQUIRE(tree.ok());
+    double lowest_return = 0;
+    double first_recipient = 1e9;
+    for (const auto& run : tree->pages[0].runs) {
+      if (run.size <= 7) lowest_return = std::max(lowest_return, run.y);
+      if (run.text.find("Söhne") != std::string::npos) first_recipient = run.y;
+    }
+    CHECK(lowest_return > 0);
+    CHECK(first_recipient - lowest_return >= 10 * 0.75);  // at least one line's ascent
   }
 }
