@@ -71,6 +71,8 @@ Result<std::string> Engine::RenderRequest(const LetterRequest& request) const {
   return pdf::WritePdf(*pages);
 }
 
+void Engine::WarmUp() const { impl_->typesetter->WarmUp(); }
+
 std::vector<LocalizedReason> Engine::Reasons(Language language) const {
   std::vector<LocalizedReason> out;
   for (auto& r : impl_->composer->ReasonLabels(language)) out.push_back({r.id, r.label});

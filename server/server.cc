@@ -94,6 +94,9 @@ Status Serve(const ServeOptions& options) {
   Poco::ThreadPool pool(std::min(2, threads), threads);
   Poco::Net::HTTPServer server(new RequestRouter(context), pool, socket, params);
   server.start();
+  // Open the slow resources (the German hyphenation patterns) while the
+  // service already answers; a request that needs them first simply waits.
+  std::thread warm_up([engine = *engine] { engine->WarmUp(); });
   LogServerMessage("listening on http://" + socket.address().toString() + "/ (" +
                    std::to_string(threads) + " threads, body limit " +
                    std::to_string(options.max_body_bytes) + " bytes)");
@@ -103,6 +106,7 @@ Status Serve(const ServeOptions& options) {
   LogServerMessage("stopping");
   server.stopAll(/*abortCurrent=*/false);
   pool.joinAll();
+  warm_up.join();
   return Status::Ok();
 }
 

@@ -1,5 +1,9 @@
 #include "layout/hyphenate.h"
 
+#include <cctype>
+#include <fstream>
+#include <mutex>
+
 #include <hyphen.h>
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
@@ -114,7 +118,17 @@ bool IsAnyHyphen(const Unit& unit) {
 }  // namespace
 
 struct Hyphenator::Dictionary {
-  HyphenDict* dict = nullptr;
+  // libhyphen builds its automaton at load time; for the German dictionary
+  // (two levels, some 78,000 patterns) that takes seconds. So a dictionary
+  // is opened on its first use (or by WarmUp()), never for letters in other
+  // languages.
+  std::string path;
+  mutable std::once_flag once;
+  mutable HyphenDict* dict = nullptr;
+  HyphenDict* Get() const {
+    std::call_once(once, [this] { dict = hnj_hyphen_load(path.c_str()); });
+    return dict;
+  }
   const char* locale = "";
   FragmentMinimum minimum;
   bool utf8 = false;
@@ -147,6 +161,8 @@ struct Hyphenator::Dictionary {
   // word between hyphens, already encoded as `encoded`.
   void AddPoints(const std::vector<Unit>& units, size_t from, size_t to, const std::string& encoded,
                  std::vector<HyphenPoint>* points) const {
+    HyphenDict* dict = Get();
+    if (dict == nullptr) return;  // the file could not be read: no points
     const int size = static_cast<int>(encoded.size());
     std::vector<char> hyphens(encoded.size() + 5, '0');
     char** rep = nullptr;
@@ -212,14 +228,20 @@ Result<std::shared_ptr<const Hyphenator>> Hyphenator::Load(const std::filesystem
     auto dictionary = std::make_unique<Dictionary>();
     dictionary->locale = file.locale;
     dictionary->minimum = MinimumFragments(file.language);
-    dictionary->dict = hnj_hyphen_load(path.c_str());
-    if (dictionary->dict == nullptr)
-      return Status::Internal("libhyphen cannot read the dictionary " + path.string());
-    // libhyphen takes the charset from the file's first line and treats
-    // exactly "UTF-8" as UTF-8; every other name is a single-byte charset.
-    dictionary->utf8 = dictionary->dict->utf8 != 0;
+    // The charset is the file's first line; libhyphen treats exactly
+    // "UTF-8" as UTF-8 and every other name as a single-byte charset.
+    std::string charset;
+    {
+      std::ifstream in(path);
+      std::getline(in, charset);
+      while (!charset.empty() && std::isspace(static_cast<unsigned char>(charset.back())))
+        charset.pop_back();
+    }
+    if (charset.empty())
+      return Status::Internal("hyphenation dictionary " + path.string() + " names no charset");
+    dictionary->utf8 = charset == "UTF-8";
+    dictionary->path = path.string();
     if (!dictionary->utf8) {
-      const std::string charset = dictionary->dict->cset;
       UErrorCode status = U_ZERO_ERROR;
       UConverter* converter = ucnv_open(charset.c_str(), &status);
       if (U_FAILURE(status) || ucnv_getMaxCharSize(converter) != 1) {
@@ -242,6 +264,11 @@ Result<std::shared_ptr<const Hyphenator>> Hyphenator::Load(const std::filesystem
     hyphenator->dictionaries_[static_cast<size_t>(file.language)] = std::move(dictionary);
   }
   return std::shared_ptr<const Hyphenator>(std::move(hyphenator));
+}
+
+void Hyphenator::WarmUp() const {
+  for (const auto& dictionary : dictionaries_)
+    if (dictionary) dictionary->Get();
 }
 
 bool Hyphenator::Supports(Language language) const {

@@ -3,7 +3,8 @@
 // hyphen-pl).
 //
 // Takes one word of UTF-8 text and gives the byte offsets where a line may
-// break inside it. Load() opens every dictionary once; the Hyphenator is then
+// break inside it. Load() finds every dictionary; each is opened once, on its
+// first use or by WarmUp(). The Hyphenator is then
 // immutable, and Points() is const and safe to call from many threads at once:
 // libhyphen's hnj_hyphen_hyphenate3() only reads the loaded HyphenDict (its
 // scratch buffers are allocated per call), and the charset tables built here
@@ -73,6 +74,10 @@ class Hyphenator {
   ~Hyphenator();
   Hyphenator(const Hyphenator&) = delete;
   Hyphenator& operator=(const Hyphenator&) = delete;
+
+  /// Opens every dictionary now rather than on its first word (German takes
+  /// seconds): for a service, before it takes requests. Thread-safe.
+  void WarmUp() const;
 
   /// True when `language` has a dictionary (every language but Thai).
   bool Supports(Language language) const;

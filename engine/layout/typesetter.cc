@@ -293,6 +293,8 @@ Result<std::shared_ptr<const Typesetter>> Typesetter::Load(const std::filesystem
   return std::shared_ptr<const Typesetter>(std::make_shared<Typesetter>(std::move(impl)));
 }
 
+void Typesetter::WarmUp() const { impl_->hyphenator->WarmUp(); }
+
 Result<PageTree> Typesetter::Lay(const compose::Document& document) const {
   return LetterSetter(*impl_->fonts, *impl_->hyphenator, document).Lay();
 }

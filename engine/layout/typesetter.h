@@ -20,6 +20,9 @@ class Typesetter {
 
   Result<PageTree> Lay(const compose::Document& document) const;
 
+  /// Opens the hyphenation dictionaries now instead of on first use.
+  void WarmUp() const;
+
   struct Impl;
   explicit Typesetter(std::unique_ptr<Impl> impl);
   ~Typesetter();

@@ -54,6 +54,11 @@ class Engine {
 
   std::vector<LocalizedReason> Reasons(Language language) const;
 
+  /// Opens what Create() leaves for first use (hyphenation dictionaries; the
+  /// German one takes seconds). A service calls it once, in the background,
+  /// right after start-up. Thread-safe.
+  void WarmUp() const;
+
   struct Impl;
   explicit Engine(std::unique_ptr<Impl> impl);
   ~Engine();
