@@ -11,4 +11,7 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libhpdf-dev libkainjow-mustache-dev libpoco-dev doctest-dev \
   libharfbuzz-dev libicu-dev libhyphen-dev hyphen-de hyphen-pl hyphen-pt-br hyphen-en-us \
   libqpdf-dev fonts-noto-core python3 python3-fonttools libharfbuzz-bin \
-  poppler-utils qpdf curl wrk libbenchmark-dev >/dev/null
+  poppler-utils qpdf curl wrk libbenchmark-dev \
+  clang libclang-rt-14-dev chromium nodejs >/dev/null
+# Debian's nodejs needs its npm package; a NodeSource nodejs brings npm itself.
+command -v npm >/dev/null || $SUDO apt-get install -y -qq --no-install-recommends npm >/dev/null
