@@ -588,10 +588,15 @@
     $('plan-problems-box').hidden = true;
   }
 
+  // "Notice period" + "must be between 0 and 120 months" reads as a sentence.
+  function sentence(name, message) {
+    return /^[a-z]/.test(message) ? `${name} ${message}` : `${name}: ${message}`;
+  }
+
   function errorLink(target, pointer, message) {
     const link = document.createElement('a');
     link.href = `#${target && target.id ? target.id : 'letter-form'}`;
-    link.textContent = `${(target && nameOf(target)) || pointer}: ${message}`;
+    link.textContent = sentence((target && nameOf(target)) || pointer, message);
     link.addEventListener('click', (event) => {
       event.preventDefault();
       if (target) focusTarget(target);
@@ -610,7 +615,8 @@
     summaryList.replaceChildren();
     for (const { pointer = '', message = '' } of errors) {
       const target = elementFor(pointer);
-      const inline = target && (showAllErrors || !isControl(target) || 'touched' in target.dataset);
+      const touched = target && (isControl(target) ? 'touched' in target.dataset : target.querySelector('[data-touched]'));
+      const inline = target && (showAllErrors || touched);
       if (inline) {
         const note = document.createElement('p');
         note.className = 'field-error';
@@ -633,7 +639,7 @@
       for (const list of [planList, summaryList]) {
         const item = document.createElement('li');
         if (target) item.appendChild(errorLink(target, pointer, message));
-        else item.textContent = pointer ? `${pointer}: ${message}` : message;
+        else item.textContent = pointer ? sentence(pointer, message) : message;
         list.appendChild(item);
       }
     }

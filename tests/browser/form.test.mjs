@@ -252,6 +252,21 @@ step('a validation error appears next to its field', async () => {
 
   await amount.fill('3');
   await page.waitForSelector('#notice-amount:not([aria-invalid])');
+
+  // Empty rows are not sent, yet a row's error still names the right row:
+  // the second situation (the first sent) lacks its date.
+  const situations = group('Termination');
+  await situations.getByRole('button', { name: 'Add a situation' }).click();
+  await situations.getByRole('button', { name: 'Add a situation' }).click();
+  await page.locator('#termination-documented-situations-1-text').fill('Invoice 0871 paid 61 days late');
+  const missingDate = page.locator('#plan-problems a', { hasText: 'Date, situation 2' });
+  await missingDate.waitFor();
+  await missingDate.click();
+  assert.equal(await focusedId(), 'termination-documented-situations-1-date');
+  await page.locator('#termination-documented-situations-1-date').fill('2026-09-30');
+  await missingDate.waitFor({ state: 'detached' });
+  await situations.getByRole('button', { name: 'Remove situation 1' }).click();
+  assert.equal(await focusedId(), 'termination-documented-situations-0-date');
   await waitForText('#plan-end-date', /28 February 2027/);
 });
 
