@@ -1,6 +1,8 @@
 // Composer: request + plan -> Document, through the templates of the language.
 #include "compose/composer.h"
 
+#include "compose/review.h"
+
 #include "compose/context.h"
 #include "compose/escape.h"
 #include "compose/letterhead.h"
@@ -115,6 +117,7 @@ Result<Document> Composer::Compose(const LetterRequest& request, const Plan& pla
     *line.out = std::move(rendered.value());
   }
   document.title = document.subject;
+  if (request.options.draft) document.review = BuildReview(request, plan, set);
   return document;
 }
 

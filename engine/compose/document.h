@@ -40,6 +40,29 @@ struct Block {
   Section section = Section::kThanks;  ///< the letter part it belongs to
 };
 
+/// One line of a draft's review page: a fact and how it came about.
+struct ReviewItem {
+  std::string label;
+  std::string value;
+};
+
+/// A reviewer's note pinned beside the first paragraph of a letter part.
+struct ReviewNote {
+  Section section = Section::kThanks;
+  std::string text;
+};
+
+/// What a draft adds for the lawyer: notes on the paragraphs that warnings
+/// concern, and a last page of facts, derivations and warnings.
+struct Review {
+  std::string title;
+  std::vector<ReviewItem> facts;
+  std::string warnings_title;
+  std::vector<std::string> warnings;  ///< "code — /pointer: message"
+  std::string note_title;
+  std::vector<ReviewNote> notes;
+};
+
 struct Document {
   Language language = Language::kEn;
   std::string bcp47;  ///< "de-DE", "en-US", … for the PDF's /Lang
@@ -65,6 +88,7 @@ struct Document {
   /// "Seite {page} von {pages}".
   std::string page_label;
   std::string draft_mark;  ///< "ENTWURF", shown only when draft
+  Review review;           ///< filled only when draft
 
   // PDF metadata.
   std::string title;

@@ -1,8 +1,10 @@
 // Loading and checking the templates of one language.
 #include "compose/template_set.h"
 
+#include <Poco/DigestEngine.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <Poco/SHA2Engine.h>
 
 #include <fstream>
 #include <functional>
@@ -101,7 +103,14 @@ class Loader {
   // Reads `relative` into `text`; a missing file is remembered.
   void Read(const std::string& relative, std::string* text) {
     if (!ReadText(dir_ / relative, text)) missing_.push_back(Shown(relative) + ": missing");
+    digest_.update(relative);
+    digest_.update('\0');
+    digest_.update(*text);
+    digest_.update('\0');
   }
+
+  /// Hex SHA-256 of every file read so far, names and contents, in order.
+  std::string Digest() { return Poco::DigestEngine::digestToHex(digest_.digest()); }
 
   // Files in `folder` whose names are not expected are most likely typos.
   void RefuseStrangers(const std::string& folder, const std::set<std::string>& expected) {
@@ -167,6 +176,7 @@ class Loader {
   std::string shown_;
   std::vector<std::string> missing_;
   std::vector<std::string> errors_;
+  Poco::SHA2Engine digest_{Poco::SHA2Engine::SHA_256};
 };
 
 void Loader::LoadLabels(Labels* labels) {
@@ -212,9 +222,31 @@ void Loader::LoadLabels(Labels* labels) {
   labels->name_prefix[FormOfAddress::kMr] = string_at(prefix, "name_prefix.", "mr", true);
   labels->name_prefix[FormOfAddress::kMs] = string_at(prefix, "name_prefix.", "ms", true);
   labels->name_prefix[FormOfAddress::kNeutral] = string_at(prefix, "name_prefix.", "neutral", true);
+  Poco::JSON::Object::Ptr review = object_at("review");
+  for (const std::string& key : ReviewLabelKeys()) {
+    const size_t dot = key.find('.');
+    if (dot == std::string::npos) {
+      labels->review[key] = string_at(review, "review.", key, false);
+    } else {
+      Poco::JSON::Object::Ptr group =
+          review.isNull() ? nullptr : review->getObject(key.substr(0, dot));
+      labels->review[key] =
+          string_at(group, "review." + key.substr(0, dot) + ".", key.substr(dot + 1), false);
+    }
+  }
 }
 
 }  // namespace
+
+const std::vector<std::string>& ReviewLabelKeys() {
+  static const std::vector<std::string> kKeys = {
+      "title",         "letter_date",       "effective_end_date", "route",
+      "derivation",    "other_routes",      "notes",              "warnings",
+      "no_warnings",   "sections",          "template_version",   "fingerprint",
+      "note_title",    "routes.ordinary_notice", "routes.end_of_term", "routes.for_cause",
+      "routes.requested"};
+  return kKeys;
+}
 
 Result<TemplateSet> LoadTemplateSet(const fs::path& dir, const std::string& shown_dir,
                                     Language language) {
@@ -257,6 +289,7 @@ Result<TemplateSet> LoadTemplateSet(const fs::path& dir, const std::string& show
     loader.Error(loader.Shown(cycle + ".mustache") + ": includes itself through its partials");
   Status status = loader.Finish();
   if (!status.ok()) return status;
+  set.version = std::string(LanguageCode(language)) + "-" + loader.Digest().substr(0, 12);
   for (const Single& single : singles) *single.text = MarkParagraphs(*single.text);
   for (auto& [name, text] : set.partials) text = MarkParagraphs(text);
   return set;

@@ -27,11 +27,22 @@ struct Labels {
   std::string reference_signed_on;                   ///< "Vertragsdatum"
   std::string keywords;                              ///< "Kündigung"
   std::map<FormOfAddress, std::string> name_prefix;  ///< "Herrn", "Frau", ""
+  /// Headings of a draft's review page: key ("title", "effective_end_date",
+  /// "route", "derivation", "other_routes", "notes", "warnings",
+  /// "no_warnings", "sections", "template_version", "fingerprint",
+  /// "letter_date", "note_title", and "routes.<route name>") -> text.
+  std::map<std::string, std::string> review;
 };
+
+/// The keys every labels.json must give under "review".
+const std::vector<std::string>& ReviewLabelKeys();
 
 struct TemplateSet {
   Language language = Language::kEn;
   Labels labels;
+  /// "de-3f2a9c01b7e4": the language and the start of a SHA-256 over every
+  /// file of the set, so a review copy names the exact wording it used.
+  std::string version;
   std::string letter;      ///< the body skeleton
   std::string subject;     ///< one line
   std::string salutation;  ///< one line

@@ -26,8 +26,10 @@ std::string PageTree::Dump() const {
              " w" + Fixed(r.width) + " g" + Fixed(r.gray) + "\n";
     for (const TextRun& run : page.runs)
       out += "  text " + Fixed(run.x) + "," + Fixed(run.y) + " f" + std::to_string(run.font) +
-             " " + Fixed(run.size) + (run.gray > 0 ? " g" + Fixed(run.gray) : "") + " \"" +
-             run.text + "\"\n";
+             " " + Fixed(run.size) + (run.gray > 0 ? " g" + Fixed(run.gray) : "") +
+             (run.angle != 0 ? " a" + Fixed(run.angle) : "") + " \"" + run.text + "\"\n";
+    for (const Note& note : page.notes)
+      out += "  note " + Fixed(note.x) + "," + Fixed(note.y) + " \"" + note.text + "\"\n";
   }
   return out;
 }

@@ -33,6 +33,14 @@ struct TextRun {
   double width = 0;  ///< advance width as layout measured it
   std::string text;  ///< UTF-8 code points to draw (may hold private-use ones)
   float gray = 0;    ///< 0 black .. 1 white
+  double angle = 0;  ///< degrees, counter-clockwise about (x, y); 0 for text in lines
+};
+
+/// A reviewer's note (a PDF text annotation, shown as an icon) at a spot.
+struct Note {
+  double x = 0, y = 0, width = 14, height = 14;  ///< top-left corner and size
+  std::string title;
+  std::string text;
 };
 
 struct Rule {
@@ -46,6 +54,7 @@ struct Page {
   double height = 0;
   std::vector<TextRun> runs;
   std::vector<Rule> rules;
+  std::vector<Note> notes;
 };
 
 struct PageTree {

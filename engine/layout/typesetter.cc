@@ -1,5 +1,8 @@
 #include "layout/typesetter.h"
 
+#include <cmath>
+#include <map>
+
 #include "layout/flow.h"
 #include "layout/fonts.h"
 #include "layout/page_model.h"
@@ -33,15 +36,35 @@ class LetterSetter {
     const std::vector<FlowLine> flow = BodyFlow();
     const auto paged =
         Paginate(flow, model_.subject_baseline, model_.body_top_next_pages, model_.body_bottom);
+    std::vector<FlowLine> review;
+    std::vector<std::vector<PagedLine>> review_paged;
+    if (doc_.draft) {
+      review = ReviewFlow();
+      review_paged = Paginate(review, model_.body_top_next_pages, model_.body_top_next_pages,
+                              model_.body_bottom);
+    }
+    const size_t pages = paged.size() + review_paged.size();
     for (size_t p = 0; p < paged.size(); ++p) {
       Page& page = NewPage();
+      if (doc_.draft) Watermark(page);
       if (p == 0) FirstPageFurniture(page);
       for (const PagedLine& placed : paged[p]) {
         const FlowLine& line = flow[placed.index];
         Place(page, line.line, line.x, placed.baseline, line.size, line.gray);
       }
-      Footer(page, p + 1, paged.size());
+      if (doc_.draft) PinNotes(page, paged[p]);
+      Footer(page, p + 1, pages);
       if (doc_.draft) DraftMark(page);
+    }
+    for (size_t r = 0; r < review_paged.size(); ++r) {
+      Page& page = NewPage();
+      Watermark(page);
+      for (const PagedLine& placed : review_paged[r]) {
+        const FlowLine& line = review[placed.index];
+        Place(page, line.line, line.x, placed.baseline, line.size, line.gray);
+      }
+      Footer(page, paged.size() + r + 1, pages);
+      DraftMark(page);
     }
     return std::move(tree_);
   }
@@ -165,6 +188,101 @@ class LetterSetter {
     PlaceLines(page, lines, model_.right - lines.front().width, y, 14, 16, 0.55f);
   }
 
+  // A large, light, diagonal mark under the text of every page of a draft.
+  void Watermark(Page& page) {
+    const double size = 96;
+    const auto lines = SetPlain(doc_.draft_mark, FontStyle::kBold, size, 1e6);
+    if (lines.empty()) return;
+    const double angle = std::atan2(model_.height, model_.width) * 180 / M_PI;
+    const double rad = angle * M_PI / 180;
+    const double w = lines.front().width;
+    const double cap = 0.36 * size;  // half the height of capitals
+    // Centre of the page; y grows down in layout, so the baseline direction
+    // (cos, sin) in PDF space is (cos, -sin) here.
+    const double x = model_.width / 2 - w / 2 * std::cos(rad) + cap * std::sin(rad);
+    const double y = model_.height / 2 + w / 2 * std::sin(rad) + cap * std::cos(rad);
+    for (const LineRun& run : lines.front().runs) {
+      TextRun out;
+      out.font = run.font;
+      out.size = size;
+      out.x = x + run.x * std::cos(rad);
+      out.y = y - run.x * std::sin(rad);
+      out.width = run.width;
+      out.text = run.text;
+      out.gray = 0.9f;
+      out.angle = angle;
+      page.runs.push_back(std::move(out));
+    }
+  }
+
+  // A note icon in the left margin beside the first line of each letter part
+  // a warning concerns; several warnings on one part share one note.
+  void PinNotes(Page& page, const std::vector<PagedLine>& placed) {
+    std::map<size_t, std::string> by_line;
+    for (const compose::ReviewNote& note : doc_.review.notes) {
+      auto first = section_first_line_.find(note.section);
+      const size_t line = first == section_first_line_.end() ? body_first_line_ : first->second;
+      auto& text = by_line[line];
+      text += (text.empty() ? "" : "\n\n") + note.text;
+    }
+    for (const PagedLine& p : placed) {
+      auto it = by_line.find(p.index);
+      if (it == by_line.end()) continue;
+      Note note;
+      note.x = model_.left - 20;
+      note.y = p.baseline - 11;
+      note.title = doc_.review.note_title;
+      note.text = it->second;
+      page.notes.push_back(std::move(note));
+    }
+  }
+
+  // The review page: facts in two columns, then every warning.
+  std::vector<FlowLine> ReviewFlow() {
+    std::vector<FlowLine> flow;
+    const compose::Review& review = doc_.review;
+    const double size = 9.5;
+    const double leading = 13;
+    const double label_width = 52 * kMm;
+    const double value_measure = model_.measure() - label_width;
+    AddBlock(flow, SetPlain(review.title, FontStyle::kBold, 14, model_.measure()), model_.left, 14,
+             0, 18, false);
+    for (const compose::ReviewItem& item : review.facts) {
+      auto label = SetPlain(item.label, FontStyle::kBold, size, label_width - 4 * kMm);
+      auto value = SetPlain(item.value, FontStyle::kRegular, size, value_measure);
+      const size_t n = std::max(label.size(), value.size());
+      std::vector<Line> lines(n);
+      for (size_t k = 0; k < n; ++k) {
+        if (k < label.size()) lines[k].runs = label[k].runs;
+        if (k < value.size())
+          for (LineRun run : value[k].runs) {
+            run.x += label_width;
+            lines[k].runs.push_back(std::move(run));
+          }
+      }
+      AddBlock(flow, lines, model_.left, size, flow.size() == 1 ? 28 : leading + 5, leading,
+               false, /*keep_all=*/true);
+    }
+    AddBlock(flow, SetPlain(review.warnings_title, FontStyle::kBold, 11, model_.measure()),
+             model_.left, 11, 30, 15, false);
+    bool first = true;
+    for (const std::string& warning : review.warnings) {
+      const double indent = 5 * kMm;
+      auto lines = SetPlain(warning, FontStyle::kRegular, size, model_.measure() - indent);
+      for (auto& line : lines)
+        for (auto& run : line.runs) run.x += indent;
+      auto bullet = SetPlain("\u2022", FontStyle::kRegular, size, indent);
+      if (!lines.empty() && !bullet.empty())
+        for (auto run : bullet.front().runs) {
+          run.x += 1.5 * kMm;
+          lines.front().runs.insert(lines.front().runs.begin(), run);
+        }
+      AddBlock(flow, lines, model_.left, size, first ? 20 : leading + 4, leading, first);
+      first = false;
+    }
+    return flow;
+  }
+
   static void Replace(std::string& s, const std::string& from, const std::string& to) {
     for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
       s.replace(at, from.size(), to);
@@ -202,8 +320,10 @@ class LetterSetter {
 
     bool keep_next = true;  // the first paragraph stays with the salutation
     const auto& body = doc_.body;
+    body_first_line_ = flow.size();
     for (size_t b = 0; b < body.size(); ++b) {
       const compose::Block& block = body[b];
+      section_first_line_.emplace(block.section, flow.size());
       switch (block.kind) {
         case compose::BlockKind::kHeading: {
           AddBlock(flow, Set(block.spans, FontStyle::kBold, size, measure, false), model_.left,
@@ -275,6 +395,8 @@ class LetterSetter {
   const compose::Document& doc_;
   const PageModel model_;
   PageTree tree_;
+  std::map<Section, size_t> section_first_line_;  // first flow line of each letter part
+  size_t body_first_line_ = 0;
 };
 
 }  // namespace

@@ -150,26 +150,68 @@ class Writer {
       HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(rule.x2), static_cast<HPDF_REAL>(h - rule.y2));
       HPDF_Page_Stroke(page);
     }
-    if (source.runs.empty()) return;
-    HPDF_Page_BeginText(page);
-    int font = -1;
-    double size = -1;
-    float gray = -1;
+    // Rotated runs (a draft's watermark) first, under everything else, each
+    // in a text object of its own: libharu places later text relative to
+    // the current text matrix.
     for (const auto& run : source.runs) {
-      if (run.font != font || run.size != size) {
-        font = run.font;
-        size = run.size;
-        HPDF_Page_SetFontAndSize(page, fonts_.at(font), static_cast<HPDF_REAL>(size));
-      }
-      if (run.gray != gray) {
-        gray = run.gray;
-        HPDF_Page_SetGrayFill(page, gray);
-      }
-      if (!fonts_.at(font)) continue;
-      HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(run.x), static_cast<HPDF_REAL>(h - run.y),
-                        run.text.c_str());
+      if (run.angle == 0 || !fonts_.at(run.font)) continue;
+      const double rad = run.angle * M_PI / 180;
+      HPDF_Page_BeginText(page);
+      HPDF_Page_SetFontAndSize(page, fonts_.at(run.font), static_cast<HPDF_REAL>(run.size));
+      HPDF_Page_SetGrayFill(page, run.gray);
+      HPDF_Page_SetTextMatrix(page, static_cast<HPDF_REAL>(std::cos(rad)),
+                              static_cast<HPDF_REAL>(std::sin(rad)),
+                              static_cast<HPDF_REAL>(-std::sin(rad)),
+                              static_cast<HPDF_REAL>(std::cos(rad)), static_cast<HPDF_REAL>(run.x),
+                              static_cast<HPDF_REAL>(h - run.y));
+      HPDF_Page_ShowText(page, run.text.c_str());
+      HPDF_Page_EndText(page);
     }
-    HPDF_Page_EndText(page);
+    bool any = false;
+    for (const auto& run : source.runs) any |= run.angle == 0;
+    if (any) {
+      HPDF_Page_BeginText(page);
+      int font = -1;
+      double size = -1;
+      float gray = -1;
+      for (const auto& run : source.runs) {
+        if (run.angle != 0 || !fonts_.at(run.font)) continue;
+        if (run.font != font || run.size != size) {
+          font = run.font;
+          size = run.size;
+          HPDF_Page_SetFontAndSize(page, fonts_.at(font), static_cast<HPDF_REAL>(size));
+        }
+        if (run.gray != gray) {
+          gray = run.gray;
+          HPDF_Page_SetGrayFill(page, gray);
+        }
+        HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(run.x), static_cast<HPDF_REAL>(h - run.y),
+                          run.text.c_str());
+      }
+      HPDF_Page_EndText(page);
+    }
+    for (const auto& note : source.notes) AddNote(page, h, note);
+  }
+
+  // A text annotation (a "sticky note"); its title and text as PDF text
+  // strings, so that any language shows.
+  void AddNote(HPDF_Page page, double h, const layout::Note& note) {
+    HPDF_Rect rect;
+    rect.left = static_cast<HPDF_REAL>(note.x);
+    rect.right = static_cast<HPDF_REAL>(note.x + note.width);
+    rect.top = static_cast<HPDF_REAL>(h - note.y);
+    rect.bottom = static_cast<HPDF_REAL>(h - note.y - note.height);
+    HPDF_Annotation annot = HPDF_Page_CreateTextAnnot(page, rect, "", nullptr);
+    if (!annot) return;
+    HPDF_TextAnnot_SetIcon(annot, HPDF_ANNOT_ICON_COMMENT);
+    const auto text = PdfTextString(note.text);
+    HPDF_Dict_Add(annot, "Contents",
+                  HPDF_Binary_New(doc_->mmgr, const_cast<HPDF_BYTE*>(text.data()),
+                                  static_cast<HPDF_UINT>(text.size())));
+    const auto title = PdfTextString(note.title);
+    HPDF_Dict_Add(annot, "T",
+                  HPDF_Binary_New(doc_->mmgr, const_cast<HPDF_BYTE*>(title.data()),
+                                  static_cast<HPDF_UINT>(title.size())));
   }
 
   ErrorSink errors_;
