@@ -58,7 +58,12 @@ std::string TownOf(const std::vector<std::string>& address) {
   std::string line = CleanText(address.back());
   std::smatch match;
   if (!std::regex_match(line, match, kPostcodeTown)) return "";
-  return match[1].str();
+  // "São Paulo – SP", "Curitiba/PR": the state code is not part of the town.
+  static const std::regex kTownState(R"(^(.*?)\s*(?:–|-|/)\s*[A-Z]{2}$)");
+  std::smatch town;
+  const std::string found = match[1].str();
+  if (std::regex_match(found, town, kTownState)) return town[1].str();
+  return found;
 }
 
 }  // namespace parting::compose

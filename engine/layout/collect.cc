@@ -119,6 +119,47 @@ std::vector<HyphenPoint> HyphenPoints(const std::string& text, size_t begin, siz
   return points;
 }
 
+size_t CodePointCount(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Drops break opportunities that good typesetting does not use: inside a
+// short value from the request (a date, an amount, a reference: "28 lutego
+// 2027" on one line), and in Polish after a one-letter word (w, z, i, o, a,
+// u), which must not end a line.
+std::vector<std::pair<size_t, bool>> KeepTogether(const std::string& text,
+                                                  const std::vector<compose::Span>& spans,
+                                                  const std::vector<size_t>& span_end,
+                                                  const std::vector<std::pair<size_t, bool>>& breaks,
+                                                  const TextStyle& style) {
+  constexpr size_t kShortValue = 24;  // code points
+  const bool polish = std::string_view(style.language).starts_with("pl");
+  std::vector<std::pair<size_t, bool>> kept;
+  size_t segment_start = 0;  // the previous opportunity, kept or not
+  for (const auto& [at, hard] : breaks) {
+    const size_t word_start = segment_start;
+    segment_start = at;
+    if (!hard && at < text.size()) {
+      const size_t span = SpanAt(span_end, at - 1);
+      const size_t span_start = span == 0 ? 0 : span_end[span - 1];
+      if (spans[span].verbatim && span_start < at && at < span_end[span] &&
+          CodePointCount(spans[span].text) <= kShortValue)
+        continue;
+      if (polish) {
+        std::string word = text.substr(word_start, at - word_start);
+        while (!word.empty() && word.back() == ' ') word.pop_back();
+        if (word.size() == 1 && std::string_view("wzioauWZIOAU").find(word[0]) !=
+                                    std::string_view::npos)
+          continue;
+      }
+    }
+    kept.emplace_back(at, hard);
+  }
+  return kept;
+}
+
 }  // namespace
 
 std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const FontSet& fonts,
@@ -155,6 +196,7 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
     breaks.emplace_back(static_cast<size_t>(byte_at[b]), hard);
   }
 
+  breaks = KeepTogether(text, spans, span_end, breaks, style);
   size_t start = 0;
   for (const auto& [end, hard] : breaks) {
     size_t content_end = end;

@@ -33,6 +33,9 @@ TEST_CASE("SplitName finds the family name and leading titles") {
 TEST_CASE("TownOf reads 'postcode town' and nothing else") {
   CHECK(TownOf({"Am Sandtorkai 12", "20457 Hamburg"}) == "Hamburg");
   CHECK(TownOf({"ul. Marszałkowska 1", "00-950 Warszawa"}) == "Warszawa");
+  CHECK(TownOf({"Av. Paulista, 1578", "01310-200 São Paulo – SP"}) == "São Paulo");
+  CHECK(TownOf({"Rua XV de Novembro, 700", "80020-310 Curitiba/PR"}) == "Curitiba");
+  CHECK(TownOf({"Hauptstraße 1", "06108 Halle (Saale)"}) == "Halle (Saale)");
   CHECK(TownOf({"410 Harbor Street", "Portland, OR 97204"}) == "");
   CHECK(TownOf({}) == "");
 }

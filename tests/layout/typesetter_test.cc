@@ -153,3 +153,47 @@ TEST_CASE("Typesetter: a long return address never runs into the recipient's lin
     CHECK(first_recipient - lowest_return >= 10 * 0.75);  // at least one line's ascent
   }
 }
+
+TEST_CASE("Line breaking keeps short values whole and Polish one-letter words bound") {
+  auto fonts = layout::FontSet::Load(testing::SourceDir() / "fonts");
+  REQUIRE(fonts.ok());
+  using compose::Span;
+  const double measure = 60 * 72 / 25.4;  // a narrow column: many breaks
+  auto lines_of = [&](const std::vector<Span>& spans, const char* language) {
+    std::vector<std::string> out;
+    for (const auto& line : layout::SetParagraph(
+             spans, **fonts, {10, layout::FontStyle::kRegular, language}, measure, false)) {
+      std::string text;
+      for (const auto& run : line.runs) text += run.text;
+      while (!text.empty() && text.back() == ' ') text.pop_back();
+      out.push_back(text);
+    }
+    return out;
+  };
+  SUBCASE("a date from the request never splits") {
+    std::vector<Span> spans;
+    for (int i = 0; i < 12; ++i) {
+      spans.push_back(Span{" umowa wygasa z dniem "});
+      spans.push_back(Span{"28 lutego 2027", false, false, true, true});
+    }
+    for (const auto& line : lines_of(spans, "pl-PL")) {
+      CAPTURE(line);
+      CHECK_FALSE(line.ends_with(" 28"));
+      CHECK_FALSE(line.ends_with("lutego"));
+    }
+  }
+  SUBCASE("no Polish line ends with a one-letter word") {
+    std::vector<Span> spans = {Span{
+        "Dziękujemy za współpracę i zaufanie, a w szczególności za lata wspólnej pracy z naszym "
+        "zespołem o wielu kompetencjach i u wielu klientów w całym kraju oraz z partnerami w "
+        "regionie i w Europie, a także o wsparcie w trudnych chwilach i w dobrych czasach."}};
+    const auto lines = lines_of(spans, "pl-PL");
+    REQUIRE(lines.size() >= 4);
+    for (const auto& line : lines) {
+      CAPTURE(line);
+      const size_t space = line.rfind(' ');
+      const std::string last = space == std::string::npos ? line : line.substr(space + 1);
+      CHECK(last.size() > 1);
+    }
+  }
+}
