@@ -43,11 +43,11 @@ Fit LineFit(double natural, double spaces, double measure, bool last, bool justi
   } else if (justify) {
     const double stretch = spaces * kSpaceStretch;
     const double ratio = stretch > 0 ? slack / stretch : (slack < 0.01 ? 0 : kInfinite);
-    // Too loose: rejected in the first pass even for a lone word, which
-    // would otherwise always win as the one "feasible" choice; the second
-    // pass (max_ratio infinite) accepts every loose line at the capped price.
-    if (ratio > max_ratio) return fit;
-    badness = Badness(ratio);
+    // Beyond the tolerance a line is still possible (an unbreakable value
+    // may leave no better choice), but every bit looser costs more, so the
+    // least loose of the bad choices wins, never a near-empty line.
+    badness = ratio > max_ratio ? kMaxBadness + 100.0 * std::pow(std::min(ratio, 1e3), 3)
+                                : Badness(ratio);
   } else {
     // Ragged: an even rag, lines within a quarter of the measure preferred.
     badness = Badness(slack / (measure * 0.25));
@@ -86,6 +86,7 @@ std::vector<size_t> Solve(const std::vector<Word>& words, double measure, bool j
         // The last line follows a hyphenated one: the last full line ends
         // with a hyphen.
         if (last && after_hyphen) fit.demerits += kFinalHyphenDemerits;
+        if (!last) fit.demerits += words[j - 1].penalty;
       }
       if (fit.feasible && best[i] + fit.demerits < best[j]) {
         best[j] = best[i] + fit.demerits;
@@ -104,9 +105,7 @@ std::vector<size_t> Solve(const std::vector<Word>& words, double measure, bool j
 
 std::vector<size_t> BreakLines(const std::vector<Word>& words, double measure, bool justify) {
   if (words.empty()) return {};
-  std::vector<size_t> ends = Solve(words, measure, justify, kMaxStretchRatio);
-  if (ends.empty()) ends = Solve(words, measure, justify, kInfinite);
-  return ends;
+  return Solve(words, measure, justify, kMaxStretchRatio);
 }
 
 }  // namespace parting::layout

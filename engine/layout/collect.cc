@@ -125,37 +125,43 @@ size_t CodePointCount(const std::string& s) {
   return n;
 }
 
-// Drops break opportunities that good typesetting does not use: inside a
+struct Opportunity {
+  size_t at = 0;     // byte offset
+  bool hard = false;  // a mandatory break
+  double penalty = 0;
+};
+
+// Discourages break opportunities that good typesetting avoids: inside a
 // short value from the request (a date, an amount, a reference: "28 lutego
 // 2027" on one line), and in Polish after a one-letter word (w, z, i, o, a,
-// u), which must not end a line.
-std::vector<std::pair<size_t, bool>> KeepTogether(const std::string& text,
-                                                  const std::vector<compose::Span>& spans,
-                                                  const std::vector<size_t>& span_end,
-                                                  const std::vector<std::pair<size_t, bool>>& breaks,
-                                                  const TextStyle& style) {
+// u), which should not end a line.
+std::vector<Opportunity> KeepTogether(const std::string& text,
+                                      const std::vector<compose::Span>& spans,
+                                      const std::vector<size_t>& span_end,
+                                      const std::vector<Opportunity>& breaks,
+                                      const TextStyle& style) {
   constexpr size_t kShortValue = 24;  // code points
   const bool polish = std::string_view(style.language).starts_with("pl");
-  std::vector<std::pair<size_t, bool>> kept;
-  size_t segment_start = 0;  // the previous opportunity, kept or not
-  for (const auto& [at, hard] : breaks) {
-    const size_t word_start = segment_start;
-    segment_start = at;
-    if (!hard && at < text.size()) {
+  std::vector<Opportunity> kept;
+  size_t word_start = 0;
+  for (Opportunity opportunity : breaks) {
+    const size_t at = opportunity.at;
+    if (!opportunity.hard && at < text.size()) {
       const size_t span = SpanAt(span_end, at - 1);
       const size_t span_start = span == 0 ? 0 : span_end[span - 1];
       if (spans[span].verbatim && span_start < at && at < span_end[span] &&
           CodePointCount(spans[span].text) <= kShortValue)
-        continue;
+        opportunity.penalty = kDiscouragedBreak;
       if (polish) {
         std::string word = text.substr(word_start, at - word_start);
         while (!word.empty() && word.back() == ' ') word.pop_back();
         if (word.size() == 1 && std::string_view("wzioauWZIOAU").find(word[0]) !=
                                     std::string_view::npos)
-          continue;
+          opportunity.penalty = kDiscouragedBreak;
       }
     }
-    kept.emplace_back(at, hard);
+    kept.push_back(opportunity);
+    word_start = at;
   }
   return kept;
 }
@@ -190,15 +196,17 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
   }
   icu::BreakIterator& breaker = LineBreaker(style.language);
   breaker.setText(utf16);
-  std::vector<std::pair<size_t, bool>> breaks;  // (byte offset, mandatory)
+  std::vector<Opportunity> breaks;
   for (int32_t b = breaker.next(); b != icu::BreakIterator::DONE; b = breaker.next()) {
     const bool hard = breaker.getRuleStatus() >= UBRK_LINE_HARD;
-    breaks.emplace_back(static_cast<size_t>(byte_at[b]), hard);
+    breaks.push_back({static_cast<size_t>(byte_at[b]), hard, 0});
   }
 
   breaks = KeepTogether(text, spans, span_end, breaks, style);
   size_t start = 0;
-  for (const auto& [end, hard] : breaks) {
+  for (const Opportunity& opportunity : breaks) {
+    const size_t end = opportunity.at;
+    const bool hard = opportunity.hard;
     size_t content_end = end;
     while (content_end > start && IsSpaceByte(text, content_end - 1)) --content_end;
     // Parts: the whole word, or its pieces between hyphenation points.
@@ -220,6 +228,7 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
         continue;
       }
       word.forced_break = hard && end != text.size();
+      word.penalty = opportunity.penalty;
       if (content_end < end) {
         word.space_text = text.substr(content_end, end - content_end);
         const int space_font =

@@ -40,6 +40,10 @@ struct Word {
   bool hyphen = false;
   double hyphen_width = 0;
   int hyphen_font = 0;
+  /// Demerits for ending a line after this word (inside a date from the
+  /// request, after a Polish one-letter word): allowed, but only when every
+  /// other choice is worse.
+  double penalty = 0;
 };
 
 struct TextStyle {
@@ -72,6 +76,9 @@ inline constexpr double kLinePenalty = 10;
 inline constexpr double kHyphenPenalty = 50;
 inline constexpr double kDoubleHyphenDemerits = 10000;
 inline constexpr double kFinalHyphenDemerits = 5000;
+/// The cost of a discouraged break: about that of a line whose spaces
+/// stretch to twice their width.
+inline constexpr double kDiscouragedBreak = 500000;
 
 /// A run positioned relative to the line start (x) on the line's baseline.
 struct LineRun {

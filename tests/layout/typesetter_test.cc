@@ -154,7 +154,7 @@ TEST_CASE("Typesetter: a long return address never runs into the recipient's lin
   }
 }
 
-TEST_CASE("Line breaking keeps short values whole and Polish one-letter words bound") {
+TEST_CASE("Line breaking keeps short values whole and Polish one-letter words bound when it can") {
   auto fonts = layout::FontSet::Load(testing::SourceDir() / "fonts");
   REQUIRE(fonts.ok());
   using compose::Span;
