@@ -743,6 +743,22 @@
     }
   }
 
+  // Text with its ISO dates kept on one line (Chromium breaks after hyphens).
+  function withDates(text) {
+    const fragment = document.createDocumentFragment();
+    let last = 0;
+    for (const match of String(text).matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+      fragment.append(text.slice(last, match.index));
+      const date = document.createElement('span');
+      date.className = 'nowrap';
+      date.textContent = match[0];
+      fragment.append(date);
+      last = match.index + match[0].length;
+    }
+    fragment.append(String(text).slice(last));
+    return fragment;
+  }
+
   function listInto(list, items, render) {
     list.replaceChildren(...items.map(render));
     list.closest('[id$="-box"]').hidden = items.length === 0;
@@ -753,7 +769,7 @@
     $('plan-end-date').textContent = plan.effective_end_date ? formatDate(plan.effective_end_date) : '—';
     $('plan-end-iso').textContent = plan.effective_end_date || '';
     $('plan-route').textContent = ROUTE_NAMES[plan.route] || (plan.route || '').replace(/_/g, ' ');
-    $('plan-derivation').textContent = plan.derivation || '';
+    $('plan-derivation').replaceChildren(withDates(plan.derivation || ''));
     $('plan-letter-date').textContent = plan.letter_date ? formatDate(plan.letter_date, 'long') : '';
     $('plan-letter-date').hidden = !plan.letter_date;
     $('plan-letter-date-label').hidden = !plan.letter_date;
@@ -764,12 +780,12 @@
       const strong = document.createElement('strong');
       strong.textContent = `${ROUTE_NAMES[option.route] || option.route}: ${formatDate(option.date, 'long')}`;
       item.append(strong);
-      if (option.derivation) item.append(document.createElement('br'), option.derivation);
+      if (option.derivation) item.append(document.createElement('br'), withDates(option.derivation));
       return item;
     });
     listInto($('plan-notes'), plan.notes || [], (note) => {
       const item = document.createElement('li');
-      item.textContent = note;
+      item.append(withDates(note));
       return item;
     });
     listInto($('plan-warnings'), plan.warnings || [], (warning) => {
@@ -778,14 +794,14 @@
       if (target) {
         const link = document.createElement('a');
         link.href = `#${target.id || 'letter-form'}`;
-        link.textContent = warning.message;
+        link.append(withDates(warning.message));
         link.addEventListener('click', (event) => {
           event.preventDefault();
           focusTarget(target);
         });
         item.append(link);
       } else {
-        item.textContent = warning.message;
+        item.append(withDates(warning.message));
       }
       return item;
     });
