@@ -246,6 +246,19 @@ std::string CanonicalJson(const LetterRequest& r) {
   w.Key("apology");
   w.Bool(r.options.apology);
   w.Close('}');
+
+  if (r.delivery && r.delivery->email) {
+    const EmailDelivery& e = *r.delivery->email;
+    w.Key("delivery");
+    w.Open('{');
+    w.Key("email");
+    w.Open('{');
+    Field(w, "to", e.to);
+    Field(w, "subject", e.subject);
+    Strings(w, "cc", e.cc);
+    w.Close('}');
+    w.Close('}');
+  }
   w.Close('}');
   return w.Take();
 }

@@ -51,7 +51,8 @@ Result<LetterRequest> ParseLetterRequest(std::string_view json, Date today) {
   std::optional<request::ObjectReader> root =
       request::ReadObject(Node{*tree, "", true},
                           {"language", "letter_date", "sender", "recipient", "contract",
-                           "termination", "projects", "transition", "goodwill", "options"},
+                           "termination", "projects", "transition", "goodwill", "options",
+                           "delivery"},
                           sink);
   if (!root) return Status::Unparseable("the request must be a JSON object");
 
@@ -85,6 +86,7 @@ Result<LetterRequest> ParseLetterRequest(std::string_view json, Date today) {
   letter.transition = request::ReadTransition(root->Field("transition"), sink);
   letter.goodwill = request::ReadGoodwill(root->Field("goodwill"), letter.contract.currency, sink);
   letter.options = request::ReadOptions(root->Field("options"), sink);
+  letter.delivery = request::ReadDelivery(root->Field("delivery"), sink);
 
   if (!sink.empty()) return Status::Invalid(sink.Take());
   return letter;

@@ -34,5 +34,7 @@ Transition ReadTransition(const Node& node, ErrorSink& sink);
 /// `contract_currency` is the default currency of the goodwill amount.
 Goodwill ReadGoodwill(const Node& node, const std::string& contract_currency, ErrorSink& sink);
 Options ReadOptions(const Node& node, ErrorSink& sink);
+/// nullopt when absent or when it asks for nothing (`{}`).
+std::optional<Delivery> ReadDelivery(const Node& node, ErrorSink& sink);
 
 }  // namespace parting::request

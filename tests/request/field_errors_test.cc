@@ -347,7 +347,7 @@ TEST_CASE("unknown fields are rejected, with a suggestion when one is close") {
       {"swapped letters",
        {{"/langauge", "\"en\""}},
        {{"/langauge", "unknown field (did you mean 'language'?)"}}},
-      {"top level", {{"/delivery", R"({"by": "mail"})"}}, {{"/delivery", "unknown field"}}},
+      {"top level", {{"/shipping", R"({"by": "mail"})"}}, {{"/shipping", "unknown field"}}},
       {"nested deep",
        {{"/contract/auto_renewal/period", R"({"amount": 1, "unit": "months", "units": "x"})"}},
        {{"/contract/auto_renewal/period/units", "unknown field (did you mean 'unit'?)"}}},

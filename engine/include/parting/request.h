@@ -114,6 +114,21 @@ struct Options {
   bool apology = true;
 };
 
+/// A ready-to-send e-mail with the letter attached, made by batch runs
+/// (api-extensions.md). Addresses are checked like every e-mail of the request.
+struct EmailDelivery {
+  std::string to;               ///< one address, required
+  std::string subject;          ///< empty: the letter's own subject line
+  std::vector<std::string> cc;  ///< at most kMaxCopyRecipients addresses
+};
+
+/// How the letter travels besides the PDF. Only e-mail so far.
+struct Delivery {
+  std::optional<EmailDelivery> email;
+};
+
+inline constexpr size_t kMaxCopyRecipients = 10;
+
 struct LetterRequest {
   Language language = Language::kEn;
   Date letter_date;
@@ -125,6 +140,7 @@ struct LetterRequest {
   Transition transition;
   Goodwill goodwill;
   Options options;
+  std::optional<Delivery> delivery;  ///< absent unless it asks for something
 };
 
 /// The largest request text ParseLetterRequest() accepts, in bytes.
