@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "compose/composer.h"
+#include "parting/fingerprint.h"
 #include "layout/typesetter.h"
 #include "pdf/pdf_writer.h"
 
@@ -62,13 +63,26 @@ Result<std::string> Engine::Render(std::string_view request_json) const {
 }
 
 Result<std::string> Engine::RenderRequest(const LetterRequest& request) const {
+  auto letter = RenderWithPlan(request);
+  if (!letter.ok()) return letter.status();
+  return std::move(letter->pdf);
+}
+
+Result<RenderedLetter> Engine::RenderWithPlan(const LetterRequest& request) const {
   auto plan = MakePlan(request);
   if (!plan.ok()) return plan.status();
   auto document = impl_->composer->Compose(request, *plan);
   if (!document.ok()) return document.status();
   auto pages = impl_->typesetter->Lay(*document);
   if (!pages.ok()) return pages.status();
-  return pdf::WritePdf(*pages);
+  auto pdf = pdf::WritePdf(*pages);
+  if (!pdf.ok()) return pdf.status();
+  return RenderedLetter{std::move(*pdf), std::move(*plan), Fingerprint(request),
+                        document->subject, document->salutation};
+}
+
+Result<LetterRequest> Engine::ParseRequest(std::string_view request_json) const {
+  return ParseLetterRequest(request_json, impl_->resources.today());
 }
 
 void Engine::WarmUp() const { impl_->typesetter->WarmUp(); }

@@ -40,6 +40,15 @@ struct LocalizedReason {
   std::string label;
 };
 
+/// One rendered letter with what a batch manifest and a cover e-mail need.
+struct RenderedLetter {
+  std::string pdf;          ///< the PDF bytes
+  Plan plan;                ///< the facts the letter states
+  std::string fingerprint;  ///< Fingerprint() of the request
+  std::string subject;      ///< the letter's subject line, as printed
+  std::string salutation;   ///< "Sehr geehrter Herr Müller,", as printed
+};
+
 class Engine {
  public:
   static Result<std::shared_ptr<const Engine>> Create(Resources resources);
@@ -51,6 +60,11 @@ class Engine {
   /// The letter as PDF bytes.
   Result<std::string> Render(std::string_view request_json) const;
   Result<std::string> RenderRequest(const LetterRequest& request) const;
+  /// The letter with its plan, fingerprint, subject and salutation; the same
+  /// failures as RenderRequest().
+  Result<RenderedLetter> RenderWithPlan(const LetterRequest& request) const;
+  /// ParseLetterRequest() with the engine's today as the default letter date.
+  Result<LetterRequest> ParseRequest(std::string_view request_json) const;
 
   std::vector<LocalizedReason> Reasons(Language language) const;
 
