@@ -32,6 +32,13 @@ void Write(const HttpReply& reply, Poco::Net::HTTPServerResponse& response) {
   if (!response.has("Content-Security-Policy"))
     response.set("Content-Security-Policy", std::string(kApiContentSecurityPolicy));
   if (!response.has("Cache-Control")) response.set("Cache-Control", "no-store");
+  if (reply.stream) {
+    response.setChunkedTransferEncoding(true);
+    std::ostream& out = response.send();
+    reply.stream(out);
+    out.flush();
+    return;
+  }
   response.setContentLength64(static_cast<Poco::Int64>(reply.body.size()));
   // send() and an explicit flush, not sendBuffer(): the reply must be on the
   // wire before a refused body is drained, and sendBuffer() holds it back
@@ -75,10 +82,15 @@ void EndpointHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
 
 EndpointHandler::JsonBody EndpointHandler::ReadJsonBody(Poco::Net::HTTPServerRequest& request,
                                                         std::size_t max_bytes) {
+  return ReadBody(request, max_bytes, IsJsonContentType(request.getContentType()),
+                  "the request body must be sent as application/json (UTF-8)");
+}
+
+EndpointHandler::JsonBody EndpointHandler::ReadBody(Poco::Net::HTTPServerRequest& request,
+                                                    std::size_t max_bytes, bool type_accepted,
+                                                    std::string_view type_problem) {
   const std::string limit = std::to_string(max_bytes);
-  if (!IsJsonContentType(request.getContentType()))
-    return {std::nullopt,
-            ProblemReply(415, "the request body must be sent as application/json (UTF-8)")};
+  if (!type_accepted) return {std::nullopt, ProblemReply(415, type_problem)};
   const std::optional<std::int64_t> declared =
       request.hasContentLength() ? std::optional<std::int64_t>(request.getContentLength64())
                                  : std::nullopt;

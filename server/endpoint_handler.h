@@ -39,6 +39,10 @@ class EndpointHandler : public Poco::Net::HTTPRequestHandler {
     HttpReply problem;  ///< when !text
   };
   JsonBody ReadJsonBody(Poco::Net::HTTPServerRequest& request, std::size_t max_bytes);
+  /// ReadJsonBody() for a route that checks the Content-Type itself: 415
+  /// with `type_problem` unless `type_accepted`.
+  JsonBody ReadBody(Poco::Net::HTTPServerRequest& request, std::size_t max_bytes,
+                    bool type_accepted, std::string_view type_problem);
 
  private:
   std::string_view route_name_;

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "parting/engine.h"
+#include "server/batch_handler.h"
 #include "server/endpoint_handler.h"
 
 namespace parting::server {
@@ -20,6 +21,7 @@ struct ServiceContext {
   std::filesystem::path web_root;  ///< canonical path of web/
   std::size_t max_body_bytes = 1 << 20;
   std::string languages_json;  ///< built once: ICU lookups are not free
+  BatchSettings batch;         ///< POST /v1/letters/batch
 };
 
 /// POST /v1/letters: the request JSON → the letter as application/pdf.

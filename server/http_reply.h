@@ -6,6 +6,8 @@
 // without a socket. Thread-compatible value.
 #pragma once
 
+#include <functional>
+#include <ostream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,6 +20,10 @@ struct HttpReply {
   std::string body;
   /// Extra headers, in order (Allow, Content-Disposition, Cache-Control, …).
   std::vector<std::pair<std::string, std::string>> headers;
+  /// When set, the body is written by this function while it is produced
+  /// (chunked transfer encoding) and `body` is ignored: long answers such as
+  /// a batch ZIP never sit in memory whole.
+  std::function<void(std::ostream&)> stream;
 
   /// The value of header `name` (case-sensitive as set), "" when absent.
   std::string Header(const std::string& name) const {

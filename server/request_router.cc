@@ -3,6 +3,7 @@
 #include <Poco/Exception.h>
 #include <Poco/URI.h>
 
+#include "server/batch_handler.h"
 #include "server/problem.h"
 #include "server/routes.h"
 
@@ -34,6 +35,8 @@ Poco::Net::HTTPRequestHandler* RequestRouter::createRequestHandler(
       return new LetterHandler(context_);
     case Endpoint::kPlan:
       return new PlanHandler(context_);
+    case Endpoint::kBatch:
+      return new BatchHandler(context_);
     case Endpoint::kLanguages:
       return new LanguagesHandler(context_);
     case Endpoint::kReasons:

@@ -14,6 +14,7 @@ namespace parting::server {
 enum class Endpoint {
   kLetters,    ///< POST /v1/letters
   kPlan,       ///< POST /v1/letters/plan
+  kBatch,      ///< POST /v1/letters/batch
   kLanguages,  ///< GET /v1/languages
   kReasons,    ///< GET /v1/reasons
   kHealth,     ///< GET /healthz

@@ -15,6 +15,7 @@
 #include "parting/engine.h"
 #include "server/access_log.h"
 #include "server/language_names.h"
+#include "server/letter_email.h"
 #include "server/request_router.h"
 
 namespace parting::server {
@@ -72,6 +73,11 @@ Status Serve(const ServeOptions& options) {
   context.web_root = *web_root;
   context.max_body_bytes = options.max_body_bytes;
   context.languages_json = LanguagesJson(LanguageNames());
+  auto cover_notes = CoverNotes::Load(options.root / "letter_templates");
+  if (!cover_notes.ok()) return cover_notes.status();
+  context.batch.cover_notes = std::make_shared<const CoverNotes>(std::move(*cover_notes));
+  context.batch.max_items = options.max_batch_items;
+  context.batch.max_body_bytes = options.max_batch_body_bytes;
 
   const int threads = WorkerThreads(options.threads);
   Poco::Net::ServerSocket socket;

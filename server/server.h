@@ -24,6 +24,8 @@ struct ServeOptions {
   std::uint16_t port = 8080;       ///< 0 picks a free port (printed at start-up)
   std::filesystem::path root;      ///< holds letter_templates/, fonts/, web/
   std::size_t max_body_bytes = 1 << 20;
+  std::size_t max_batch_items = 2000;          ///< POST /v1/letters/batch
+  std::size_t max_batch_body_bytes = 64u << 20;  ///< the batch route's body limit
   int threads = 0;  ///< worker threads (one per open connection); 0 = 2 per core, at least 8
 };
 

@@ -1,0 +1,264 @@
+// POST /v1/letters/batch and `parting batch` against the real binary: ZIPs
+// and folders read back, PDFs checked with qpdf and pdftotext, e-mails parsed
+// with Poco's MailMessage.
+#include <Poco/DigestEngine.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/JSON/Stringifier.h>
+#include <Poco/Net/MailMessage.h>
+#include <Poco/Net/PartHandler.h>
+#include <Poco/SHA2Engine.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/Zip/ZipArchive.h>
+#include <Poco/Zip/ZipStream.h>
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <sstream>
+
+#include "pdf_tools.h"
+#include "service_harness.h"
+
+namespace parting::testing {
+namespace {
+
+using Poco::JSON::Object;
+
+Object::Ptr ParseObject(const std::string& json) {
+  Poco::JSON::Parser parser;
+  return parser.parse(json).extract<Object::Ptr>();
+}
+
+std::string Compact(const Object::Ptr& object) {
+  std::ostringstream out;
+  Poco::JSON::Stringifier::condense(object, out);
+  return out.str();
+}
+
+// A sample as one line, optionally asking for an e-mail.
+std::string Item(const std::string& language, bool email = false) {
+  Object::Ptr request = ParseObject(SampleRequest(language));
+  if (email) {
+    Object::Ptr delivery = new Object;
+    Object::Ptr mail = new Object;
+    mail->set("to", "client@example.com");
+    delivery->set("email", mail);
+    request->set("delivery", delivery);
+  }
+  return Compact(request);
+}
+
+std::string BadUnitItem() {
+  Object::Ptr request = ParseObject(Item("en"));
+  request->getObject("contract")->getObject("notice_period")->set("unit", "fortnights");
+  return Compact(request);
+}
+
+std::string Sha256(const std::string& bytes) {
+  Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
+  sha.update(bytes);
+  return Poco::DigestEngine::digestToHex(sha.digest());
+}
+
+struct ZipFile {
+  std::vector<std::string> names;  // in archive order
+  std::map<std::string, std::string> files;
+};
+
+ZipFile Unzip(const std::string& bytes) {
+  std::istringstream in(bytes);
+  Poco::Zip::ZipArchive archive(in);
+  ZipFile zip;
+  std::vector<std::pair<std::streamoff, std::string>> ordered;
+  for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
+    std::istringstream again(bytes);
+    Poco::Zip::ZipInputStream entry(again, it->second);
+    std::ostringstream content;
+    content << entry.rdbuf();
+    zip.files[it->first] = content.str();
+    ordered.emplace_back(it->second.getStartPos(), it->first);
+  }
+  std::sort(ordered.begin(), ordered.end());
+  for (auto& [offset, name] : ordered) zip.names.push_back(name);
+  return zip;
+}
+
+void CheckPdf(const std::string& pdf, const std::string& expected_text) {
+  const auto folder = TempDir("parting_batch_pdf_");
+  const auto path = folder / "letter.pdf";
+  WriteFile(path, pdf);
+  int status = -1;
+  RunCommand("qpdf --check '" + path.string() + "' >/dev/null 2>&1", &status);
+  CHECK(status == 0);
+  const std::string text = FoldedText(RunCommand("pdftotext '" + path.string() + "' -"));
+  CHECK_MESSAGE(text.find(expected_text) != std::string::npos, expected_text);
+  std::filesystem::remove_all(folder);
+}
+
+// The parts of an e-mail, decoded.
+class Parts : public Poco::Net::PartHandler {
+ public:
+  void handlePart(const Poco::Net::MessageHeader& header, std::istream& stream) override {
+    std::string bytes;
+    Poco::StreamCopier::copyToString(stream, bytes);
+    parts.emplace_back(header.get("Content-Type", ""), bytes);
+  }
+  std::vector<std::pair<std::string, std::string>> parts;
+};
+
+Poco::JSON::Array::Ptr ManifestItems(const ZipFile& zip) {
+  REQUIRE(zip.files.count("manifest.json") == 1);
+  return ParseObject(zip.files.at("manifest.json"))->getArray("items");
+}
+
+HttpResult PostBatch(std::uint16_t port, const std::string& body,
+                     const std::string& type = "application/json") {
+  return Send(port, {"POST", "/v1/letters/batch", body, type, false});
+}
+
+}  // namespace
+
+TEST_CASE("batch: a JSON array with good and bad items gives a ZIP with a manifest") {
+  ServerProcess server;
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  const std::string body = "[\n" + Item("de", true) + ",\n" + BadUnitItem() +
+                           ",\n{\"language\": \"en\", oops},\n" + Item("en") + "\n]";
+  const HttpResult result = PostBatch(server.port(), body);
+  REQUIRE_MESSAGE(result.status == 200, result.body);
+  CHECK(result.content_type == "application/zip");
+  CHECK(result.response.getChunkedTransferEncoding());
+  const ZipFile zip = Unzip(result.body);
+  REQUIRE(zip.names.size() == 4);
+  CHECK(zip.names[0] == "0001-muller-sohne-ag-2026-11-22.pdf");
+  CHECK(zip.names[1] == "0001-muller-sohne-ag-2026-11-22.eml");
+  CHECK(zip.names[2] == "0004-cedar-stone-retail-inc-2026-11-22.pdf");
+  CHECK(zip.names[3] == "manifest.json");
+
+  const auto items = ManifestItems(zip);
+  REQUIRE(items->size() == 4);
+  const auto first = items->getObject(0);
+  CHECK(first->getValue<std::string>("status") == "ok");
+  CHECK(first->getValue<int>("line") == 2);
+  CHECK(first->getValue<std::string>("file") == zip.names[0]);
+  CHECK(first->getValue<std::string>("email_file") == zip.names[1]);
+  CHECK(first->getValue<std::string>("effective_end_date") == "2027-02-28");
+  CHECK(first->getValue<std::string>("route") == "ordinary_notice");
+  CHECK(first->getValue<std::string>("fingerprint").size() == 64);
+  CHECK(first->getValue<std::string>("sha256") == Sha256(zip.files.at(zip.names[0])));
+  const auto bad_unit = items->getObject(1);
+  CHECK(bad_unit->getValue<std::string>("status") == "rejected");
+  CHECK(bad_unit->isNull("file"));
+  CHECK(bad_unit->getArray("errors")->getObject(0)->getValue<std::string>("pointer") ==
+        "/contract/notice_period/unit");
+  const auto unparseable = items->getObject(2);
+  CHECK(unparseable->getValue<std::string>("status") == "rejected");
+  CHECK(unparseable->getValue<int>("index") == 2);
+  CHECK(unparseable->getValue<int>("line") == 4);
+  CHECK(unparseable->getArray("errors")->size() == 1);
+  CHECK(items->getObject(3)->getValue<std::string>("sha256") == Sha256(zip.files.at(zip.names[2])));
+  const auto totals = ParseObject(zip.files.at("manifest.json"))->getObject("totals");
+  CHECK(totals->getValue<int>("ok") == 2);
+  CHECK(totals->getValue<int>("rejected") == 2);
+
+  CheckPdf(zip.files.at(zip.names[0]), "Müller");
+  CheckPdf(zip.files.at(zip.names[2]), "Cedar & Stone");
+
+  SUBCASE("the e-mail parses and carries the PDF") {
+    std::istringstream in(zip.files.at(zip.names[1]));
+    Poco::Net::MailMessage message;
+    Parts parts;
+    message.read(in, parts);
+    CHECK(message.getSender().find("jana.petersen@nordlicht.example") != std::string::npos);
+    CHECK(message.get("To") == "<client@example.com>");
+    CHECK(message.get("Message-ID") ==
+          "<" + first->getValue<std::string>("fingerprint") + "@parting.invalid>");
+    CHECK(message.get("Date") == "Sun, 22 Nov 2026 09:00:00 GMT");
+    REQUIRE(parts.parts.size() == 2);
+    CHECK(parts.parts[0].first.starts_with("text/plain"));
+    CHECK(parts.parts[0].second.starts_with("Sehr geehrter Herr Müller,\n\nanbei"));
+    CHECK(parts.parts[0].second.find("Lena Vogt (lena.vogt@nordlicht.example)") !=
+          std::string::npos);
+    CHECK(parts.parts[1].first.starts_with("application/pdf"));
+    CHECK(parts.parts[1].second == zip.files.at(zip.names[0]));
+  }
+
+  SUBCASE("the same batch gives the same bytes") {
+    CHECK(PostBatch(server.port(), body).body == result.body);
+  }
+}
+
+TEST_CASE("batch: JSON Lines, with line numbers and an e-mail without a sender address") {
+  ServerProcess server;
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  Object::Ptr no_sender_mail = ParseObject(Item("pl", true));
+  no_sender_mail->getObject("sender")->remove("email");
+  const std::string body = Item("th") + "\n\n" + Compact(no_sender_mail) + "\n" + Item("pt", true) +
+                           "\r\n[1,2]\n";
+  const HttpResult result = PostBatch(server.port(), body, "application/x-ndjson");
+  REQUIRE_MESSAGE(result.status == 200, result.body);
+  const ZipFile zip = Unzip(result.body);
+  const auto items = ManifestItems(zip);
+  REQUIRE(items->size() == 4);
+  CHECK(items->getObject(0)->getValue<std::string>("status") == "ok");
+  CHECK(items->getObject(1)->getValue<int>("line") == 3);
+  CHECK(items->getObject(1)->getValue<std::string>("status") == "rejected");
+  CHECK(items->getObject(1)->getArray("errors")->getObject(0)->getValue<std::string>("pointer") ==
+        "/sender/email");
+  CHECK(items->getObject(2)->getValue<std::string>("status") == "ok");
+  CHECK_FALSE(items->getObject(2)->isNull("email_file"));
+  CHECK(items->getObject(3)->getValue<int>("line") == 5);
+  CHECK(items->getObject(3)->getValue<std::string>("status") == "rejected");
+  CHECK(zip.names.size() == 4);  // th pdf, pt pdf + eml, manifest
+  CheckPdf(zip.files.at(items->getObject(0)->getValue<std::string>("file")), "ปู่ปั้น");
+}
+
+TEST_CASE("batch: bodies refused as a whole") {
+  ServerProcess server({"--max-batch-items", "3", "--max-batch-body-bytes", "200000"});
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  const std::string item = Item("en");
+  SUBCASE("not an array") {
+    const HttpResult result = PostBatch(server.port(), item);
+    CHECK(result.status == 400);
+    CHECK(result.content_type == "application/problem+json");
+  }
+  SUBCASE("trailing text") { CHECK(PostBatch(server.port(), "[" + item + "] x").status == 400); }
+  SUBCASE("no items") { CHECK(PostBatch(server.port(), "[]").status == 422); }
+  SUBCASE("over the item limit") {
+    const HttpResult result =
+        PostBatch(server.port(), "[" + item + "," + item + "," + item + "," + item + "]");
+    CHECK(result.status == 413);
+    CHECK(result.body.find("the limit is 3") != std::string::npos);
+    CHECK(PostBatch(server.port(), "[" + item + "," + item + "," + item + "]").status == 200);
+  }
+  SUBCASE("over the body limit") {
+    CHECK(PostBatch(server.port(), "[" + item + std::string(200000, ' ') + "]").status == 413);
+  }
+  SUBCASE("another content type") {
+    CHECK(PostBatch(server.port(), "[" + item + "]", "text/plain").status == 415);
+  }
+  SUBCASE("the single-letter route keeps its own limit") {
+    CHECK(PostJson(server.port(), "/v1/letters", item + std::string(1100000, ' ')).status == 413);
+  }
+}
+
+TEST_CASE("batch: 200 letters in one request") {
+  ServerProcess server;
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  const char* languages[] = {"en", "de", "pt", "pl", "th"};
+  std::string body;
+  for (int i = 0; i < 200; ++i) body += Item(languages[i % 5], i % 10 == 0) + "\n";
+  const auto start = std::chrono::steady_clock::now();
+  const HttpResult result = PostBatch(server.port(), body, "application/x-ndjson");
+  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  REQUIRE_MESSAGE(result.status == 200, result.body);
+  const ZipFile zip = Unzip(result.body);
+  CHECK(zip.names.size() == 200 + 20 + 1);
+  const auto totals = ParseObject(zip.files.at("manifest.json"))->getObject("totals");
+  CHECK(totals->getValue<int>("ok") == 200);
+  MESSAGE("200-letter batch: " << elapsed.count() << " s, " << 200 / elapsed.count()
+                               << " letters/s, " << result.body.size() << " bytes");
+}
+
+}  // namespace parting::testing
