@@ -22,6 +22,7 @@ inline constexpr int kExitUsage = 2;
 int RenderCommand(const std::vector<std::string>& args);
 int PlanCommand(const std::vector<std::string>& args);
 int ServeCommand(const std::vector<std::string>& args);
+int BatchCommand(const std::vector<std::string>& args);
 
 /// The --help text.
 std::string_view UsageText();

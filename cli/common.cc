@@ -18,8 +18,17 @@ Commands:
   render REQUEST.json -o LETTER.pdf   render one letter ('-' = standard input/output)
   plan REQUEST.json                   print the plan (effective end date, how it
                                       was derived, sections, warnings) as JSON
+  batch REQUESTS.jsonl --out DIR      one PDF per request (JSON Lines or a JSON
+        [--jobs N]                    array), .eml files for delivery.email, and
+                                      DIR/manifest.json; letters already in DIR
+                                      with the same fingerprint are skipped;
+                                      N render threads (default: one per core)
   serve [--host H] [--port P]         the HTTP service and its web form
         [--max-body-bytes N]          request body limit (default 1048576)
+        [--max-batch-items N]         requests per batch (default 2000,
+                                      or $PARTING_MAX_BATCH_ITEMS)
+        [--max-batch-body-bytes N]    batch body limit (default 67108864,
+                                      or $PARTING_MAX_BATCH_BODY_BYTES)
         [--threads N]                 worker threads, one per open connection
                                       (default: 2 per core, at least 8)
   --help                              this text
@@ -31,7 +40,8 @@ Options of every command:
 
 serve listens on 127.0.0.1:8080 unless told otherwise.
 
-Exit status: 0 done, 1 the request was rejected, 2 bad usage.
+Exit status: 0 done, 1 the request was rejected (batch: at least one), 2 bad
+usage.
 )";
 }
 

@@ -21,5 +21,6 @@ int main(int argc, char** argv) {
   if (command == "render") return RenderCommand(rest);
   if (command == "plan") return PlanCommand(rest);
   if (command == "serve") return ServeCommand(rest);
+  if (command == "batch") return BatchCommand(rest);
   return UsageError("unknown command '" + command + "'");
 }
