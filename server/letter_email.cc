@@ -82,7 +82,8 @@ std::string FixBoundary(std::string message, const std::string& fingerprint) {
   const size_t end = message.find_first_of(quoted ? "\"" : ";\r\n", start);
   const std::string random = message.substr(start, end - start);
   if (random.empty()) return message;
-  Replace(message, random, "=_parting_" + fingerprint.substr(0, 32));
+  // Letters, digits and "_" only: no quoting needed, never in base64 or the note.
+  Replace(message, random, "parting_" + fingerprint.substr(0, 32));
   return message;
 }
 
