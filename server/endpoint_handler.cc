@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "server/access_log.h"
+#include "server/connection_guard.h"
 #include "server/problem.h"
 #include "server/request_body.h"
 
@@ -104,6 +105,7 @@ EndpointHandler::JsonBody EndpointHandler::ReadBody(Poco::Net::HTTPServerRequest
   if (!body)
     return {std::nullopt, ProblemReply(413, "the request body is larger than " + limit + " bytes")};
   body_read_ = true;
+  ConnectionGuard::MarkWorking();  // the whole request is here
   bytes_in_ = body->size();
   return {std::move(body), {}};
 }

@@ -14,6 +14,7 @@
 
 #include "parting/engine.h"
 #include "server/access_log.h"
+#include "server/connection_guard.h"
 #include "server/language_names.h"
 #include "server/letter_email.h"
 #include "server/request_router.h"
@@ -98,7 +99,8 @@ Status Serve(const ServeOptions& options) {
   params->setMaxKeepAliveRequests(kMaxKeepAliveRequests);
   params->setServerName("parting");
   Poco::ThreadPool pool(std::min(2, threads), threads);
-  Poco::Net::HTTPServer server(new RequestRouter(context), pool, socket, params);
+  // Poco's HTTPServer, with slow clients kept from holding every thread.
+  GuardedHttpServer server(new RequestRouter(context), pool, socket, params);
   server.start();
   // Open the slow resources (the German hyphenation patterns) while the
   // service already answers; a request that needs them first simply waits.
