@@ -308,6 +308,7 @@ step('"Create PDF" downloads the letter', async () => {
   assert.match(text, /Website relaunch/);
   assert.doesNotMatch(text, /Archive migration/);
   assert.doesNotMatch(text, /DRAFT/);
+  assert.doesNotMatch(text, /fingerprint/i);
   await waitForText('#action-status', /Downloaded letter-/);
   assert.equal(await page.isEnabled('#create-pdf'), true);
 });
@@ -316,15 +317,19 @@ step('"Review draft" downloads the draft copy', async () => {
   const { name, text } = await downloadVia('Review draft');
   assert.match(name, /-draft\.pdf$/);
   assert.match(text, /DRAFT/);
+  // The reviewer's page: how the end date was derived.
+  assert.match(text, /notice 3 months from 2026-11-22 = 2027-02-22, to end of month: 2027-02-28/);
   assert.match(text, /Thomas Miller/);
 });
 
 step('screenshots: wide, and a narrow screen without horizontal scrolling', async () => {
   await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(ARTIFACTS, 'desktop.png') });
   await page.screenshot({ path: path.join(ARTIFACTS, 'desktop-full.png'), fullPage: true });
 
   await page.setViewportSize({ width: 375, height: 812 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(100);
   const widths = await page.evaluate(() => ({
     scroll: document.scrollingElement.scrollWidth,
