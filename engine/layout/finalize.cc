@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 
 #include "layout/paragraph.h"
@@ -75,6 +76,10 @@ std::vector<Line> FinalizeLines(const std::vector<Word>& words, const std::vecto
     // Every space grows (or shrinks) in proportion to its natural width.
     double factor = 1.0;
     if (justify && !last && spaces > 0) factor = 1.0 + (measure - natural) / spaces;
+    // The looseness bound is a promise: a line that no choice of breaks can
+    // fill within it keeps its spaces at the bound and ends a little short
+    // of the margin, rather than opening holes in the text.
+    factor = std::min(factor, 1.0 + kMaxStretchRatio * kSpaceStretch);
     Line line;
     double x = 0;
     for (size_t k = begin; k < end; ++k) {

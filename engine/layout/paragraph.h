@@ -68,7 +68,7 @@ std::vector<size_t> BreakLines(const std::vector<Word>& words, double measure, b
 /// How far a space may stretch (as a multiple of its natural width, added)
 /// and shrink before a line is rejected.
 inline constexpr double kSpaceStretch = 0.6;
-inline constexpr double kSpaceShrink = 0.2;
+inline constexpr double kSpaceShrink = 1.0 / 3;
 inline constexpr double kMaxStretchRatio = 2.0;
 /// TeX's weights: a hyphen costs like a mildly loose line; two hyphenated
 /// lines in a row, or a hyphen on the last full line, much more.

@@ -124,9 +124,12 @@ TEST_CASE("Line breaking: a paragraph of long words never strands its first word
   auto fonts = layout::FontSet::Load(testing::SourceDir() / "fonts");
   REQUIRE(fonts.ok());
   const auto doc = testing::SampleDocument();
-  const auto lines = layout::SetParagraph(doc.body[1].spans, **fonts,
-                                          {10.5, layout::FontStyle::kRegular, "de-DE"},
-                                          165 * 72 / 25.4, true);
+  auto hyphenator = layout::Hyphenator::Load();
+  REQUIRE(hyphenator.ok());
+  const auto lines = layout::SetParagraph(
+      doc.body[1].spans, **fonts,
+      {10.5, layout::FontStyle::kRegular, "de-DE", hyphenator->get(), Language::kDe},
+      165 * 72 / 25.4, true);
   REQUIRE(lines.size() >= 3);
   for (size_t k = 0; k + 1 < lines.size(); ++k) {
     CAPTURE(k);
