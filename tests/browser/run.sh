@@ -36,11 +36,13 @@ trap cleanup EXIT INT TERM
 "$binary" serve --host 127.0.0.1 --port 0 --root "$root" 2>"$work/server.log" &
 server_pid=$!
 
-# The server names its address on standard error:
+# The server names its address on standard error, as plain text or in a
+# JSON log line:
 #   parting: listening on http://127.0.0.1:PORT/ (…)
+#   {"event":"server",…,"message":"listening on http://127.0.0.1:PORT/ (…)"}
 url=""
-for _ in $(seq 1 200); do
-  url="$(sed -n 's|^parting: listening on \(http://[^ ]*\).*|\1|p' "$work/server.log" | head -n 1)"
+for _ in $(seq 1 300); do
+  url="$(sed -n 's|.*listening on \(http://[^ /"]*/\).*|\1|p' "$work/server.log" | head -n 1)"
   [[ -n "$url" ]] && break
   kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; echo "browser test: the server did not start" >&2; exit 1; }
   sleep 0.05
