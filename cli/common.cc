@@ -29,8 +29,13 @@ Commands:
                                       or $PARTING_MAX_BATCH_ITEMS)
         [--max-batch-body-bytes N]    batch body limit (default 67108864,
                                       or $PARTING_MAX_BATCH_BODY_BYTES)
-        [--threads N]                 worker threads, one per open connection
-                                      (default: 2 per core, at least 8)
+        [--threads N]                 connection threads, one per open connection
+                                      (default: enough for the render queue)
+        [--render-workers N]          letters rendered at once (default: cores)
+        [--queue-depth N]             letters that may wait; beyond, 503 (default 16)
+        [--request-timeout-ms N]      longest wait for a letter (default 30000)
+        [--api-keys-file PATH]        require a key on /v1/ (also PARTING_API_KEYS)
+                                      each flag has a PARTING_* twin: see README
   --help                              this text
 
 Options of every command:

@@ -2,10 +2,17 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <cstdio>
+#include <ctime>
+
+#include "server/problem.h"
 
 namespace parting::server {
 namespace {
+
+constexpr std::array<std::string_view, 9> kStandardMethods = {
+    "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"};
 
 void WriteLine(const std::string& line) {
   // One write(2) per line keeps lines from concurrent workers whole.
@@ -17,26 +24,67 @@ void WriteLine(const std::string& line) {
   }
 }
 
+// A method is whatever token the client sent: only the standard ones are
+// worth a log column.
+std::string_view LoggedMethod(std::string_view method) {
+  for (std::string_view known : kStandardMethods)
+    if (method == known) return known;
+  return "OTHER";
+}
+
+std::string Field(std::string_view name, std::string_view text) {
+  std::string out = ",\"";
+  out.append(name).append("\":");
+  AppendJsonString(out, text);
+  return out;
+}
+
 }  // namespace
 
-std::string FormatAccessLine(const AccessRecord& record) {
+std::string IsoTimestamp(std::chrono::system_clock::time_point time) {
+  const auto since_epoch = time.time_since_epoch();
+  const auto seconds = std::chrono::floor<std::chrono::seconds>(since_epoch);
+  const auto millis = std::chrono::duration_cast<std::chrono::milliseconds>(since_epoch - seconds);
+  const std::time_t whole = static_cast<std::time_t>(seconds.count());
+  std::tm utc{};
+  gmtime_r(&whole, &utc);
+  char text[32];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
+                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
+                static_cast<int>(millis.count()));
+  return text;
+}
+
+std::string FormatAccessLine(const AccessRecord& record,
+                             std::chrono::system_clock::time_point time) {
   char duration[32];
-  std::snprintf(duration, sizeof duration, "%.1fms", record.duration_ms);
-  std::string line;
-  line.append(record.method);
-  line += ' ';
-  line.append(record.route);
-  line += ' ' + std::to_string(record.status) + ' ' + duration;
-  line += " in=" + std::to_string(record.bytes_in) + " out=" + std::to_string(record.bytes_out);
+  std::snprintf(duration, sizeof duration, "%.1f", record.duration_ms);
+  std::string line = "{\"ts\":\"" + IsoTimestamp(time) + "\",\"event\":\"access\"";
+  line += Field("method", LoggedMethod(record.method));
+  line += Field("route", record.route);
+  line += ",\"status\":" + std::to_string(record.status);
+  line += ",\"duration_ms\":";
+  line += duration;
+  line += ",\"bytes_in\":" + std::to_string(record.bytes_in);
+  line += ",\"bytes_out\":" + std::to_string(record.bytes_out) + "}";
   return line;
 }
 
-void LogAccess(const AccessRecord& record) { WriteLine(FormatAccessLine(record) + "\n"); }
+std::string FormatServerLine(std::string_view level, std::string_view message,
+                             std::chrono::system_clock::time_point time) {
+  std::string line = "{\"ts\":\"" + IsoTimestamp(time) + "\",\"event\":\"server\"";
+  line += Field("level", level);
+  line += Field("message", message);
+  line += "}";
+  return line;
+}
 
-void LogServerMessage(std::string_view message) {
-  std::string line = "parting: ";
-  line.append(message);
-  WriteLine(line + "\n");
+void LogAccess(const AccessRecord& record) {
+  WriteLine(FormatAccessLine(record, std::chrono::system_clock::now()) + "\n");
+}
+
+void LogServerMessage(std::string_view message, std::string_view level) {
+  WriteLine(FormatServerLine(level, message, std::chrono::system_clock::now()) + "\n");
 }
 
 }  // namespace parting::server

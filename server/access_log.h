@@ -1,8 +1,16 @@
-// One line per request on standard error: method, route pattern, status,
-// duration and sizes. Never a body, a query or a raw path: those may carry
-// personal data. Thread-safe (one write per line).
+// The service log: one JSON object per line on standard error.
+//
+//   {"ts":"2026-11-22T10:15:02.337Z","event":"access","method":"POST",
+//    "route":"/v1/letters","status":200,"duration_ms":412.3,"bytes_in":1520,
+//    "bytes_out":48211}
+//   {"ts":"…","event":"server","level":"info","message":"listening on http://…"}
+//
+// An access line has the route pattern, never the raw path or query, and no
+// header or body: those may carry names, addresses and keys. Thread-safe
+// (one write(2) per line, so lines of concurrent requests never mix).
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -18,14 +26,22 @@ struct AccessRecord {
   std::size_t bytes_out = 0;
 };
 
-/// `POST /v1/letters 200 412.3ms in=1520 out=48211`
-std::string FormatAccessLine(const AccessRecord& record);
+/// "2026-11-22T10:15:02.337Z"
+std::string IsoTimestamp(std::chrono::system_clock::time_point time);
 
-/// Writes FormatAccessLine() and a newline to standard error.
+/// The access line for `record` at `time`, without the newline. A method
+/// other than the standard ones is logged as "OTHER".
+std::string FormatAccessLine(const AccessRecord& record, std::chrono::system_clock::time_point time);
+
+/// A server line ("info", "warning" or "error"), without the newline.
+std::string FormatServerLine(std::string_view level, std::string_view message,
+                             std::chrono::system_clock::time_point time);
+
+/// Writes the access line for `record`, now.
 void LogAccess(const AccessRecord& record);
 
-/// Writes "parting: <message>" to standard error: start-up, stop, and the
-/// causes of failures that the client only sees as a 500.
-void LogServerMessage(std::string_view message);
+/// Writes a server line, now: start-up, stop, and the causes of failures
+/// that the client only sees as a 500.
+void LogServerMessage(std::string_view message, std::string_view level = "info");
 
 }  // namespace parting::server

@@ -6,6 +6,7 @@
 
 #include "server/access_log.h"
 #include "server/connection_guard.h"
+#include "server/metrics.h"
 #include "server/problem.h"
 #include "server/request_body.h"
 
@@ -54,14 +55,15 @@ void Write(const HttpReply& reply, Poco::Net::HTTPServerResponse& response) {
 void EndpointHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
                                     Poco::Net::HTTPServerResponse& response) {
   const auto start = std::chrono::steady_clock::now();
+  if (metrics_) metrics_->RequestStarted();
   HttpReply reply;
   try {
     reply = Handle(request);
   } catch (const std::exception& e) {
-    LogServerMessage(std::string(route_name_) + ": " + e.what());
+    LogServerMessage(std::string(route_name_) + ": " + e.what(), "error");
     reply = ProblemReply(500, "the request could not be handled; the service log has details");
   } catch (...) {
-    LogServerMessage(std::string(route_name_) + ": unknown exception");
+    LogServerMessage(std::string(route_name_) + ": unknown exception", "error");
     reply = ProblemReply(500, "the request could not be handled; the service log has details");
   }
   // An unread body would be taken for the next request on this connection:
@@ -73,12 +75,13 @@ void EndpointHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
     Write(reply, response);
     if (body_left) DiscardAtMost(request.stream(), kMaxDiscardedBytes);
   } catch (const std::exception& e) {
-    LogServerMessage(std::string(route_name_) + ": reply not delivered: " + e.what());
+    LogServerMessage(std::string(route_name_) + ": reply not delivered: " + e.what(), "warning");
   }
   const std::chrono::duration<double, std::milli> elapsed =
       std::chrono::steady_clock::now() - start;
   LogAccess({request.getMethod(), route_name_, reply.status, elapsed.count(), bytes_in_,
              reply.body.size()});
+  if (metrics_) metrics_->RequestFinished(route_name_, reply.status, elapsed.count() / 1000);
 }
 
 EndpointHandler::JsonBody EndpointHandler::ReadJsonBody(Poco::Net::HTTPServerRequest& request,

@@ -4,8 +4,9 @@
 // catches whatever escapes it (a 500 problem, the cause only in the log),
 // writes the reply with the headers every response carries
 // (X-Content-Type-Options, Cache-Control, a restrictive CSP for API answers),
-// closes the connection when a body was left unread, and writes one access
-// log line. One instance per request (Poco creates it per request).
+// closes the connection when a body was left unread, writes one access
+// log line and counts the request in the metrics it was given. One instance
+// per request (Poco creates it per request).
 #pragma once
 
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -21,12 +22,17 @@
 
 namespace parting::server {
 
+class Metrics;
+
 class EndpointHandler : public Poco::Net::HTTPRequestHandler {
  public:
   explicit EndpointHandler(std::string_view route_name) : route_name_(route_name) {}
 
   void handleRequest(Poco::Net::HTTPServerRequest& request,
                      Poco::Net::HTTPServerResponse& response) final;
+
+  /// Counts this request in `metrics` (which must outlive the handler).
+  void CountIn(Metrics* metrics) { metrics_ = metrics; }
 
  protected:
   virtual HttpReply Handle(Poco::Net::HTTPServerRequest& request) = 0;
@@ -46,6 +52,7 @@ class EndpointHandler : public Poco::Net::HTTPRequestHandler {
 
  private:
   std::string_view route_name_;
+  Metrics* metrics_ = nullptr;
   bool body_read_ = false;
   std::size_t bytes_in_ = 0;
 };

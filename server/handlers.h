@@ -4,6 +4,7 @@
 // whose engine is built once at start-up and is safe to call concurrently.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <memory>
@@ -11,9 +12,13 @@
 
 #include "parting/engine.h"
 #include "server/batch_handler.h"
+#include "server/api_keys.h"
 #include "server/endpoint_handler.h"
+#include "server/metrics.h"
 
 namespace parting::server {
+
+class RenderQueue;
 
 /// What every handler may read; immutable once the server runs.
 struct ServiceContext {
@@ -22,6 +27,12 @@ struct ServiceContext {
   std::size_t max_body_bytes = 1 << 20;
   std::string languages_json;  ///< built once: ICU lookups are not free
   BatchSettings batch;         ///< POST /v1/letters/batch
+  /// Where CPU work runs (render_job.h); null runs it on the caller's thread.
+  RenderQueue* render_queue = nullptr;
+  std::chrono::milliseconds request_timeout{30000};  ///< per job on the queue
+  Metrics* metrics = nullptr;                       ///< null counts nothing
+  ApiKeys api_keys;                                 ///< none: /v1/ is open
+  std::string openapi_json;  ///< docs/openapi.json, "" when not installed
 };
 
 /// POST /v1/letters: the request JSON → the letter as application/pdf.
@@ -79,6 +90,30 @@ class HealthHandler : public EndpointHandler {
 
  protected:
   HttpReply Handle(Poco::Net::HTTPServerRequest& request) override;
+};
+
+/// GET /metrics: the counters in Prometheus text format.
+class MetricsHandler : public EndpointHandler {
+ public:
+  explicit MetricsHandler(const ServiceContext& context);
+
+ protected:
+  HttpReply Handle(Poco::Net::HTTPServerRequest& request) override;
+
+ private:
+  const ServiceContext& context_;
+};
+
+/// GET /v1/openapi.json: the OpenAPI description of these routes.
+class OpenApiHandler : public EndpointHandler {
+ public:
+  explicit OpenApiHandler(const ServiceContext& context);
+
+ protected:
+  HttpReply Handle(Poco::Net::HTTPServerRequest& request) override;
+
+ private:
+  const ServiceContext& context_;
 };
 
 /// GET / and the files below web/: the web form.

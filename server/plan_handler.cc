@@ -1,5 +1,6 @@
 #include "server/handlers.h"
 #include "server/problem.h"
+#include "server/render_job.h"
 
 namespace parting::server {
 
@@ -9,11 +10,14 @@ PlanHandler::PlanHandler(const ServiceContext& context)
 HttpReply PlanHandler::Handle(Poco::Net::HTTPServerRequest& request) {
   JsonBody body = ReadJsonBody(request, context_.max_body_bytes);
   if (!body.text) return body.problem;
-  Result<std::string> plan = context_.engine->PlanJson(*body.text);
-  if (!plan.ok()) return StatusReply(plan.status());
+  auto text = std::make_shared<const std::string>(std::move(*body.text));
+  auto plan = RunRenderJob<Result<std::string>>(
+      context_, [engine = context_.engine, text] { return engine->PlanJson(*text); });
+  if (!plan.value) return plan.problem;
+  if (!plan.value->ok()) return StatusReply(plan.value->status());
   HttpReply reply;
   reply.content_type = "application/json";
-  reply.body = std::move(plan).value();
+  reply.body = std::move(*plan.value).value();
   return reply;
 }
 

@@ -62,6 +62,8 @@ std::string_view ReasonPhrase(int http_status) {
       return "OK";
     case 400:
       return "Bad Request";
+    case 401:
+      return "Unauthorized";
     case 404:
       return "Not Found";
     case 405:

@@ -8,8 +8,31 @@
 #include "server/routes.h"
 
 namespace parting::server {
+namespace {
+
+bool HasAcceptedKey(const ApiKeys& keys, const Poco::Net::HTTPServerRequest& request) {
+  const auto presented =
+      ApiKeys::Presented(request.get("Authorization", ""), request.get("X-API-Key", ""));
+  return presented && keys.Accepts(*presented);
+}
+
+HttpReply UnauthorizedReply() {
+  HttpReply reply = ProblemReply(
+      401, "this route needs an API key: send Authorization: Bearer KEY or X-API-Key: KEY");
+  reply.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"parting\"");
+  return reply;
+}
+
+}  // namespace
 
 Poco::Net::HTTPRequestHandler* RequestRouter::createRequestHandler(
+    const Poco::Net::HTTPServerRequest& request) {
+  EndpointHandler* handler = CreateEndpointHandler(request);
+  handler->CountIn(context_.metrics);
+  return handler;
+}
+
+EndpointHandler* RequestRouter::CreateEndpointHandler(
     const Poco::Net::HTTPServerRequest& request) {
   std::string path;
   try {
@@ -19,6 +42,9 @@ Poco::Net::HTTPRequestHandler* RequestRouter::createRequestHandler(
                               ProblemReply(400, "the request target is not a valid URI"));
   }
   const RouteMatch match = MatchRoute(request.getMethod(), path);
+  if (context_.api_keys.enabled() && IsKeyedPath(path) &&
+      !HasAcceptedKey(context_.api_keys, request))
+    return new ProblemHandler(match.name, UnauthorizedReply());
   switch (match.outcome) {
     case RouteMatch::Outcome::kNotFound:
       return new ProblemHandler(match.name, ProblemReply(404, "there is no such route"));
@@ -43,6 +69,10 @@ Poco::Net::HTTPRequestHandler* RequestRouter::createRequestHandler(
       return new ReasonsHandler(context_);
     case Endpoint::kHealth:
       return new HealthHandler();
+    case Endpoint::kMetrics:
+      return new MetricsHandler(context_);
+    case Endpoint::kOpenApi:
+      return new OpenApiHandler(context_);
     case Endpoint::kWebForm:
       return new WebFormHandler(context_);
   }

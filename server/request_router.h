@@ -1,6 +1,9 @@
 // RequestRouter: Poco's handler factory over the routing table (routes.h).
 // Creates one handler per request; shares one ServiceContext, which must
-// outlive the server. Thread-safe: called from every worker thread.
+// outlive the server. When API keys are configured, a /v1/ request without
+// an accepted key gets 401 before any route is looked at. Every handler
+// counts its request in the context's metrics. Thread-safe: called from
+// every worker thread.
 #pragma once
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
@@ -17,6 +20,8 @@ class RequestRouter : public Poco::Net::HTTPRequestHandlerFactory {
       const Poco::Net::HTTPServerRequest& request) override;
 
  private:
+  EndpointHandler* CreateEndpointHandler(const Poco::Net::HTTPServerRequest& request);
+
   const ServiceContext& context_;
 };
 

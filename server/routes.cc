@@ -20,15 +20,25 @@ constexpr std::array kRoutes = {
     Route{"GET", "/v1/languages", Endpoint::kLanguages},
     Route{"GET", "/v1/reasons", Endpoint::kReasons},
     Route{"GET", "/healthz", Endpoint::kHealth},
+    Route{"GET", "/metrics", Endpoint::kMetrics},
+    Route{"GET", "/v1/openapi.json", Endpoint::kOpenApi},
 };
 constexpr std::string_view kWebFormMethod = "GET";
 constexpr std::string_view kWebFormName = "/*";
 
 bool IsApiPath(std::string_view path) {
-  return path == "/v1" || path.starts_with("/v1/") || path == "/healthz";
+  return IsKeyedPath(path) || path == "/healthz" || path == "/metrics";
 }
 
 }  // namespace
+
+bool IsKeyedPath(std::string_view path) { return path == "/v1" || path.starts_with("/v1/"); }
+
+std::vector<RouteRow> ApiRoutes() {
+  std::vector<RouteRow> rows;
+  for (const Route& route : kRoutes) rows.push_back({route.method, route.path});
+  return rows;
+}
 
 RouteMatch MatchRoute(std::string_view method, std::string_view path) {
   RouteMatch match;

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace parting::server {
 
@@ -18,6 +19,8 @@ enum class Endpoint {
   kLanguages,  ///< GET /v1/languages
   kReasons,    ///< GET /v1/reasons
   kHealth,     ///< GET /healthz
+  kMetrics,    ///< GET /metrics
+  kOpenApi,    ///< GET /v1/openapi.json
   kWebForm,    ///< GET / and the files below web/
 };
 
@@ -33,5 +36,17 @@ struct RouteMatch {
 
 /// Matches a request. `path` is the decoded path without the query.
 RouteMatch MatchRoute(std::string_view method, std::string_view path);
+
+/// One row of the routing table, for checking the API description against it.
+struct RouteRow {
+  std::string_view method;
+  std::string_view path;
+};
+
+/// Every API route (the web form's "/*" excepted), in table order.
+std::vector<RouteRow> ApiRoutes();
+
+/// True for paths under /v1/, which API keys guard when configured.
+bool IsKeyedPath(std::string_view path);
 
 }  // namespace parting::server

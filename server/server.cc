@@ -1,5 +1,6 @@
 #include "server/server.h"
 
+#include <Poco/JSON/Parser.h>
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/ServerSocket.h>
@@ -9,6 +10,8 @@
 #include <signal.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <system_error>
 #include <thread>
 
@@ -17,6 +20,8 @@
 #include "server/connection_guard.h"
 #include "server/language_names.h"
 #include "server/letter_email.h"
+#include "server/metrics.h"
+#include "server/render_queue.h"
 #include "server/request_router.h"
 
 namespace parting::server {
@@ -32,6 +37,11 @@ constexpr int kKeepAliveTimeoutSeconds = 3;
 constexpr int kMaxKeepAliveRequests = 100;
 // Enough workers for a browser's parallel connections on a small machine.
 constexpr int kMinDefaultThreads = 8;
+// Connection threads beyond those render jobs can hold: for 503s, /healthz,
+// /metrics and the web form's files while every render worker is busy.
+constexpr int kSpareConnectionThreads = 4;
+
+int Cores() { return std::max(1, static_cast<int>(std::thread::hardware_concurrency())); }
 
 sigset_t StopSignals() {
   sigset_t signals;
@@ -41,9 +51,25 @@ sigset_t StopSignals() {
   return signals;
 }
 
-int WorkerThreads(int requested) {
-  if (requested > 0) return requested;
-  return std::max(kMinDefaultThreads, 2 * static_cast<int>(std::thread::hardware_concurrency()));
+// docs/openapi.json, checked to be JSON; "" when not installed.
+Result<std::string> ReadApiDescription(const std::filesystem::path& root) {
+  const std::filesystem::path file = root / "docs" / "openapi.json";
+  std::ifstream in(file, std::ios::binary);
+  if (!in.is_open()) return std::string();
+  std::ostringstream text;
+  text << in.rdbuf();
+  try {
+    Poco::JSON::Parser().parse(text.str());
+  } catch (const Poco::Exception& e) {
+    return Status::Unparseable(file.string() + ": " + e.displayText());
+  }
+  return text.str();
+}
+
+std::vector<std::string> LanguageCodes() {
+  std::vector<std::string> codes;
+  for (Language language : AllLanguages()) codes.emplace_back(LanguageCode(language));
+  return codes;
 }
 
 Result<std::filesystem::path> WebRoot(const std::filesystem::path& root) {
@@ -57,6 +83,16 @@ Result<std::filesystem::path> WebRoot(const std::filesystem::path& root) {
 
 }  // namespace
 
+int RenderWorkers(const ServeOptions& options) {
+  return options.render_workers > 0 ? options.render_workers : Cores();
+}
+
+int ConnectionThreads(const ServeOptions& options) {
+  if (options.threads > 0) return options.threads;
+  const int held = RenderWorkers(options) + static_cast<int>(options.queue_depth);
+  return std::max({kMinDefaultThreads, 2 * Cores(), held + kSpareConnectionThreads});
+}
+
 Status Serve(const ServeOptions& options) {
   // Block the stop signals before any thread exists, so that every worker
   // inherits the mask and only sigwait() below receives them.
@@ -68,7 +104,12 @@ Status Serve(const ServeOptions& options) {
   if (!engine.ok()) return engine.status();
   auto web_root = WebRoot(options.root);
   if (!web_root.ok()) return web_root.status();
+  auto api_description = ReadApiDescription(options.root);
+  if (!api_description.ok()) return api_description.status();
 
+  const int render_workers = RenderWorkers(options);
+  RenderQueue render_queue(render_workers, options.queue_depth);
+  Metrics metrics(LanguageCodes());
   ServiceContext context;
   context.engine = *engine;
   context.web_root = *web_root;
@@ -79,8 +120,13 @@ Status Serve(const ServeOptions& options) {
   context.batch.cover_notes = std::make_shared<const CoverNotes>(std::move(*cover_notes));
   context.batch.max_items = options.max_batch_items;
   context.batch.max_body_bytes = options.max_batch_body_bytes;
+  context.render_queue = &render_queue;
+  context.request_timeout = std::chrono::milliseconds(options.request_timeout_ms);
+  context.metrics = &metrics;
+  context.api_keys = options.api_keys;
+  context.openapi_json = std::move(api_description).value();
 
-  const int threads = WorkerThreads(options.threads);
+  const int threads = ConnectionThreads(options);
   Poco::Net::ServerSocket socket;
   try {
     socket.bind(Poco::Net::SocketAddress(options.host, options.port), /*reuseAddress=*/true);
@@ -105,16 +151,38 @@ Status Serve(const ServeOptions& options) {
   // Open the slow resources (the German hyphenation patterns) while the
   // service already answers; a request that needs them first simply waits.
   std::thread warm_up([engine = *engine] { engine->WarmUp(); });
+  if (context.openapi_json.empty())
+    LogServerMessage("no docs/openapi.json below the resource folder: /v1/openapi.json answers 404",
+                     "warning");
+  if (threads <= render_workers + static_cast<int>(options.queue_depth))
+    LogServerMessage("connection threads (" + std::to_string(threads) +
+                         ") do not exceed render workers + queue depth: when busy, new "
+                         "connections wait instead of getting 503",
+                     "warning");
   LogServerMessage("listening on http://" + socket.address().toString() + "/ (" +
-                   std::to_string(threads) + " threads, body limit " +
-                   std::to_string(options.max_body_bytes) + " bytes)");
+                   std::to_string(threads) + " connection threads, " +
+                   std::to_string(render_workers) + " render workers, queue depth " +
+                   std::to_string(options.queue_depth) + ", time limit " +
+                   std::to_string(options.request_timeout_ms) + " ms, body limit " +
+                   std::to_string(options.max_body_bytes) + " bytes, API keys " +
+                   (context.api_keys.enabled() ? "required" : "off") + ")");
 
   int signal_number = 0;
   sigwait(&stop_signals, &signal_number);
-  LogServerMessage("stopping");
+  LogServerMessage(std::string("stopping on ") + (signal_number == SIGINT ? "SIGINT" : "SIGTERM") +
+                   ": finishing the requests in flight");
+  // Stop accepting (Poco joins its accept thread and drops connections
+  // accepted but not yet started), then close the listening socket at once:
+  // connections would otherwise still complete in the kernel's backlog and
+  // hang there. Only then stopAll(), which waits for each request being
+  // served (bounded by the time limit) and closes kept-alive connections
+  // after their current request.
+  server.stop();
+  socket.close();
   server.stopAll(/*abortCurrent=*/false);
   pool.joinAll();
   warm_up.join();
+  LogServerMessage("stopped");
   return Status::Ok();
 }
 

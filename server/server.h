@@ -5,9 +5,13 @@
 //   parting::Status status = parting::server::Serve(options);  // blocks
 //
 // Builds the engine once (a broken template or font stops start-up with its
-// error), listens on host:port (127.0.0.1 unless told otherwise), serves with
-// a pool of worker threads sharing that engine, and returns when the process
-// gets SIGINT or SIGTERM. Call from the main thread, once.
+// error), listens on host:port (127.0.0.1 unless told otherwise), and serves:
+// Poco's connection threads read and answer requests, a bounded render queue
+// (render_queue.h) does the letters and plans, and a request that finds the
+// queue full or outlasts its time limit gets 503 with Retry-After instead of
+// waiting. On SIGINT or SIGTERM it stops accepting (new connections are
+// refused), lets the requests in flight finish, and returns. Call from the
+// main thread, once.
 #pragma once
 
 #include <cstddef>
@@ -16,6 +20,7 @@
 #include <string>
 
 #include "parting/status.h"
+#include "server/api_keys.h"
 
 namespace parting::server {
 
@@ -26,13 +31,28 @@ struct ServeOptions {
   std::size_t max_body_bytes = 1 << 20;
   std::size_t max_batch_items = 2000;          ///< POST /v1/letters/batch
   std::size_t max_batch_body_bytes = 64u << 20;  ///< the batch route's body limit
-  int threads = 0;  ///< worker threads (one per open connection); 0 = 2 per core, at least 8
+  /// Connection threads (one per open connection); 0 = enough for the
+  /// render queue plus headroom (see ConnectionThreads()).
+  int threads = 0;
+  int render_workers = 0;        ///< threads that render; 0 = one per core
+  std::size_t queue_depth = 16;  ///< render jobs that may wait for a worker
+  int request_timeout_ms = 30000;  ///< longest wait for a render job
+  ApiKeys api_keys;                ///< none: /v1/ is open
 };
 
-/// Serves until SIGINT or SIGTERM. Writes "parting: listening on
-/// http://HOST:PORT/" to standard error once requests are accepted. Returns
-/// the engine's Status when it cannot be built, kNotFound without web/, and
-/// kInternal when the address cannot be bound; Ok after a requested stop.
+/// The render workers `options` ask for (0 = one per core).
+int RenderWorkers(const ServeOptions& options);
+/// The connection threads `options` ask for. By default more than the
+/// render jobs that can hold one (workers + queue depth), so that a thread
+/// is always left to answer 503, /healthz and /metrics: at least 8, 2 per
+/// core, and workers + queue depth + 4.
+int ConnectionThreads(const ServeOptions& options);
+
+/// Serves until SIGINT or SIGTERM. Logs (access_log.h) "listening on
+/// http://HOST:PORT/ …" once requests are accepted. Returns the engine's
+/// Status when it cannot be built, kNotFound without web/, kUnparseable for
+/// a docs/openapi.json that is not JSON, and kInternal when the address
+/// cannot be bound; Ok after a requested stop.
 Status Serve(const ServeOptions& options);
 
 }  // namespace parting::server

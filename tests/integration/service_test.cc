@@ -47,7 +47,7 @@ TEST_CASE("the service starts on loopback and answers the health check") {
   CHECK(health.response.get("X-Content-Type-Options", "") == "nosniff");
   // One access line per request, with no path beyond the route pattern.
   CHECK(server.Stop() == 0);
-  CHECK(server.Log().find("GET /healthz 200 ") != std::string::npos);
+  CHECK(server.Log().find(R"("method":"GET","route":"/healthz","status":200,)") != std::string::npos);
 }
 
 TEST_CASE("the service refuses to start with a broken template") {

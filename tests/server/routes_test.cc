@@ -19,6 +19,7 @@ TEST_CASE("every API route answers its method") {
       {"POST", "/v1/letters", Endpoint::kLetters},    {"POST", "/v1/letters/plan", Endpoint::kPlan},
       {"GET", "/v1/languages", Endpoint::kLanguages}, {"GET", "/v1/reasons", Endpoint::kReasons},
       {"GET", "/healthz", Endpoint::kHealth},         {"GET", "/", Endpoint::kWebForm},
+      {"GET", "/metrics", Endpoint::kMetrics},        {"GET", "/v1/openapi.json", Endpoint::kOpenApi},
       {"GET", "/app.js", Endpoint::kWebForm},
   };
   for (const Row& row : rows) {
@@ -54,6 +55,20 @@ TEST_CASE("unknown API paths are not found, never looked up as files") {
     CHECK(MatchRoute("GET", path).outcome == Outcome::kNotFound);
     CHECK(MatchRoute("POST", path).outcome == Outcome::kNotFound);
   }
+}
+
+TEST_CASE("API keys guard /v1/ only") {
+  CHECK(IsKeyedPath("/v1/letters"));
+  CHECK(IsKeyedPath("/v1/openapi.json"));
+  CHECK(IsKeyedPath("/v1"));
+  CHECK_FALSE(IsKeyedPath("/v10/letters"));
+  CHECK_FALSE(IsKeyedPath("/healthz"));
+  CHECK_FALSE(IsKeyedPath("/metrics"));
+  CHECK_FALSE(IsKeyedPath("/"));
+}
+
+TEST_CASE("/metrics is never looked up as a web file") {
+  CHECK(MatchRoute("POST", "/metrics").outcome == Outcome::kMethodNotAllowed);
 }
 
 TEST_CASE("the access log names the route pattern, not the path") {

@@ -1,0 +1,118 @@
+#include "server/metrics.h"
+
+#include <charconv>
+
+namespace parting::server {
+namespace {
+
+// A label value as the exposition format quotes it.
+std::string Label(std::string_view name, std::string_view value) {
+  std::string out(name);
+  out += "=\"";
+  for (char c : value) {
+    if (c == '\\' || c == '"') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
+  return out;
+}
+
+// Shortest text that reads back as the same double.
+std::string Number(double value) {
+  char text[32];
+  const auto result = std::to_chars(text, text + sizeof text, value);
+  return std::string(text, result.ptr);
+}
+
+void Family(std::string& out, std::string_view name, std::string_view type,
+            std::string_view help) {
+  out.append("# HELP ").append(name).append(" ").append(help).append("\n");
+  out.append("# TYPE ").append(name).append(" ").append(type).append("\n");
+}
+
+void Sample(std::string& out, std::string_view name, const std::string& labels,
+            const std::string& value) {
+  out.append(name);
+  if (!labels.empty()) out.append("{").append(labels).append("}");
+  out.append(" ").append(value).append("\n");
+}
+
+}  // namespace
+
+Metrics::Metrics(const std::vector<std::string>& languages) {
+  for (const std::string& language : languages) letters_[language] = 0;
+}
+
+void Metrics::RequestStarted() { inflight_.fetch_add(1, std::memory_order_relaxed); }
+
+void Metrics::RequestFinished(std::string_view route, int status, double seconds) {
+  inflight_.fetch_sub(1, std::memory_order_relaxed);
+  std::size_t bucket = 0;
+  while (bucket < kLatencyBuckets.size() && seconds > kLatencyBuckets[bucket]) ++bucket;
+  std::lock_guard lock(mutex_);
+  ++requests_[{std::string(route), status}];
+  Latency& latency = latency_[std::string(route)];
+  ++latency.counts[bucket];
+  latency.sum += seconds;
+  ++latency.count;
+}
+
+void Metrics::LetterRendered(std::string_view language) {
+  std::lock_guard lock(mutex_);
+  ++letters_[std::string(language)];
+}
+
+std::string Metrics::Exposition(const QueueGauges& queue) const {
+  std::string out;
+  std::lock_guard lock(mutex_);
+
+  Family(out, "parting_http_requests_total", "counter",
+         "HTTP requests answered, by route pattern and status.");
+  for (const auto& [key, count] : requests_)
+    Sample(out, "parting_http_requests_total",
+           Label("route", key.first) + "," + Label("status", std::to_string(key.second)),
+           std::to_string(count));
+
+  Family(out, "parting_http_request_duration_seconds", "histogram",
+         "Time from reading a request to writing its reply, by route pattern.");
+  for (const auto& [route, latency] : latency_) {
+    const std::string route_label = Label("route", route);
+    std::uint64_t cumulative = 0;
+    for (std::size_t i = 0; i < latency.counts.size(); ++i) {
+      cumulative += latency.counts[i];
+      const std::string le = i < kLatencyBuckets.size() ? Number(kLatencyBuckets[i]) : "+Inf";
+      Sample(out, "parting_http_request_duration_seconds_bucket",
+             route_label + "," + Label("le", le), std::to_string(cumulative));
+    }
+    Sample(out, "parting_http_request_duration_seconds_sum", route_label, Number(latency.sum));
+    Sample(out, "parting_http_request_duration_seconds_count", route_label,
+           std::to_string(latency.count));
+  }
+
+  Family(out, "parting_letters_rendered_total", "counter", "Letters rendered to PDF, by language.");
+  for (const auto& [language, count] : letters_)
+    Sample(out, "parting_letters_rendered_total", Label("language", language),
+           std::to_string(count));
+
+  Family(out, "parting_inflight_requests", "gauge", "HTTP requests being handled now.");
+  Sample(out, "parting_inflight_requests", "",
+         std::to_string(inflight_.load(std::memory_order_relaxed)));
+  Family(out, "parting_render_queue_depth", "gauge", "Render jobs waiting for a worker.");
+  Sample(out, "parting_render_queue_depth", "", std::to_string(queue.depth));
+  Family(out, "parting_render_queue_capacity", "gauge",
+         "Render jobs that may wait before requests get 503.");
+  Sample(out, "parting_render_queue_capacity", "", std::to_string(queue.capacity));
+  Family(out, "parting_render_workers", "gauge", "Render worker threads.");
+  Sample(out, "parting_render_workers", "", std::to_string(queue.workers));
+  Family(out, "parting_render_workers_busy", "gauge", "Render workers running a job now.");
+  Sample(out, "parting_render_workers_busy", "", std::to_string(queue.busy));
+  return out;
+}
+
+}  // namespace parting::server

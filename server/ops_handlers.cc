@@ -1,0 +1,39 @@
+// The operational routes: metrics and the API description.
+#include "server/handlers.h"
+#include "server/problem.h"
+#include "server/render_queue.h"
+
+namespace parting::server {
+
+MetricsHandler::MetricsHandler(const ServiceContext& context)
+    : EndpointHandler("/metrics"), context_(context) {}
+
+HttpReply MetricsHandler::Handle(Poco::Net::HTTPServerRequest&) {
+  if (!context_.metrics) return ProblemReply(404, "this service keeps no metrics");
+  QueueGauges queue;
+  if (context_.render_queue) {
+    queue.depth = context_.render_queue->depth();
+    queue.capacity = context_.render_queue->capacity();
+    queue.workers = context_.render_queue->workers();
+    queue.busy = context_.render_queue->busy();
+  }
+  HttpReply reply;
+  reply.content_type = "text/plain; version=0.0.4; charset=utf-8";
+  reply.body = context_.metrics->Exposition(queue);
+  return reply;
+}
+
+OpenApiHandler::OpenApiHandler(const ServiceContext& context)
+    : EndpointHandler("/v1/openapi.json"), context_(context) {}
+
+HttpReply OpenApiHandler::Handle(Poco::Net::HTTPServerRequest&) {
+  if (context_.openapi_json.empty())
+    return ProblemReply(404, "the API description (docs/openapi.json) is not installed");
+  HttpReply reply;
+  reply.content_type = "application/json";
+  reply.body = context_.openapi_json;
+  reply.headers.emplace_back("Cache-Control", "public, max-age=300");
+  return reply;
+}
+
+}  // namespace parting::server

@@ -1,0 +1,135 @@
+#include "server/serve_config.h"
+
+#include <charconv>
+#include <cstdlib>
+
+namespace parting::server {
+namespace {
+
+constexpr long long kMaxBodyLimit = 1LL << 30;  // beyond this a letter request is no letter
+constexpr long long kMaxThreads = 256;
+constexpr long long kMaxBatchItemLimit = 20000;  // the ZIP holds at most 65535 entries
+constexpr long long kMaxQueueDepth = 10000;
+constexpr long long kMinTimeoutMs = 10;
+constexpr long long kMaxTimeoutMs = 3600 * 1000;
+
+const ServeSetting kHost{"--host", "PARTING_HOST"};
+const ServeSetting kPort{"--port", "PARTING_PORT"};
+const ServeSetting kMaxBodyBytes{"--max-body-bytes", "PARTING_MAX_BODY_BYTES"};
+const ServeSetting kMaxBatchItems{"--max-batch-items", "PARTING_MAX_BATCH_ITEMS"};
+const ServeSetting kMaxBatchBodyBytes{"--max-batch-body-bytes", "PARTING_MAX_BATCH_BODY_BYTES"};
+const ServeSetting kThreads{"--threads", "PARTING_THREADS"};
+const ServeSetting kRenderWorkers{"--render-workers", "PARTING_RENDER_WORKERS"};
+const ServeSetting kQueueDepth{"--queue-depth", "PARTING_QUEUE_DEPTH"};
+const ServeSetting kRequestTimeout{"--request-timeout-ms", "PARTING_REQUEST_TIMEOUT_MS"};
+const ServeSetting kApiKeysFile{"--api-keys-file", "PARTING_API_KEYS_FILE"};
+constexpr std::string_view kApiKeysVariable = "PARTING_API_KEYS";
+
+// A setting's value and where it came from ("--port" or "PARTING_PORT").
+struct Value {
+  std::string text;
+  std::string source;
+};
+
+class Settings {
+ public:
+  Settings(const std::map<std::string, std::string, std::less<>>& flags,
+           const EnvironmentLookup& environment)
+      : flags_(flags), environment_(environment) {}
+
+  std::optional<Value> Get(const ServeSetting& setting) const {
+    if (const auto it = flags_.find(setting.flag); it != flags_.end())
+      return Value{it->second, std::string(setting.flag)};
+    return Variable(setting.environment);
+  }
+
+  std::optional<Value> Variable(std::string_view name) const {
+    if (name.empty()) return std::nullopt;
+    std::optional<std::string> value = environment_(name);
+    if (!value || value->empty()) return std::nullopt;
+    return Value{std::move(*value), std::string(name)};
+  }
+
+  // Sets `out` from a whole number in [min, max]; false with `error` set.
+  template <class T>
+  bool Number(const ServeSetting& setting, long long min, long long max, T& out,
+              std::string& error) const {
+    const std::optional<Value> value = Get(setting);
+    if (!value) return true;
+    long long number = 0;
+    const char* begin = value->text.data();
+    const char* end = begin + value->text.size();
+    const auto [stop, failure] = std::from_chars(begin, end, number);
+    if (failure != std::errc() || stop != end || number < min || number > max) {
+      error = value->source + " must be a whole number from " + std::to_string(min) + " to " +
+              std::to_string(max);
+      return false;
+    }
+    out = static_cast<T>(number);
+    return true;
+  }
+
+ private:
+  const std::map<std::string, std::string, std::less<>>& flags_;
+  const EnvironmentLookup& environment_;
+};
+
+}  // namespace
+
+const std::vector<ServeSetting>& ServeSettings() {
+  static const std::vector<ServeSetting> settings = {
+      kHost,          kPort,          kMaxBodyBytes,   kMaxBatchItems,
+      kMaxBatchBodyBytes, kThreads,   kRenderWorkers,  kQueueDepth,
+      kRequestTimeout, kApiKeysFile, {"", kApiKeysVariable}};
+  return settings;
+}
+
+std::optional<std::string> ProcessEnvironment(std::string_view name) {
+  const char* value = std::getenv(std::string(name).c_str());
+  if (!value) return std::nullopt;
+  return std::string(value);
+}
+
+ResolvedServeOptions ResolveServeOptions(const std::map<std::string, std::string, std::less<>>& flags,
+                                         const EnvironmentLookup& environment) {
+  const Settings settings(flags, environment);
+  ResolvedServeOptions resolved;
+  ServeOptions options;
+  std::string& error = resolved.error;
+  if (const auto host = settings.Get(kHost)) {
+    if (host->text.empty()) {
+      error = host->source + " needs an address";
+      return resolved;
+    }
+    options.host = host->text;
+  }
+  if (!settings.Number(kPort, 0, 65535, options.port, error) ||
+      !settings.Number(kMaxBodyBytes, 1, kMaxBodyLimit, options.max_body_bytes, error) ||
+      !settings.Number(kMaxBatchItems, 1, kMaxBatchItemLimit, options.max_batch_items, error) ||
+      !settings.Number(kMaxBatchBodyBytes, 1, kMaxBodyLimit, options.max_batch_body_bytes, error) ||
+      !settings.Number(kThreads, 1, kMaxThreads, options.threads, error) ||
+      !settings.Number(kRenderWorkers, 1, kMaxThreads, options.render_workers, error) ||
+      !settings.Number(kQueueDepth, 0, kMaxQueueDepth, options.queue_depth, error) ||
+      !settings.Number(kRequestTimeout, kMinTimeoutMs, kMaxTimeoutMs, options.request_timeout_ms,
+                       error))
+    return resolved;
+  if (const auto file = settings.Get(kApiKeysFile)) {
+    const Status status = options.api_keys.AddFile(file->text);
+    if (!status.ok()) {
+      error = file->source + ": " + status.message();
+      return resolved;
+    }
+  }
+  if (const auto list = settings.Variable(kApiKeysVariable)) {
+    const std::size_t before = options.api_keys.size();
+    options.api_keys.AddList(list->text);
+    if (options.api_keys.size() == before) {
+      error = std::string(kApiKeysVariable) + " is set but holds no key";
+      return resolved;
+    }
+  }
+  resolved.options = std::move(options);
+  return resolved;
+}
+
+}  // namespace parting::server

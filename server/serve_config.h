@@ -1,0 +1,58 @@
+// The settings of `parting serve`: command-line flags, each with an
+// environment twin; a flag wins over its variable, an empty variable counts
+// as unset.
+//
+//   --host H                 PARTING_HOST
+//   --port P                 PARTING_PORT
+//   --max-body-bytes N       PARTING_MAX_BODY_BYTES
+//   --max-batch-items N      PARTING_MAX_BATCH_ITEMS
+//   --max-batch-body-bytes N PARTING_MAX_BATCH_BODY_BYTES
+//   --threads N              PARTING_THREADS
+//   --render-workers N       PARTING_RENDER_WORKERS
+//   --queue-depth N          PARTING_QUEUE_DEPTH
+//   --request-timeout-ms N   PARTING_REQUEST_TIMEOUT_MS
+//   --api-keys-file PATH     PARTING_API_KEYS_FILE
+//   (no flag: keys on a command line are visible to every user of the machine)
+//                            PARTING_API_KEYS (comma-separated)
+//   --root DIR               PARTING_ROOT (resolved by FindResourceRoot())
+//
+// API keys are the union of the key file and PARTING_API_KEYS. Pure apart
+// from reading the key file; the environment is passed in.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "server/server.h"
+
+namespace parting::server {
+
+struct ServeSetting {
+  std::string_view flag;         ///< "--port"
+  std::string_view environment;  ///< "PARTING_PORT", "" for none
+};
+
+/// Every setting of serve except --root, in the order of --help.
+const std::vector<ServeSetting>& ServeSettings();
+
+/// A variable's value, or nullopt when unset.
+using EnvironmentLookup = std::function<std::optional<std::string>(std::string_view name)>;
+
+/// The process environment.
+std::optional<std::string> ProcessEnvironment(std::string_view name);
+
+struct ResolvedServeOptions {
+  std::optional<ServeOptions> options;  ///< root left empty
+  std::string error;                    ///< a usage error, when !options
+};
+
+/// The options from `flags` (long name → value, as parsed) and the
+/// environment. The error names the flag or variable at fault.
+ResolvedServeOptions ResolveServeOptions(const std::map<std::string, std::string, std::less<>>& flags,
+                                         const EnvironmentLookup& environment);
+
+}  // namespace parting::server

@@ -1,0 +1,76 @@
+#include "server/metrics.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace parting::server {
+namespace {
+
+bool Has(const std::string& text, const std::string& line) {
+  return text.find("\n" + line + "\n") != std::string::npos;
+}
+
+TEST_CASE("requests are counted by route and status, sorted") {
+  Metrics metrics;
+  metrics.RequestStarted();
+  metrics.RequestFinished("/v1/letters", 200, 0.3);
+  metrics.RequestStarted();
+  metrics.RequestFinished("/healthz", 200, 0.001);
+  metrics.RequestStarted();
+  metrics.RequestFinished("/v1/letters", 422, 0.002);
+  metrics.RequestStarted();
+  metrics.RequestFinished("/v1/letters", 200, 0.4);
+  const std::string text = metrics.Exposition({});
+  CHECK(Has(text, "# TYPE parting_http_requests_total counter"));
+  CHECK(Has(text, R"(parting_http_requests_total{route="/v1/letters",status="200"} 2)"));
+  CHECK(Has(text, R"(parting_http_requests_total{route="/v1/letters",status="422"} 1)"));
+  const size_t health = text.find(R"(parting_http_requests_total{route="/healthz")");
+  const size_t letters = text.find(R"(parting_http_requests_total{route="/v1/letters")");
+  CHECK(health < letters);
+  CHECK(Has(text, "parting_inflight_requests 0"));
+  CHECK(text == metrics.Exposition({}));  // same counts, same text
+}
+
+TEST_CASE("the latency histogram is cumulative with +Inf, sum and count") {
+  Metrics metrics;
+  for (double seconds : {0.004, 0.2, 0.2, 42.0}) {
+    metrics.RequestStarted();
+    metrics.RequestFinished("/v1/letters", 200, seconds);
+  }
+  const std::string text = metrics.Exposition({});
+  CHECK(Has(text, "# TYPE parting_http_request_duration_seconds histogram"));
+  const std::string bucket = R"(parting_http_request_duration_seconds_bucket{route="/v1/letters",le=)";
+  CHECK(Has(text, bucket + R"("0.005"} 1)"));
+  CHECK(Has(text, bucket + R"("0.1"} 1)"));
+  CHECK(Has(text, bucket + R"("0.25"} 3)"));
+  CHECK(Has(text, bucket + R"("10"} 3)"));
+  CHECK(Has(text, bucket + R"("+Inf"} 4)"));
+  CHECK(Has(text, R"(parting_http_request_duration_seconds_sum{route="/v1/letters"} 42.404)"));
+  CHECK(Has(text, R"(parting_http_request_duration_seconds_count{route="/v1/letters"} 4)"));
+}
+
+TEST_CASE("letters by language start at zero; gauges show the queue and requests in flight") {
+  Metrics metrics({"de", "en"});
+  metrics.LetterRendered("de");
+  metrics.LetterRendered("de");
+  metrics.RequestStarted();
+  const std::string text = metrics.Exposition({3, 16, 2, 2});
+  CHECK(Has(text, R"(parting_letters_rendered_total{language="de"} 2)"));
+  CHECK(Has(text, R"(parting_letters_rendered_total{language="en"} 0)"));
+  CHECK(Has(text, "parting_render_queue_depth 3"));
+  CHECK(Has(text, "parting_render_queue_capacity 16"));
+  CHECK(Has(text, "parting_render_workers 2"));
+  CHECK(Has(text, "parting_render_workers_busy 2"));
+  CHECK(Has(text, "parting_inflight_requests 1"));
+  CHECK(text.back() == '\n');
+}
+
+TEST_CASE("label values are escaped") {
+  Metrics metrics;
+  metrics.LetterRendered("a\"b\\c\nd");
+  CHECK(Has(metrics.Exposition({}), R"(parting_letters_rendered_total{language="a\"b\\c\nd"} 1)"));
+}
+
+}  // namespace
+}  // namespace parting::server

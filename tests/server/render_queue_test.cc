@@ -1,0 +1,115 @@
+#include "server/render_queue.h"
+
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <chrono>
+#include <future>
+#include <thread>
+
+namespace parting::server {
+namespace {
+
+using namespace std::chrono_literals;
+using Outcome = RenderQueue::Outcome;
+
+// A job that holds its worker until the test opens the gate.
+struct Gate {
+  std::promise<void> opened;
+  std::shared_future<void> wait = opened.get_future().share();
+  void Open() { opened.set_value(); }
+};
+
+void WaitUntil(const std::function<bool()>& condition) {
+  const auto deadline = std::chrono::steady_clock::now() + 5s;
+  while (!condition() && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(1ms);
+  REQUIRE(condition());
+}
+
+TEST_CASE("a job runs on a worker and its result comes back") {
+  RenderQueue queue(2, 4);
+  const auto caller = std::this_thread::get_id();
+  const auto run = queue.RunWithin<std::thread::id>(1s, [] { return std::this_thread::get_id(); });
+  REQUIRE(run.outcome == Outcome::kDone);
+  CHECK(*run.value != caller);
+  CHECK(queue.workers() == 2);
+  CHECK(queue.capacity() == 4);
+}
+
+TEST_CASE("with every worker busy and the queue full, a job is refused at once") {
+  RenderQueue queue(1, 1);
+  Gate gate;
+  auto blocked = std::async(std::launch::async, [&] {
+    return queue.RunWithin<int>(10s, [wait = gate.wait] { wait.wait(); return 1; });
+  });
+  WaitUntil([&] { return queue.busy() == 1; });
+  auto waiting = std::async(std::launch::async, [&] {
+    return queue.RunWithin<int>(10s, [] { return 2; });
+  });
+  WaitUntil([&] { return queue.depth() == 1; });
+
+  const auto start = std::chrono::steady_clock::now();
+  const auto refused = queue.RunWithin<int>(10s, [] { return 3; });
+  CHECK(refused.outcome == Outcome::kFull);
+  CHECK_FALSE(refused.value);
+  CHECK(std::chrono::steady_clock::now() - start < 1s);
+
+  gate.Open();
+  CHECK(blocked.get().value == 1);
+  CHECK(waiting.get().value == 2);
+  CHECK(queue.depth() == 0);
+}
+
+TEST_CASE("a caller waits at most its limit; a job it gave up on never runs") {
+  RenderQueue queue(1, 2);
+  Gate gate;
+  auto blocked = std::async(std::launch::async, [&] {
+    return queue.RunWithin<int>(10s, [wait = gate.wait] { wait.wait(); return 1; });
+  });
+  WaitUntil([&] { return queue.busy() == 1; });
+
+  auto ran = std::make_shared<std::atomic<bool>>(false);
+  const auto start = std::chrono::steady_clock::now();
+  const auto late = queue.RunWithin<int>(50ms, [ran] { ran->store(true); return 2; });
+  const auto waited = std::chrono::steady_clock::now() - start;
+  CHECK(late.outcome == Outcome::kTimedOut);
+  CHECK(waited >= 50ms);
+  CHECK(waited < 2s);
+
+  gate.Open();
+  CHECK(blocked.get().value == 1);
+  // The next job runs after the abandoned one was taken off the queue.
+  CHECK(queue.RunWithin<int>(5s, [] { return 3; }).value == 3);
+  CHECK_FALSE(ran->load());
+}
+
+TEST_CASE("a running job outlives a caller that gave up") {
+  RenderQueue queue(1, 0);
+  Gate gate;
+  auto finished = std::make_shared<std::atomic<bool>>(false);
+  const auto run = queue.RunWithin<int>(20ms, [wait = gate.wait, finished] {
+    wait.wait();
+    finished->store(true);
+    return 1;
+  });
+  CHECK(run.outcome == Outcome::kTimedOut);
+  gate.Open();
+  WaitUntil([&] { return finished->load() && queue.busy() == 0; });
+}
+
+TEST_CASE("queue depth 0 takes a job only when a worker is idle") {
+  RenderQueue queue(1, 0);
+  CHECK(queue.RunWithin<int>(1s, [] { return 1; }).outcome == Outcome::kDone);
+  Gate gate;
+  auto blocked = std::async(std::launch::async, [&] {
+    return queue.RunWithin<int>(10s, [wait = gate.wait] { wait.wait(); return 1; });
+  });
+  WaitUntil([&] { return queue.busy() == 1; });
+  CHECK(queue.RunWithin<int>(1s, [] { return 2; }).outcome == Outcome::kFull);
+  gate.Open();
+  CHECK(blocked.get().outcome == Outcome::kDone);
+}
+
+}  // namespace
+}  // namespace parting::server

@@ -1,0 +1,113 @@
+#include "server/serve_config.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <map>
+
+#include "test_support.h"
+
+namespace parting::server {
+namespace {
+
+using Flags = std::map<std::string, std::string, std::less<>>;
+using Variables = std::map<std::string, std::string, std::less<>>;
+
+ResolvedServeOptions Resolve(const Flags& flags, const Variables& variables = {}) {
+  return ResolveServeOptions(flags, [&](std::string_view name) -> std::optional<std::string> {
+    const auto it = variables.find(name);
+    if (it == variables.end()) return std::nullopt;
+    return it->second;
+  });
+}
+
+TEST_CASE("without flags or variables, the defaults") {
+  const auto resolved = Resolve({});
+  REQUIRE(resolved.options);
+  CHECK(resolved.options->host == "127.0.0.1");
+  CHECK(resolved.options->port == 8080);
+  CHECK(resolved.options->queue_depth == 16);
+  CHECK(resolved.options->request_timeout_ms == 30000);
+  CHECK_FALSE(resolved.options->api_keys.enabled());
+}
+
+TEST_CASE("every flag has an environment twin, and the flag wins") {
+  const Variables variables = {
+      {"PARTING_HOST", "0.0.0.0"},         {"PARTING_PORT", "9000"},
+      {"PARTING_MAX_BODY_BYTES", "2048"},  {"PARTING_THREADS", "12"},
+      {"PARTING_RENDER_WORKERS", "3"},     {"PARTING_QUEUE_DEPTH", "5"},
+      {"PARTING_REQUEST_TIMEOUT_MS", "1500"}, {"PARTING_MAX_BATCH_ITEMS", "40"},
+      {"PARTING_MAX_BATCH_BODY_BYTES", "4096"}};
+  const auto from_environment = Resolve({}, variables);
+  REQUIRE(from_environment.options);
+  const ServeOptions& e = *from_environment.options;
+  CHECK(e.host == "0.0.0.0");
+  CHECK(e.port == 9000);
+  CHECK(e.max_body_bytes == 2048);
+  CHECK(e.threads == 12);
+  CHECK(e.render_workers == 3);
+  CHECK(e.queue_depth == 5);
+  CHECK(e.request_timeout_ms == 1500);
+  CHECK(e.max_batch_items == 40);
+  CHECK(e.max_batch_body_bytes == 4096);
+
+  const auto with_flags = Resolve({{"--port", "0"}, {"--queue-depth", "0"}}, variables);
+  REQUIRE(with_flags.options);
+  CHECK(with_flags.options->port == 0);
+  CHECK(with_flags.options->queue_depth == 0);
+  CHECK(with_flags.options->render_workers == 3);
+  // Every setting but the key list (no flag on purpose) is covered above.
+  for (const ServeSetting& setting : ServeSettings()) {
+    CAPTURE(setting.environment);
+    CHECK((setting.flag.empty() || setting.flag == "--api-keys-file" ||
+           variables.contains(setting.environment)));
+  }
+}
+
+TEST_CASE("an empty variable counts as unset") {
+  const auto resolved = Resolve({}, {{"PARTING_PORT", ""}, {"PARTING_API_KEYS", ""}});
+  REQUIRE(resolved.options);
+  CHECK(resolved.options->port == 8080);
+  CHECK_FALSE(resolved.options->api_keys.enabled());
+}
+
+TEST_CASE("a bad value names the flag or variable it came from") {
+  CHECK(Resolve({{"--port", "99999"}}).error.starts_with("--port must be"));
+  CHECK(Resolve({}, {{"PARTING_PORT", "http"}}).error.starts_with("PARTING_PORT must be"));
+  CHECK(Resolve({}, {{"PARTING_QUEUE_DEPTH", "-1"}}).error.starts_with("PARTING_QUEUE_DEPTH"));
+  CHECK(Resolve({{"--request-timeout-ms", "5"}}).error.starts_with("--request-timeout-ms"));
+  CHECK(Resolve({{"--render-workers", "0"}}).error.starts_with("--render-workers"));
+  CHECK(Resolve({{"--host", ""}}).error == "--host needs an address");
+  CHECK(Resolve({}, {{"PARTING_API_KEYS", " , "}}).error.find("PARTING_API_KEYS") == 0);
+}
+
+TEST_CASE("API keys are the union of the key file and PARTING_API_KEYS") {
+  const auto folder = testing::TempDir("parting_serve_keys_");
+  testing::WriteFile(folder / "keys", "# ops\nfile-key\n");
+  testing::WriteFile(folder / "other", "other-key\n");
+  SUBCASE("file by flag, list by variable") {
+    const auto resolved =
+        Resolve({{"--api-keys-file", (folder / "keys").string()}},
+                {{"PARTING_API_KEYS", "a,b"}, {"PARTING_API_KEYS_FILE", (folder / "other").string()}});
+    REQUIRE(resolved.options);
+    const ApiKeys& keys = resolved.options->api_keys;
+    CHECK(keys.size() == 3);
+    CHECK(keys.Accepts("file-key"));
+    CHECK(keys.Accepts("a"));
+    CHECK_FALSE(keys.Accepts("other-key"));  // the flag won over the variable
+  }
+  SUBCASE("file by variable") {
+    const auto resolved = Resolve({}, {{"PARTING_API_KEYS_FILE", (folder / "other").string()}});
+    REQUIRE(resolved.options);
+    CHECK(resolved.options->api_keys.Accepts("other-key"));
+  }
+  SUBCASE("a missing file is an error that names its source") {
+    const auto resolved = Resolve({}, {{"PARTING_API_KEYS_FILE", (folder / "none").string()}});
+    CHECK_FALSE(resolved.options);
+    CHECK(resolved.error.starts_with("PARTING_API_KEYS_FILE: "));
+  }
+  std::filesystem::remove_all(folder);
+}
+
+}  // namespace
+}  // namespace parting::server
