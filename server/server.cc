@@ -150,7 +150,10 @@ Status Serve(const ServeOptions& options) {
   server.start();
   // Open the slow resources (the German hyphenation patterns) while the
   // service already answers; a request that needs them first simply waits.
-  std::thread warm_up([engine = *engine] { engine->WarmUp(); });
+  // Detached: it only reads dictionary files into memory and holds its own
+  // reference to the engine, so a stop right after start-up need not wait
+  // for it (the German patterns take seconds).
+  std::thread([engine = *engine] { engine->WarmUp(); }).detach();
   if (context.openapi_json.empty())
     LogServerMessage("no docs/openapi.json below the resource folder: /v1/openapi.json answers 404",
                      "warning");
@@ -181,7 +184,6 @@ Status Serve(const ServeOptions& options) {
   socket.close();
   server.stopAll(/*abortCurrent=*/false);
   pool.joinAll();
-  warm_up.join();
   LogServerMessage("stopped");
   return Status::Ok();
 }
