@@ -25,6 +25,7 @@ Commands:
                                       N render threads (default: one per core)
   serve [--host H] [--port P]         the HTTP service and its web form
         [--max-body-bytes N]          request body limit (default 1048576)
+        [--max-concurrent-batches N]  batches rendering at once (default 1; more: 503)
         [--max-batch-items N]         requests per batch (default 2000,
                                       or $PARTING_MAX_BATCH_ITEMS)
         [--max-batch-body-bytes N]    batch body limit (default 67108864,

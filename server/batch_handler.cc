@@ -44,14 +44,26 @@ HttpReply BatchHandler::Handle(Poco::Net::HTTPServerRequest& request) {
                                  " requests; the limit is " + std::to_string(settings.max_items) +
                                  " (--max-batch-items)");
 
+  // Admission: a slot for the whole batch, held until its archive is
+  // written (or the reply is dropped), released by the guard's deleter.
+  if (settings.running->fetch_add(1) >= settings.max_concurrent) {
+    settings.running->fetch_sub(1);
+    HttpReply busy = ProblemReply(
+        503, "the server is already rendering " + std::to_string(settings.max_concurrent) +
+                 " batch(es) (--max-concurrent-batches); retry after a few seconds");
+    busy.headers.emplace_back("Retry-After", "5");
+    return busy;
+  }
+  std::shared_ptr<void> slot(nullptr, [running = settings.running](void*) { running->fetch_sub(1); });
+
   HttpReply reply;
   reply.content_type = "application/zip";
   reply.headers.emplace_back("Content-Disposition",
                              AttachmentDisposition(std::string(kArchiveName)));
   const std::size_t jobs =
       settings.jobs > 0 ? settings.jobs : std::max(1u, std::thread::hardware_concurrency());
-  reply.stream = [engine = context_.engine, notes = settings.cover_notes, text, items,
-                  jobs](std::ostream& out) {
+  reply.stream = [engine = context_.engine, notes = settings.cover_notes, text, items, jobs,
+                  slot](std::ostream& out) {
     const Status status = WriteBatchArchive(*engine, *notes, *items, jobs, out);
     if (!status.ok()) LogServerMessage("/v1/letters/batch: " + status.message());
   };

@@ -9,6 +9,8 @@
 // (413) or empty (422) is refused as a whole. One instance per request.
 #pragma once
 
+#include <atomic>
+
 #include <cstddef>
 #include <memory>
 
@@ -24,6 +26,11 @@ struct BatchSettings {
   std::size_t max_items = 2000;
   std::size_t max_body_bytes = 64u << 20;
   std::size_t jobs = 0;  ///< render threads per batch; 0 = one per core
+  /// Batches that may render at once; one more is refused with 503 and
+  /// Retry-After before any work starts, so batches cannot pile up threads.
+  std::size_t max_concurrent = 1;
+  std::shared_ptr<std::atomic<std::size_t>> running =
+      std::make_shared<std::atomic<std::size_t>>(0);
   std::shared_ptr<const CoverNotes> cover_notes;
 };
 

@@ -17,6 +17,8 @@ const ServeSetting kHost{"--host", "PARTING_HOST"};
 const ServeSetting kPort{"--port", "PARTING_PORT"};
 const ServeSetting kMaxBodyBytes{"--max-body-bytes", "PARTING_MAX_BODY_BYTES"};
 const ServeSetting kMaxBatchItems{"--max-batch-items", "PARTING_MAX_BATCH_ITEMS"};
+const ServeSetting kMaxConcurrentBatches{"--max-concurrent-batches",
+                                         "PARTING_MAX_CONCURRENT_BATCHES"};
 const ServeSetting kMaxBatchBodyBytes{"--max-batch-body-bytes", "PARTING_MAX_BATCH_BODY_BYTES"};
 const ServeSetting kThreads{"--threads", "PARTING_THREADS"};
 const ServeSetting kRenderWorkers{"--render-workers", "PARTING_RENDER_WORKERS"};
@@ -78,7 +80,7 @@ class Settings {
 
 const std::vector<ServeSetting>& ServeSettings() {
   static const std::vector<ServeSetting> settings = {
-      kHost,          kPort,          kMaxBodyBytes,   kMaxBatchItems,
+      kHost,          kPort,          kMaxBodyBytes,   kMaxBatchItems, kMaxConcurrentBatches,
       kMaxBatchBodyBytes, kThreads,   kRenderWorkers,  kQueueDepth,
       kRequestTimeout, kApiKeysFile, {"", kApiKeysVariable}};
   return settings;
@@ -106,6 +108,8 @@ ResolvedServeOptions ResolveServeOptions(const std::map<std::string, std::string
   if (!settings.Number(kPort, 0, 65535, options.port, error) ||
       !settings.Number(kMaxBodyBytes, 1, kMaxBodyLimit, options.max_body_bytes, error) ||
       !settings.Number(kMaxBatchItems, 1, kMaxBatchItemLimit, options.max_batch_items, error) ||
+      !settings.Number(kMaxConcurrentBatches, 1, kMaxThreads, options.max_concurrent_batches,
+                       error) ||
       !settings.Number(kMaxBatchBodyBytes, 1, kMaxBodyLimit, options.max_batch_body_bytes, error) ||
       !settings.Number(kThreads, 1, kMaxThreads, options.threads, error) ||
       !settings.Number(kRenderWorkers, 1, kMaxThreads, options.render_workers, error) ||

@@ -119,6 +119,7 @@ Status Serve(const ServeOptions& options) {
   if (!cover_notes.ok()) return cover_notes.status();
   context.batch.cover_notes = std::make_shared<const CoverNotes>(std::move(*cover_notes));
   context.batch.max_items = options.max_batch_items;
+  context.batch.max_concurrent = static_cast<std::size_t>(options.max_concurrent_batches);
   context.batch.max_body_bytes = options.max_batch_body_bytes;
   context.render_queue = &render_queue;
   context.request_timeout = std::chrono::milliseconds(options.request_timeout_ms);

@@ -30,6 +30,7 @@ struct ServeOptions {
   std::filesystem::path root;      ///< holds letter_templates/, fonts/, web/
   std::size_t max_body_bytes = 1 << 20;
   std::size_t max_batch_items = 2000;          ///< POST /v1/letters/batch
+  int max_concurrent_batches = 1;              ///< batches rendering at once; more get 503
   std::size_t max_batch_body_bytes = 64u << 20;  ///< the batch route's body limit
   /// Connection threads (one per open connection); 0 = enough for the
   /// render queue plus headroom (see ConnectionThreads()).

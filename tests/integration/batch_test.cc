@@ -262,3 +262,41 @@ TEST_CASE("batch: 200 letters in one request") {
 }
 
 }  // namespace parting::testing
+
+namespace parting::testing {
+
+TEST_CASE("batch: a batch beyond --max-concurrent-batches gets 503 at once, not a hang") {
+  ServerProcess server({"--max-concurrent-batches", "1"});
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  std::string big;
+  for (int i = 0; i < 150; ++i) big += Item(i % 2 ? "de" : "en") + "\n";
+  // The first batch starts streaming; its reader then pauses, so the server
+  // keeps rendering (and holds the batch slot) while the second one arrives.
+  Poco::Net::HTTPClientSession first("127.0.0.1", server.port());
+  first.setTimeout(Poco::Timespan(120, 0));
+  Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, "/v1/letters/batch",
+                                 Poco::Net::HTTPMessage::HTTP_1_1);
+  request.setContentType("application/x-ndjson");
+  request.setContentLength(static_cast<std::streamsize>(big.size()));
+  first.sendRequest(request) << big;
+  Poco::Net::HTTPResponse first_response;
+  std::istream& first_body = first.receiveResponse(first_response);
+  REQUIRE(first_response.getStatus() == 200);
+
+  const auto start = std::chrono::steady_clock::now();
+  const HttpResult second = PostBatch(server.port(), Item("en") + "\n", "application/x-ndjson");
+  const std::chrono::duration<double> waited = std::chrono::steady_clock::now() - start;
+  CHECK(second.status == 503);
+  CHECK(second.response.get("Retry-After", "") == "5");
+  CHECK(waited.count() < 5);
+
+  // The first batch completes; then the slot is free again.
+  std::string archive;
+  Poco::StreamCopier::copyToString(first_body, archive);
+  CHECK(ParseObject(Unzip(archive).files.at("manifest.json"))
+            ->getObject("totals")
+            ->getValue<int>("ok") == 150);
+  CHECK(PostBatch(server.port(), Item("en") + "\n", "application/x-ndjson").status == 200);
+}
+
+}  // namespace parting::testing
