@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "pdf/to_unicode.h"
+#include "pdf/utf16.h"
 
 namespace parting::pdf {
 namespace {
@@ -32,28 +33,9 @@ void OnError(HPDF_STATUS code, HPDF_STATUS detail, void* user) {
 // document information dictionary needs for non-ASCII titles and names.
 std::vector<HPDF_BYTE> PdfTextString(const std::string& utf8) {
   std::vector<HPDF_BYTE> out = {0xFE, 0xFF};
-  auto put = [&out](unsigned unit) {
+  for (uint16_t unit : Utf16Units(utf8)) {
     out.push_back(static_cast<HPDF_BYTE>(unit >> 8));
     out.push_back(static_cast<HPDF_BYTE>(unit & 0xFF));
-  };
-  for (size_t i = 0; i < utf8.size();) {
-    const unsigned char c = static_cast<unsigned char>(utf8[i]);
-    unsigned cp;
-    int len;
-    if (c < 0x80) { cp = c; len = 1; }
-    else if ((c >> 5) == 0x6) { cp = c & 0x1F; len = 2; }
-    else if ((c >> 4) == 0xE) { cp = c & 0x0F; len = 3; }
-    else { cp = c & 0x07; len = 4; }
-    for (int k = 1; k < len && i + k < utf8.size(); ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-    i += len;
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      put(0xD800 + (cp >> 10));
-      put(0xDC00 + (cp & 0x3FF));
-    } else {
-      put(cp);
-    }
   }
   return out;
 }

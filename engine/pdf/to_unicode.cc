@@ -1,5 +1,7 @@
 #include "pdf/to_unicode.h"
 
+#include "pdf/utf16.h"
+
 #include <cstdio>
 #include <vector>
 
@@ -37,25 +39,10 @@ const std::string& IdentityRanges() {
 // UTF-8 -> UTF-16BE as hex digits.
 std::string Utf16Hex(const std::string& utf8) {
   std::string out;
-  auto put = [&out](unsigned unit) {
+  for (uint16_t unit : Utf16Units(utf8)) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "%04X", unit);
     out += buf;
-  };
-  for (size_t i = 0; i < utf8.size();) {
-    const auto c = static_cast<unsigned char>(utf8[i]);
-    const size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (size_t k = 1; k < len && i + k < utf8.size(); ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-    i += len;
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      put(0xD800 + (cp >> 10));
-      put(0xDC00 + (cp & 0x3FF));
-    } else {
-      put(cp);
-    }
   }
   return out;
 }

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "core/json_string.h"
 #include "parting/fingerprint.h"
 
 namespace parting {
@@ -38,24 +39,7 @@ class Writer {
   std::string Take() { return std::move(out_); }
 
  private:
-  void Quoted(std::string_view s) {
-    out_ += '"';
-    for (unsigned char c : s) {
-      switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        default:
-          if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out_ += buf;
-          } else {
-            out_ += static_cast<char>(c);
-          }
-      }
-    }
-    out_ += '"';
-  }
+  void Quoted(std::string_view s) { AppendJsonString(out_, s); }
   void Comma() {
     if (!fresh_ && !out_.empty()) out_ += ',';
     fresh_ = false;

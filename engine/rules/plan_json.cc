@@ -2,61 +2,21 @@
 // same plan always gives the same bytes.
 #include <cstdio>
 
+#include "core/json_string.h"
 #include "parting/plan.h"
 
 namespace parting {
 namespace {
 
-/// Appends `text` as a JSON string. The text is UTF-8 already (the request
-/// stage checks it); only quotes, backslashes and control characters need
-/// escaping.
-void AppendString(std::string& out, std::string_view text) {
-  out += '"';
-  for (char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-}
-
 void AppendKey(std::string& out, std::string_view key) {
   if (out.back() != '{') out += ',';
-  AppendString(out, key);
+  AppendJsonString(out, key);
   out += ':';
 }
 
 void AppendField(std::string& out, std::string_view key, std::string_view value) {
   AppendKey(out, key);
-  AppendString(out, value);
+  AppendJsonString(out, value);
 }
 
 void AppendBool(std::string& out, std::string_view key, bool value) {
@@ -95,9 +55,9 @@ std::string PlanToJson(const Plan& plan) {
     o += '}';
   });
   AppendArray(out, "notes", plan.notes,
-              [](std::string& o, const std::string& note) { AppendString(o, note); });
+              [](std::string& o, const std::string& note) { AppendJsonString(o, note); });
   AppendArray(out, "sections", plan.sections,
-              [](std::string& o, Section section) { AppendString(o, SectionName(section)); });
+              [](std::string& o, Section section) { AppendJsonString(o, SectionName(section)); });
   AppendArray(out, "warnings", plan.warnings, [](std::string& o, const Warning& warning) {
     o += '{';
     AppendField(o, "code", warning.code);
