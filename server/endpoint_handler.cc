@@ -1,5 +1,7 @@
 #include "server/endpoint_handler.h"
 
+#include <Poco/CountingStream.h>
+
 #include <chrono>
 #include <exception>
 #include <ostream>
@@ -24,7 +26,9 @@ bool MayCarryBody(const Poco::Net::HTTPServerRequest& request) {
   return request.hasContentLength() && request.getContentLength64() > 0;
 }
 
-void Write(const HttpReply& reply, Poco::Net::HTTPServerResponse& response) {
+// Sends the reply; returns the bytes of its body (counted as they go out for
+// a streamed reply, whose size is known only at the end).
+std::size_t Write(const HttpReply& reply, Poco::Net::HTTPServerResponse& response) {
   response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(reply.status),
                               std::string(ReasonPhrase(reply.status)));
   if (!reply.content_type.empty()) response.setContentType(reply.content_type);
@@ -37,9 +41,11 @@ void Write(const HttpReply& reply, Poco::Net::HTTPServerResponse& response) {
   if (reply.stream) {
     response.setChunkedTransferEncoding(true);
     std::ostream& out = response.send();
-    reply.stream(out);
+    Poco::CountingOutputStream counted(out);
+    reply.stream(counted);
+    counted.flush();
     out.flush();
-    return;
+    return static_cast<std::size_t>(counted.chars());
   }
   response.setContentLength64(static_cast<Poco::Int64>(reply.body.size()));
   // send() and an explicit flush, not sendBuffer(): the reply must be on the
@@ -48,6 +54,7 @@ void Write(const HttpReply& reply, Poco::Net::HTTPServerResponse& response) {
   std::ostream& out = response.send();
   out.write(reply.body.data(), static_cast<std::streamsize>(reply.body.size()));
   out.flush();
+  return reply.body.size();
 }
 
 }  // namespace
@@ -71,8 +78,9 @@ void EndpointHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
   // unread data resets the connection and can lose the reply in flight).
   const bool body_left = !body_read_ && MayCarryBody(request);
   if (body_left) response.setKeepAlive(false);
+  std::size_t bytes_out = 0;
   try {
-    Write(reply, response);
+    bytes_out = Write(reply, response);
     if (body_left) DiscardAtMost(request.stream(), kMaxDiscardedBytes);
   } catch (const std::exception& e) {
     LogServerMessage(std::string(route_name_) + ": reply not delivered: " + e.what(), "warning");
@@ -80,7 +88,7 @@ void EndpointHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
   const std::chrono::duration<double, std::milli> elapsed =
       std::chrono::steady_clock::now() - start;
   LogAccess({request.getMethod(), route_name_, reply.status, elapsed.count(), bytes_in_,
-             reply.body.size()});
+             bytes_out});
   if (metrics_) metrics_->RequestFinished(route_name_, reply.status, elapsed.count() / 1000);
 }
 

@@ -297,6 +297,19 @@ TEST_CASE("batch: a batch beyond --max-concurrent-batches gets 503 at once, not 
             ->getObject("totals")
             ->getValue<int>("ok") == 150);
   CHECK(PostBatch(server.port(), Item("en") + "\n", "application/x-ndjson").status == 200);
+
+  // The access log counts the streamed archives' bytes as they went out.
+  std::istringstream log(server.Log());
+  int streamed = 0;
+  for (std::string line; std::getline(log, line);) {
+    if (line.find("\"route\":\"/v1/letters/batch\"") == std::string::npos ||
+        line.find("\"status\":200") == std::string::npos)
+      continue;
+    const auto entry = ParseObject(line);
+    CHECK(entry->getValue<std::size_t>("bytes_out") > 1000);
+    ++streamed;
+  }
+  CHECK(streamed == 2);
 }
 
 }  // namespace parting::testing
