@@ -66,7 +66,12 @@ std::string Format(Language language, Date date, Style style) {
 }  // namespace
 
 std::string FormatDate(Language language, Date date) {
-  return Format(language, date, Style::kLong);
+  std::string text = Format(language, date, Style::kLong);
+  // Brazilian usage writes the first of a month as an ordinal: "1º de
+  // março de 2022"; ICU's pt data gives the cardinal.
+  if (language == Language::kPt && date.day == 1 && text.rfind("1 de ", 0) == 0)
+    text.replace(0, 1, "1\u00BA");
+  return text;
 }
 
 std::string FormatShortDate(Language language, Date date) {

@@ -48,7 +48,7 @@ TEST_CASE("FormatDate writes the long date in the language's calendar") {
       {L::kPt, {2027, 2, 28}, "28 de fevereiro de 2027"},
       {L::kPt, {2028, 2, 29}, "29 de fevereiro de 2028"},
       {L::kPt, {2026, 12, 31}, "31 de dezembro de 2026"},
-      {L::kPt, {2027, 3, 1}, "1 de março de 2027"},
+      {L::kPt, {2027, 3, 1}, "1º de março de 2027"},  // Brazilian ordinal for the 1st
       // Polish months in the genitive: "lutego", not "luty".
       {L::kPl, {2027, 2, 28}, "28 lutego 2027"},
       {L::kPl, {2028, 2, 29}, "29 lutego 2028"},
