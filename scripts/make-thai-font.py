@@ -19,7 +19,9 @@ one unit of two glyphs (nikhahit + sara aa), even when the Thai shaper puts
 a tone mark of another character between them. A unit gets a composite
 unless it is exactly one glyph with x_offset = y_offset = 0.
 
-Composite glyph name (post table, format 2 -- the C++ layout parses it):
+Composite glyph name (in fonts/PartingThai-<style>.glyphs, one name per
+glyph in glyph order; the fonts themselves carry no names, post format 3 --
+the C++ layout reads the sidecar and parses these names):
 
     pos__<glyph>_<dx>_<dy>[__<glyph>_<dx>_<dy>]...
 
@@ -373,6 +375,17 @@ def main():
         (data, units, empty, pua, comp_cps, flattened, lines,
          shaped) = build(style)
         check(style, data, src, lines, shaped, pua, units, flattened)
+        # The glyph names go to a sidecar file for the layout, and out of the
+        # font: libharu copies the post table into every PDF that embeds it.
+        named_data = data  # with names: the report below looks glyphs up by name
+        named = TTFont(io.BytesIO(data))
+        with open(os.path.join(OUT_DIR, "PartingThai-%s.glyphs" % style), "w",
+                  encoding="ascii", newline="\n") as f:
+            f.write("".join(name + "\n" for name in named.getGlyphOrder()))
+        named["post"].formatType = 3.0
+        buf = io.BytesIO()
+        named.save(buf)
+        data = buf.getvalue()
         out = os.path.join(OUT_DIR, "PartingThai-%s.ttf" % style)
         with open(out, "wb") as f:
             f.write(data)
@@ -385,7 +398,7 @@ def main():
                     "%d\n" % (n_unenc, len(comp_cps)))
             f.write("# code point<TAB>glyph name<TAB>advance<TAB>"
                     "first syllable that needs it\n")
-            hm = TTFont(io.BytesIO(data))["hmtx"]
+            hm = TTFont(io.BytesIO(named_data))["hmtx"]
             for c in sorted(pua):
                 gname = pua[c]
                 example = units[gname][2] if gname in units else ""

@@ -2,6 +2,8 @@
 
 #include <hb-ot.h>
 
+#include <fstream>
+
 namespace parting::layout {
 
 Result<std::unique_ptr<FontFace>> FontFace::Open(const std::filesystem::path& path) {
@@ -25,6 +27,19 @@ Result<std::unique_ptr<FontFace>> FontFace::Open(const std::filesystem::path& pa
     if (hb_font_get_nominal_glyph(f->font_, c, &glyph)) f->code_of_glyph_.emplace(glyph, c);
   }
   hb_set_destroy(unicodes);
+
+  std::filesystem::path sidecar = path;
+  sidecar.replace_extension(".glyphs");
+  if (std::ifstream names(sidecar); names) {
+    for (std::string line; std::getline(names, line);) {
+      f->glyph_of_name_.emplace(line, static_cast<hb_codepoint_t>(f->names_.size()));
+      f->names_.push_back(std::move(line));
+    }
+    if (f->names_.size() != hb_face_get_glyph_count(f->face_))
+      return Status::Internal(sidecar.string() + ": " + std::to_string(f->names_.size()) +
+                              " names for " + std::to_string(hb_face_get_glyph_count(f->face_)) +
+                              " glyphs; regenerate it with the font");
+  }
 
   char name[128] = {0};
   unsigned size = sizeof name;
@@ -58,6 +73,10 @@ uint32_t FontFace::CodeFor(hb_codepoint_t glyph, uint32_t preferred) const {
 }
 
 hb_codepoint_t FontFace::GlyphNamed(const std::string& name) const {
+  if (!names_.empty()) {
+    auto it = glyph_of_name_.find(name);
+    return it == glyph_of_name_.end() ? 0 : it->second;
+  }
   hb_codepoint_t glyph = 0;
   return hb_font_get_glyph_from_name(font_, name.c_str(), static_cast<int>(name.size()), &glyph)
              ? glyph
@@ -65,6 +84,7 @@ hb_codepoint_t FontFace::GlyphNamed(const std::string& name) const {
 }
 
 std::string FontFace::GlyphName(hb_codepoint_t glyph) const {
+  if (!names_.empty()) return glyph < names_.size() ? names_[glyph] : std::string();
   char name[96] = {0};
   hb_font_get_glyph_name(font_, glyph, name, sizeof name);
   return name;

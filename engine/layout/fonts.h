@@ -37,7 +37,10 @@ class FontFace {
   /// The code point that draws `glyph` (the font's cmap read backwards), 0
   /// when no code point reaches it. Prefers `preferred` when it maps there.
   uint32_t CodeFor(hb_codepoint_t glyph, uint32_t preferred) const;
-  /// The glyph named `name` (post table), or 0.
+  /// The glyph named `name`, or 0. Names come from a sidecar file next to the
+  /// font (NAME.glyphs: one name per glyph, in glyph order) when there is one
+  /// — fonts cut for embedding carry no names, which libharu would copy into
+  /// every PDF — else from the font's post table.
   hb_codepoint_t GlyphNamed(const std::string& name) const;
   std::string GlyphName(hb_codepoint_t glyph) const;
   /// Whether `c` has a glyph in this font.
@@ -50,6 +53,8 @@ class FontFace {
   hb_font_t* font_ = nullptr;
   int upem_ = 1000;
   std::map<hb_codepoint_t, uint32_t> code_of_glyph_;
+  std::vector<std::string> names_;                        // from the sidecar
+  std::map<std::string, hb_codepoint_t, std::less<>> glyph_of_name_;
   FontRef ref_;
 };
 
