@@ -101,4 +101,24 @@ inline Document Compose(const LetterRequest& request, const Plan& plan) {
   return doc.value();
 }
 
+inline bool Has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+/// The blocks of one letter part, in order.
+inline std::vector<Block> BlocksOf(const Document& doc, Section section) {
+  std::vector<Block> blocks;
+  for (const Block& block : doc.body)
+    if (block.section == section) blocks.push_back(block);
+  return blocks;
+}
+
+/// The plain text of one letter part, blocks separated by blank lines.
+inline std::string SectionText(const Document& doc, Section section) {
+  std::string text;
+  for (const Block& block : BlocksOf(doc, section))
+    text += (text.empty() ? "" : "\n\n") + PlainText(block.spans);
+  return text;
+}
+
 }  // namespace parting::compose::testing

@@ -17,24 +17,9 @@ using testing::AllText;
 using testing::BodyText;
 using testing::Compose;
 using testing::D;
-
-bool Has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
-std::vector<Block> BlocksOf(const Document& doc, Section section) {
-  std::vector<Block> blocks;
-  for (const Block& block : doc.body)
-    if (block.section == section) blocks.push_back(block);
-  return blocks;
-}
-
-std::string SectionText(const Document& doc, Section section) {
-  std::string text;
-  for (const Block& block : BlocksOf(doc, section))
-    text += (text.empty() ? "" : "\n\n") + PlainText(block.spans);
-  return text;
-}
+using testing::Has;
+using testing::BlocksOf;
+using testing::SectionText;
 
 // What must never reach a reader, whatever the input left out.
 void CheckClean(const Document& doc) {

@@ -17,10 +17,9 @@ using testing::AllText;
 using testing::BodyText;
 using testing::Compose;
 using testing::D;
-
-bool Has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
+using testing::Has;
+using testing::BlocksOf;
+using testing::SectionText;
 
 std::string Sample() {
   return parting::testing::ReadFile(parting::testing::SourceDir() /
@@ -37,20 +36,6 @@ Plan PlanFor(const LetterRequest& request) {
   Result<Plan> plan = MakePlan(request);
   if (!plan.ok()) throw std::runtime_error(plan.status().ToString());
   return plan.value();
-}
-
-std::vector<Block> BlocksOf(const Document& doc, Section section) {
-  std::vector<Block> blocks;
-  for (const Block& block : doc.body)
-    if (block.section == section) blocks.push_back(block);
-  return blocks;
-}
-
-std::string SectionText(const Document& doc, Section section) {
-  std::string text;
-  for (const Block& block : BlocksOf(doc, section))
-    text += (text.empty() ? "" : "\n\n") + PlainText(block.spans);
-  return text;
 }
 
 // Nothing a reader must never see, and no Latin sentence punctuation: Thai
