@@ -214,8 +214,12 @@ TEST_CASE("metrics, the API description and a JSON access log without personal d
             .status == 422);
   CHECK(Get(port, "/v1/reasons?language=de&name=Zacharias").status == 200);
 
-  // The last access line is written just after its reply.
-  WaitForLog(server, R"("route":"/v1/reasons")");
+  // Each access line is written just after its reply, by the connection's
+  // own thread: wait for every one counted below, not only the last sent.
+  for (const char* line : {R"("route":"/v1/letters","status":200)",
+                           R"("route":"/v1/letters","status":422)",
+                           R"("route":"/v1/reasons")"})
+    WaitForLog(server, line);
   const std::string log = server.Log();
   for (const char* personal : {"Margaret", "Collins", "Cedar", "Daniel Reyes", "Brightwater",
                                "Zacharias", "Quill", "name="}) {
