@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 
+#include "core/utf8.h"
 #include "layout/paragraph.h"
 
 namespace parting::layout {
@@ -28,17 +29,20 @@ icu::BreakIterator& LineBreaker(const std::string& language) {
 
 bool IsSpaceByte(const std::string& text, size_t i) { return text[i] == ' '; }
 
-size_t Utf8Length(char lead) {
-  const auto c = static_cast<unsigned char>(lead);
-  return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+// The code point at byte `pos`, and past it. Text is checked UTF-8 (requests
+// are validated, templates too); a stray byte would count as U+FFFD.
+char32_t NextCodePoint(std::string_view text, size_t& pos) {
+  if (const auto c = DecodeUtf8(text, pos)) return *c;
+  ++pos;
+  return 0xFFFD;
 }
 
-uint32_t CodePointAt(const std::string& text, size_t i) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t len = Utf8Length(text[i]);
-  uint32_t c = len == 1 ? s[i] : len == 2 ? (s[i] & 0x1F) : len == 3 ? (s[i] & 0x0F) : (s[i] & 0x07);
-  for (size_t k = 1; k < len && i + k < text.size(); ++k) c = (c << 6) | (s[i + k] & 0x3F);
-  return c;
+char32_t CodePointAt(std::string_view text, size_t pos) { return NextCodePoint(text, pos); }
+
+size_t Utf8Length(std::string_view text, size_t pos) {
+  const size_t start = pos;
+  NextCodePoint(text, pos);
+  return pos - start;
 }
 
 FontStyle StyleOf(const compose::Span& span, FontStyle base) {
@@ -68,7 +72,7 @@ Word ShapeWord(const std::string& text, size_t begin, size_t end,
     const int font = fonts.Pick(span_style, CodePointAt(text, pos));
     size_t piece_end = pos;
     while (piece_end < span_stop && fonts.Pick(span_style, CodePointAt(text, piece_end)) == font)
-      piece_end += Utf8Length(text[piece_end]);
+      piece_end += Utf8Length(text, piece_end);
     Fragment fragment;
     fragment.font = font;
     fragment.text = text.substr(pos, piece_end - pos);
@@ -104,7 +108,7 @@ std::vector<HyphenPoint> HyphenPoints(const std::string& text, size_t begin, siz
     if (span_end[span] >= end) break;
   }
   while (begin < end && IsWordPunctuation(CodePointAt(text, begin)))
-    begin += Utf8Length(text[begin]);
+    begin += Utf8Length(text, begin);
   size_t core_end = end;
   while (core_end > begin) {
     size_t last = core_end - 1;
@@ -117,12 +121,6 @@ std::vector<HyphenPoint> HyphenPoints(const std::string& text, size_t begin, siz
                                          std::string_view(text).substr(begin, core_end - begin));
   for (auto& point : points) point.offset += begin;
   return points;
-}
-
-size_t CodePointCount(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 struct Opportunity {
@@ -150,7 +148,7 @@ std::vector<Opportunity> KeepTogether(const std::string& text,
       const size_t span = SpanAt(span_end, at - 1);
       const size_t span_start = span == 0 ? 0 : span_end[span - 1];
       if (spans[span].verbatim && span_start < at && at < span_end[span] &&
-          CodePointCount(spans[span].text) <= kShortValue)
+          CountCodePoints(spans[span].text) <= kShortValue)
         opportunity.penalty = kDiscouragedBreak;
       if (polish) {
         std::string word = text.substr(word_start, at - word_start);

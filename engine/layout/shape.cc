@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
+
+#include "core/utf8.h"
 
 namespace parting::layout {
 namespace {
@@ -14,40 +17,9 @@ struct Glyph {
   int x_advance, x_offset, y_offset;
 };
 
-// The first code point of UTF-8 `text`, and whether it is the only one.
-uint32_t SingleCodePoint(std::string_view text, bool* single) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  uint32_t c = s[0];
-  size_t len = 1;
-  if (c >= 0xF0) { c &= 0x07; len = 4; }
-  else if (c >= 0xE0) { c &= 0x0F; len = 3; }
-  else if (c >= 0xC0) { c &= 0x1F; len = 2; }
-  for (size_t k = 1; k < len && k < text.size(); ++k) c = (c << 6) | (s[k] & 0x3F);
-  *single = len == text.size();
-  return c;
-}
-
 std::string Signed(int v) { return v < 0 ? "m" + std::to_string(-v) : std::to_string(v); }
 
 }  // namespace
-
-void AppendUtf8(std::string& out, uint32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 ShapedText Shape(const FontFace& face, double size, std::string_view text, const char* language) {
   ShapedText out;
@@ -90,8 +62,10 @@ ShapedText Shape(const FontFace& face, double size, std::string_view text, const
     const std::vector<Glyph>& glyphs = it->second;
     const double origin = glyphs.front().pen;
 
-    bool single_char = false;
-    const uint32_t first_char = SingleCodePoint(unit_text, &single_char);
+    size_t after_first = 0;
+    const std::optional<char32_t> first = DecodeUtf8(unit_text, after_first);
+    const bool single_char = first && after_first == unit_text.size();
+    const uint32_t first_char = first.value_or(0);
     uint32_t code = 0;
     if (glyphs.size() == 1 && glyphs[0].x_offset == 0 && glyphs[0].y_offset == 0) {
       code = face.CodeFor(glyphs[0].id, single_char ? first_char : 0);

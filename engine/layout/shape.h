@@ -40,7 +40,4 @@ struct ShapedText {
 /// Shapes UTF-8 `text` with `face` at `size` pt. `language` is a BCP 47 tag.
 ShapedText Shape(const FontFace& face, double size, std::string_view text, const char* language);
 
-/// Appends code point `c` to `out` as UTF-8.
-void AppendUtf8(std::string& out, uint32_t c);
-
 }  // namespace parting::layout

@@ -1,17 +1,16 @@
 #include "pdf/utf16.h"
 
+#include "core/utf8.h"
+
 namespace parting::pdf {
 
 std::vector<uint16_t> Utf16Units(std::string_view text) {
   std::vector<uint16_t> out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (size_t k = 1; k < len && i + k < text.size(); ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    i += len;
+  for (size_t pos = 0; pos < text.size();) {
+    // Text reaching the PDF stage is checked UTF-8; a stray byte becomes U+FFFD.
+    char32_t cp = 0xFFFD;
+    if (const auto decoded = DecodeUtf8(text, pos)) cp = *decoded; else ++pos;
     if (cp >= 0x10000) {
       cp -= 0x10000;
       out.push_back(static_cast<uint16_t>(0xD800 + (cp >> 10)));

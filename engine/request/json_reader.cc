@@ -5,7 +5,7 @@
 #include <typeinfo>
 
 #include "request/spelling.h"
-#include "request/utf8.h"
+#include "core/utf8.h"
 
 namespace parting::request {
 namespace {

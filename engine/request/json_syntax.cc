@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "parting/request.h"
-#include "request/utf8.h"
+#include "core/utf8.h"
 
 namespace parting::request {
 namespace {

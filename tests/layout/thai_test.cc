@@ -3,6 +3,7 @@
 #include <cmath>
 #include <vector>
 
+#include "core/utf8.h"
 #include "layout/fonts.h"
 #include "layout/typesetter.h"
 #include "test_support.h"
@@ -18,13 +19,10 @@ struct Box {
 
 std::vector<uint32_t> CodePoints(const std::string& s) {
   std::vector<uint32_t> out;
-  for (size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += len;
+  for (size_t pos = 0; pos < s.size();) {
+    const auto c = DecodeUtf8(s, pos);
+    REQUIRE(c.has_value());
+    out.push_back(*c);
   }
   return out;
 }

@@ -1,6 +1,6 @@
-#include "request/utf8.h"
+#include "core/utf8.h"
 
-namespace parting::request {
+namespace parting {
 
 std::optional<char32_t> DecodeUtf8(std::string_view text, size_t& pos) {
   if (pos >= text.size()) return std::nullopt;
@@ -52,4 +52,22 @@ size_t CountCodePoints(std::string_view text) {
   return count;
 }
 
-}  // namespace parting::request
+void AppendUtf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+}  // namespace parting

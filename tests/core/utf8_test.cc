@@ -1,8 +1,8 @@
-#include "request/utf8.h"
+#include "core/utf8.h"
 
 #include <doctest/doctest.h>
 
-namespace parting::request {
+namespace parting {
 namespace {
 
 TEST_CASE("DecodeUtf8 accepts shortest forms only") {
@@ -37,5 +37,15 @@ TEST_CASE("FirstInvalidUtf8 finds the offset and CountCodePoints counts characte
   CHECK(CountCodePoints("") == 0);
 }
 
+TEST_CASE("AppendUtf8 writes what DecodeUtf8 reads") {
+  for (char32_t c : {U'A', U'\u00fc', U'\u0e48', U'\ue026', U'\U0001F600', U'\U0010FFFF'}) {
+    std::string text;
+    AppendUtf8(text, c);
+    size_t pos = 0;
+    CHECK(DecodeUtf8(text, pos) == c);
+    CHECK(pos == text.size());
+  }
+}
+
 }  // namespace
-}  // namespace parting::request
+}  // namespace parting
