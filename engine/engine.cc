@@ -45,7 +45,7 @@ Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Engine::~Engine() = default;
 
 Result<Plan> Engine::PlanLetter(std::string_view request_json) const {
-  auto request = ParseLetterRequest(request_json, impl_->resources.today());
+  auto request = ParseRequest(request_json);
   if (!request.ok()) return request.status();
   return MakePlan(*request);
 }
@@ -57,7 +57,7 @@ Result<std::string> Engine::PlanJson(std::string_view request_json) const {
 }
 
 Result<std::string> Engine::Render(std::string_view request_json) const {
-  auto request = ParseLetterRequest(request_json, impl_->resources.today());
+  auto request = ParseRequest(request_json);
   if (!request.ok()) return request.status();
   return RenderRequest(*request);
 }
