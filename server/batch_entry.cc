@@ -53,10 +53,8 @@ std::string_view OutcomeName(BatchEntry::Outcome outcome) {
 
 std::string BatchFileName(std::size_t index, const LetterRequest& request,
                           std::string_view extension) {
-  const std::string& who = request.recipient.organization.empty() ? request.recipient.name
-                                                                  : request.recipient.organization;
   // "letter-muller-sohne-ag-2026-11-22.pdf" → "-muller-sohne-ag-2026-11-22"
-  const std::string download = DownloadFileName(who, request.letter_date.ToIso());
+  const std::string download = DownloadFileNameFor(request);
   const std::string stem = download.substr(
       kDownloadPrefix.size(), download.size() - kDownloadPrefix.size() - kPdfExtension.size());
   char number[24];

@@ -1,7 +1,5 @@
 #include "server/download_name.h"
 
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -56,12 +54,6 @@ std::string Slug(std::string_view text) {
   return slug;
 }
 
-std::string StringField(const Poco::JSON::Object::Ptr& object, const std::string& key) {
-  if (!object || !object->has(key)) return {};
-  const Poco::Dynamic::Var value = object->get(key);
-  return value.isString() ? value.extract<std::string>() : std::string();
-}
-
 }  // namespace
 
 std::string DownloadFileName(std::string_view recipient, std::string_view letter_date) {
@@ -71,19 +63,10 @@ std::string DownloadFileName(std::string_view recipient, std::string_view letter
   return name + ".pdf";
 }
 
-std::string DownloadFileNameForRequest(std::string_view request_json) {
-  try {
-    Poco::JSON::Parser parser;
-    const Poco::Dynamic::Var root = parser.parse(std::string(request_json));
-    const auto request = root.extract<Poco::JSON::Object::Ptr>();
-    const auto recipient = request->getObject("recipient");
-    std::string who = StringField(recipient, "organization");
-    if (who.empty()) who = StringField(recipient, "name");
-    return DownloadFileName(who, StringField(request, "letter_date"));
-  } catch (const std::exception&) {
-    // Only reached for requests the engine accepted; a name is still owed.
-    return DownloadFileName({}, {});
-  }
+std::string DownloadFileNameFor(const LetterRequest& request) {
+  const Party& recipient = request.recipient;
+  return DownloadFileName(recipient.organization.empty() ? recipient.name : recipient.organization,
+                          request.letter_date.ToIso());
 }
 
 std::string AttachmentDisposition(const std::string& file_name) {

@@ -3,6 +3,8 @@
 // on every platform. Pure, thread-safe.
 #pragma once
 
+#include "parting/request.h"
+
 #include <string>
 #include <string_view>
 
@@ -13,9 +15,9 @@ namespace parting::server {
 /// dropped ("letter.pdf" at the least).
 std::string DownloadFileName(std::string_view recipient, std::string_view letter_date);
 
-/// The file name for a request's JSON text; never fails (falls back to
-/// "letter.pdf" when the fields are absent).
-std::string DownloadFileNameForRequest(std::string_view request_json);
+/// The file name of a parsed request's letter: the recipient's organization,
+/// else their name, and the letter date (always known once parsed).
+std::string DownloadFileNameFor(const LetterRequest& request);
 
 /// The Content-Disposition header value for `file_name`.
 std::string AttachmentDisposition(const std::string& file_name);

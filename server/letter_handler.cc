@@ -1,5 +1,3 @@
-#include <Poco/JSON/Parser.h>
-
 #include "server/download_name.h"
 #include "server/handlers.h"
 #include "server/problem.h"
@@ -8,16 +6,13 @@
 namespace parting::server {
 namespace {
 
-// The language of a request that rendered (so it parses and names one).
-std::string LetterLanguage(const std::string& request_json) {
-  try {
-    const auto object =
-        Poco::JSON::Parser().parse(request_json).extract<Poco::JSON::Object::Ptr>();
-    return object->optValue<std::string>("language", "");
-  } catch (const Poco::Exception&) {
-    return "";
-  }
-}
+// What a rendered letter's reply needs besides the PDF: the request is
+// parsed once, and its language and file name come from the parsed values.
+struct RenderedReply {
+  std::string pdf;
+  std::string language;
+  std::string file_name;
+};
 
 }  // namespace
 
@@ -28,16 +23,23 @@ HttpReply LetterHandler::Handle(Poco::Net::HTTPServerRequest& request) {
   JsonBody body = ReadJsonBody(request, context_.max_body_bytes);
   if (!body.text) return body.problem;
   auto text = std::make_shared<const std::string>(std::move(*body.text));
-  auto pdf = RunRenderJob<Result<std::string>>(
-      context_, [engine = context_.engine, text] { return engine->Render(*text); });
-  if (!pdf.value) return pdf.problem;
-  if (!pdf.value->ok()) return StatusReply(pdf.value->status());
-  if (context_.metrics) context_.metrics->LetterRendered(LetterLanguage(*text));
+  auto letter = RunRenderJob<Result<RenderedReply>>(
+      context_, [engine = context_.engine, text]() -> Result<RenderedReply> {
+        auto parsed = engine->ParseRequest(*text);
+        if (!parsed.ok()) return parsed.status();
+        auto pdf = engine->RenderRequest(*parsed);
+        if (!pdf.ok()) return pdf.status();
+        return RenderedReply{std::move(*pdf), std::string(LanguageCode(parsed->language)),
+                             DownloadFileNameFor(*parsed)};
+      });
+  if (!letter.value) return letter.problem;
+  if (!letter.value->ok()) return StatusReply(letter.value->status());
+  RenderedReply rendered = std::move(*letter.value).value();
+  if (context_.metrics) context_.metrics->LetterRendered(rendered.language);
   HttpReply reply;
   reply.content_type = "application/pdf";
-  reply.body = std::move(*pdf.value).value();
-  reply.headers.emplace_back("Content-Disposition",
-                             AttachmentDisposition(DownloadFileNameForRequest(*text)));
+  reply.body = std::move(rendered.pdf);
+  reply.headers.emplace_back("Content-Disposition", AttachmentDisposition(rendered.file_name));
   return reply;
 }
 

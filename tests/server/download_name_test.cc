@@ -26,12 +26,16 @@ TEST_CASE("download names are ASCII and safe in a header") {
 }
 
 TEST_CASE("download names come from the recipient and the letter date") {
-  CHECK(DownloadFileNameForRequest(
-            R"({"letter_date":"2026-11-22","recipient":{"organization":"Acme","name":"Jo"}})") ==
-        "letter-acme-2026-11-22.pdf");
-  CHECK(DownloadFileNameForRequest(R"({"recipient":{"name":"Jo Lee"}})") == "letter-jo-lee.pdf");
-  CHECK(DownloadFileNameForRequest(R"({"recipient":{"name":42}})") == "letter.pdf");
-  CHECK(DownloadFileNameForRequest("not json") == "letter.pdf");
+  LetterRequest request;
+  request.letter_date = Date{2026, 11, 22};
+  request.recipient.organization = "Acme";
+  request.recipient.name = "Jo";
+  CHECK(DownloadFileNameFor(request) == "letter-acme-2026-11-22.pdf");
+  request.recipient.organization.clear();
+  request.recipient.name = "Jo Lee";
+  CHECK(DownloadFileNameFor(request) == "letter-jo-lee-2026-11-22.pdf");
+  request.recipient.name.clear();
+  CHECK(DownloadFileNameFor(request) == "letter-2026-11-22.pdf");
   CHECK(AttachmentDisposition("letter.pdf") == "attachment; filename=\"letter.pdf\"");
 }
 
