@@ -1,8 +1,11 @@
 #include "layout/hyphenate.h"
 
+#include "layout/hyphen_pack.h"
+
 #include <cctype>
 #include <fstream>
 #include <mutex>
+#include <sstream>
 
 #include <hyphen.h>
 #include <unicode/uchar.h>
@@ -118,16 +121,36 @@ bool IsAnyHyphen(const Unit& unit) {
 }  // namespace
 
 struct Hyphenator::Dictionary {
-  // libhyphen builds its automaton at load time; for the German dictionary
-  // (two levels, some 78,000 patterns) that takes seconds. So a dictionary
-  // is opened on its first use (or by WarmUp()), never for letters in other
-  // languages.
+  // libhyphen builds its automaton when it opens a pattern file; for German
+  // (two levels, some 290,000 states) that takes seconds. So the automaton
+  // comes from the pack the build embedded (hyphen_pack.h) when that pack
+  // was made from this very file, which takes milliseconds; only a file that
+  // changed since the build is loaded by libhyphen, on first use (or by
+  // WarmUp()), never for letters in other languages.
   std::string path;
   mutable std::once_flag once;
+  mutable std::unique_ptr<PackedDictionary> packed;
+  mutable HyphenDict* loaded = nullptr;  // from hnj_hyphen_load: ours to free
   mutable HyphenDict* dict = nullptr;
   HyphenDict* Get() const {
-    std::call_once(once, [this] { dict = hnj_hyphen_load(path.c_str()); });
+    std::call_once(once, [this] {
+      std::ifstream in(path, std::ios::binary);
+      std::ostringstream bytes;
+      bytes << in.rdbuf();
+      const std::string name = std::filesystem::path(path).filename().string();
+      packed = PackedDictionary::Open(EmbeddedHyphenationPacks(), name, bytes.str());
+      if (packed) {
+        dict = packed->dict();
+      } else {
+        dict = loaded = hnj_hyphen_load(path.c_str());
+      }
+    });
     return dict;
+  }
+  /// Whether the automaton came from an embedded pack (for tests).
+  bool FromPack() const {
+    Get();
+    return packed != nullptr;
   }
   const char* locale = "";
   FragmentMinimum minimum;
@@ -136,7 +159,7 @@ struct Hyphenator::Dictionary {
   std::unordered_map<UChar32, char> bytes;
 
   ~Dictionary() {
-    if (dict != nullptr) hnj_hyphen_free(dict);
+    if (loaded != nullptr) hnj_hyphen_free(loaded);
   }
 
   // Units [from, to) in the dictionary's charset; false when one cannot be
@@ -269,6 +292,11 @@ Result<std::shared_ptr<const Hyphenator>> Hyphenator::Load(const std::filesystem
 void Hyphenator::WarmUp() const {
   for (const auto& dictionary : dictionaries_)
     if (dictionary) dictionary->Get();
+}
+
+bool Hyphenator::Prepacked(Language language) const {
+  const Dictionary* dictionary = dictionaries_[static_cast<size_t>(language)].get();
+  return dictionary != nullptr && dictionary->FromPack();
 }
 
 bool Hyphenator::Supports(Language language) const {

@@ -4,7 +4,8 @@
 //
 // Takes one word of UTF-8 text and gives the byte offsets where a line may
 // break inside it. Load() finds every dictionary; each is opened once, on its
-// first use or by WarmUp(). The Hyphenator is then
+// first use or by WarmUp(), from the pack the build made of it
+// (hyphen_pack.h) when the file is unchanged. The Hyphenator is then
 // immutable, and Points() is const and safe to call from many threads at once:
 // libhyphen's hnj_hyphen_hyphenate3() only reads the loaded HyphenDict (its
 // scratch buffers are allocated per call), and the charset tables built here
@@ -75,9 +76,15 @@ class Hyphenator {
   Hyphenator(const Hyphenator&) = delete;
   Hyphenator& operator=(const Hyphenator&) = delete;
 
-  /// Opens every dictionary now rather than on its first word (German takes
-  /// seconds): for a service, before it takes requests. Thread-safe.
+  /// Opens every dictionary now rather than on its first word: for a
+  /// service, before it takes requests. Milliseconds with the packs the build
+  /// embedded; seconds for German when its pattern file changed since the
+  /// build. Thread-safe.
   void WarmUp() const;
+
+  /// True when `language`'s automaton comes from an embedded pack rather than
+  /// from libhyphen's loader (opens the dictionary if it is not yet open).
+  bool Prepacked(Language language) const;
 
   /// True when `language` has a dictionary (every language but Thai).
   bool Supports(Language language) const;
