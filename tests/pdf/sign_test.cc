@@ -1,0 +1,141 @@
+#include "pdf/sign.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "parting/engine.h"
+#include "test_support.h"
+
+namespace parting::pdf {
+namespace {
+
+const Engine& TheEngine() {
+  static auto engine = Engine::Create(Resources::FromRoot(testing::SourceDir()));
+  REQUIRE_MESSAGE(engine.ok(), engine.status().ToString());
+  return **engine;
+}
+
+std::string Letter(const char* language) {
+  auto pdf = TheEngine().Render(
+      testing::ReadFile(testing::SourceDir() / "letter_templates" / language / "samples" / "full.json"));
+  REQUIRE_MESSAGE(pdf.ok(), pdf.status().ToString());
+  return *pdf;
+}
+
+// A throw-away certificate and key made by the openssl command.
+struct Identity {
+  std::filesystem::path dir, certificate, key, p12;
+};
+Identity MakeIdentity(const std::string& key_kind) {
+  Identity id;
+  id.dir = testing::TempDir("sign");
+  id.certificate = id.dir / "cert.pem";
+  id.key = id.dir / "key.pem";
+  id.p12 = id.dir / "id.p12";
+  int status = 0;
+  testing::RunCommand("openssl req -x509 -newkey " + key_kind + " -nodes -days 2 -subj '/CN=Nordlicht Consulting GmbH'" +
+                          " -keyout " + id.key.string() + " -out " + id.certificate.string() + " 2>&1",
+                      &status);
+  REQUIRE(status == 0);
+  testing::RunCommand("openssl pkcs12 -export -passout pass:secret -inkey " + id.key.string() + " -in " +
+                          id.certificate.string() + " -out " + id.p12.string() + " 2>&1",
+                      &status);
+  REQUIRE(status == 0);
+  return id;
+}
+
+SignatureField Field() {
+  SignatureField field;
+  field.page = 0;
+  field.x = 70;
+  field.y = 600;
+  field.width = 180;
+  field.height = 40;
+  field.name = "Jana Petersen";
+  field.reason = "Kündigung des Rahmenvertrags";
+  field.time = 1795000000;
+  return field;
+}
+
+std::string PdfSig(const std::string& pdf, const std::filesystem::path& dir, int* status) {
+  const auto path = dir / "signed.pdf";
+  testing::WriteFile(path, pdf);
+  return testing::RunCommand("pdfsig " + path.string() + " 2>&1", status);
+}
+
+TEST_CASE("SignPdf: pdfsig finds one valid signature over the whole document") {
+  for (const char* key_kind : {"rsa:2048", "ec -pkeyopt ec_paramgen_curve:P-256"}) {
+    CAPTURE(key_kind);
+    const Identity id = MakeIdentity(key_kind);
+    auto signer = Signer::FromPem(id.certificate, id.key);
+    REQUIRE_MESSAGE(signer.ok(), signer.status().ToString());
+    CHECK((*signer)->common_name() == "Nordlicht Consulting GmbH");
+    const std::string letter = Letter("de");
+    auto signed_pdf = SignPdf(letter, **signer, Field());
+    REQUIRE_MESSAGE(signed_pdf.ok(), signed_pdf.status().ToString());
+    // An incremental update: the letter's bytes are untouched.
+    CHECK(signed_pdf->compare(0, letter.size(), letter) == 0);
+    int status = 0;
+    const std::string report = PdfSig(*signed_pdf, id.dir, &status);
+    CAPTURE(report);
+    CHECK(report.find("Signature #1") != std::string::npos);
+    CHECK(report.find("Signature #2") == std::string::npos);
+    CHECK(report.find("Signer Certificate Common Name: Nordlicht Consulting GmbH") != std::string::npos);
+    CHECK(report.find("Signature Type: ETSI.CAdES.detached") != std::string::npos);
+    CHECK(report.find("Signature Validation: Signature is Valid.") != std::string::npos);
+    CHECK(report.find("Total document signed") != std::string::npos);
+    const std::string check = testing::RunCommand("qpdf --check " + (id.dir / "signed.pdf").string() + " 2>&1", &status);
+    CHECK_MESSAGE(status == 0, check);
+  }
+}
+
+TEST_CASE("SignPdf: a byte changed after signing is reported") {
+  const Identity id = MakeIdentity("rsa:2048");
+  auto signer = Signer::FromPem(id.certificate, id.key);
+  REQUIRE(signer.ok());
+  auto signed_pdf = SignPdf(Letter("en"), **signer, Field());
+  REQUIRE(signed_pdf.ok());
+  std::string changed = *signed_pdf;
+  const size_t at = changed.find("/Producer");
+  REQUIRE(at != std::string::npos);
+  changed[at + 1] = 'p';  // one byte of the letter, not of the signature
+  int status = 0;
+  const std::string report = PdfSig(changed, id.dir, &status);
+  CAPTURE(report);
+  CHECK(report.find("Signature is Valid") == std::string::npos);
+  CHECK(report.find("Digest Mismatch") != std::string::npos);
+}
+
+TEST_CASE("Signer: PKCS#12 and the errors of a bad configuration") {
+  const Identity id = MakeIdentity("rsa:2048");
+  auto from_p12 = Signer::FromPkcs12(id.p12, "secret");
+  REQUIRE_MESSAGE(from_p12.ok(), from_p12.status().ToString());
+  auto signed_pdf = SignPdf(Letter("th"), **from_p12, Field());
+  REQUIRE(signed_pdf.ok());
+  int status = 0;
+  CHECK(PdfSig(*signed_pdf, id.dir, &status).find("Signature is Valid") != std::string::npos);
+
+  CHECK(Signer::FromPkcs12(id.p12, "wrong").status().message().find("--signing-p12") != std::string::npos);
+  CHECK(Signer::FromPem(id.dir / "absent.pem", id.key).status().message().find("--signing-cert") !=
+        std::string::npos);
+  const Identity other = MakeIdentity("rsa:2048");
+  auto mismatch = Signer::FromPem(id.certificate, other.key);
+  CHECK(!mismatch.ok());
+  CHECK(mismatch.status().message().find("is not the key of") != std::string::npos);
+  auto not_a_certificate = Signer::FromPem(id.key, id.key);
+  CHECK(not_a_certificate.status().message().find("--signing-cert") != std::string::npos);
+}
+
+TEST_CASE("SignPdf: a page the letter does not have is an error, not a broken file") {
+  const Identity id = MakeIdentity("rsa:2048");
+  auto signer = Signer::FromPem(id.certificate, id.key);
+  REQUIRE(signer.ok());
+  SignatureField field = Field();
+  field.page = 9;
+  CHECK(SignPdf(Letter("en"), **signer, field).status().code() == StatusCode::kInternal);
+  CHECK(SignPdf("not a pdf", **signer, Field()).status().code() == StatusCode::kInternal);
+}
+
+}  // namespace
+}  // namespace parting::pdf
