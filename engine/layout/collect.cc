@@ -1,11 +1,13 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
 #include "core/utf8.h"
 #include "layout/paragraph.h"
+#include "layout/thai_break.h"
 
 namespace parting::layout {
 namespace {
@@ -129,9 +131,38 @@ struct Opportunity {
   double penalty = 0;
 };
 
+// Inside a run of Thai letters the opportunities are libthai's, not ICU's
+// (see thai_break.h); ICU's stay at the run's edges and everywhere else. No
+// line starts with ๆ (mai yamok) or ฯ (paiyannoi), which belong to the word
+// before them even after a space.
+std::vector<Opportunity> WithThaiBreaks(const std::string& text,
+                                        const std::vector<Opportunity>& breaks) {
+  const std::vector<ThaiRun> runs = ThaiRuns(text);
+  if (runs.empty()) return breaks;
+  std::vector<Opportunity> out;
+  size_t r = 0;
+  for (const Opportunity& opportunity : breaks) {
+    while (r < runs.size() && runs[r].end <= opportunity.at) ++r;
+    if (r < runs.size() && runs[r].begin < opportunity.at) continue;  // inside a run
+    out.push_back(opportunity);
+  }
+  for (const ThaiRun& run : runs)
+    for (size_t at : ThaiBreaks(text, run)) out.push_back({at, false, 0});
+  std::sort(out.begin(), out.end(),
+            [](const Opportunity& a, const Opportunity& b) { return a.at < b.at; });
+  std::erase_if(out, [&](const Opportunity& opportunity) {
+    if (opportunity.hard || opportunity.at >= text.size()) return false;
+    const char32_t next = CodePointAt(text, opportunity.at);
+    return next == 0x0E46 || next == 0x0E2F;
+  });
+  return out;
+}
+
 // Discourages break opportunities that good typesetting avoids: inside a
 // short value from the request (a date, an amount, a reference: "28 lutego
-// 2027" on one line), and in Polish after a one-letter word (w, z, i, o, a,
+// 2027" on one line; in Thai, whose names and titles have no spaces to break
+// at, every value however long, unless it alone is wider than the line), and
+// in Polish after a one-letter word (w, z, i, o, a,
 // u), which should not end a line.
 std::vector<Opportunity> KeepTogether(const std::string& text,
                                       const std::vector<compose::Span>& spans,
@@ -140,6 +171,7 @@ std::vector<Opportunity> KeepTogether(const std::string& text,
                                       const TextStyle& style) {
   constexpr size_t kShortValue = 24;  // code points
   const bool polish = std::string_view(style.language).starts_with("pl");
+  const bool thai = std::string_view(style.language).starts_with("th");
   std::vector<Opportunity> kept;
   size_t word_start = 0;
   for (Opportunity opportunity : breaks) {
@@ -147,9 +179,12 @@ std::vector<Opportunity> KeepTogether(const std::string& text,
     if (!opportunity.hard && at < text.size()) {
       const size_t span = SpanAt(span_end, at - 1);
       const size_t span_start = span == 0 ? 0 : span_end[span - 1];
-      if (spans[span].verbatim && span_start < at && at < span_end[span] &&
-          CountCodePoints(spans[span].text) <= kShortValue)
-        opportunity.penalty = kDiscouragedBreak;
+      if (spans[span].verbatim && span_start < at && at < span_end[span]) {
+        if (thai)
+          opportunity.penalty = kValueBreak;
+        else if (CountCodePoints(spans[span].text) <= kShortValue)
+          opportunity.penalty = kDiscouragedBreak;
+      }
       if (polish) {
         std::string word = text.substr(word_start, at - word_start);
         while (!word.empty() && word.back() == ' ') word.pop_back();
@@ -200,7 +235,7 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
     breaks.push_back({static_cast<size_t>(byte_at[b]), hard, 0});
   }
 
-  breaks = KeepTogether(text, spans, span_end, breaks, style);
+  breaks = KeepTogether(text, spans, span_end, WithThaiBreaks(text, breaks), style);
   size_t start = 0;
   for (const Opportunity& opportunity : breaks) {
     const size_t end = opportunity.at;

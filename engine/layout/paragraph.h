@@ -1,6 +1,7 @@
 // Paragraph layout, as a list of steps, one file each:
 //   collect  (collect.cc):  styled spans -> words between line-break
-//                           opportunities (ICU), each word shaped (shape.cc)
+//                           opportunities (ICU; libthai inside Thai runs,
+//                           thai_break.cc), each word shaped (shape.cc)
 //   break    (break.cc):    words -> line ends, by total fit over the whole
 //                           paragraph (Knuth–Plass demerits)
 //   finalize (finalize.cc): line ends -> lines of positioned runs, justified
@@ -55,7 +56,8 @@ struct TextStyle {
   Language hyphenation_language = Language::kEn;
 };
 
-/// Splits styled spans into shaped words at ICU's line-break opportunities.
+/// Splits styled spans into shaped words at the line-break opportunities of
+/// ICU, and of libthai inside runs of Thai letters.
 std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const FontSet& fonts,
                                const TextStyle& style);
 
@@ -79,6 +81,10 @@ inline constexpr double kFinalHyphenDemerits = 5000;
 /// The cost of a discouraged break: about that of a line whose spaces
 /// stretch to twice their width.
 inline constexpr double kDiscouragedBreak = 500000;
+/// The cost of breaking inside a value from the request where that is
+/// forbidden (Thai): more than any choice of lines costs, so the value is
+/// broken only when it alone is wider than the line.
+inline constexpr double kValueBreak = 1e13;
 
 /// A run positioned relative to the line start (x) on the line's baseline.
 struct LineRun {

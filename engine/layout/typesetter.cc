@@ -7,6 +7,7 @@
 #include "layout/fonts.h"
 #include "layout/page_model.h"
 #include "layout/paragraph.h"
+#include "layout/thai_break.h"
 
 namespace parting::layout {
 
@@ -412,6 +413,7 @@ Result<std::shared_ptr<const Typesetter>> Typesetter::Load(const std::filesystem
   if (!fonts.ok()) return fonts.status();
   auto hyphenator = Hyphenator::Load();
   if (!hyphenator.ok()) return hyphenator.status();
+  if (Status thai = CheckThaiBreaker(); !thai.ok()) return thai;
   auto impl = std::make_unique<Impl>();
   impl->fonts = *fonts;
   impl->hyphenator = *hyphenator;

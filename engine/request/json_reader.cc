@@ -4,6 +4,7 @@
 
 #include <typeinfo>
 
+#include "request/printable.h"
 #include "request/spelling.h"
 #include "core/utf8.h"
 
@@ -29,14 +30,6 @@ std::string KindOf(const Poco::Dynamic::Var& v) {
 
 void ReportType(const Node& node, std::string_view wanted, ErrorSink& sink) {
   sink.Add(node.pointer, "must be " + std::string(wanted) + ", not " + KindOf(node.value));
-}
-
-std::string CodePointName(char32_t cp) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string digits;
-  for (int shift = cp > 0xFFFF ? 20 : 12; shift >= 0; shift -= 4)
-    digits += kHex[(cp >> shift) & 0xF];
-  return "U+" + digits;
 }
 
 // Characters that have no place in a letter: they break lines, hide text or
@@ -189,6 +182,10 @@ std::optional<std::string> ReadString(const Node& node, size_t max_chars, ErrorS
   const std::string_view text = TrimSpaces(raw);
   if (CountCodePoints(text) > max_chars) {
     sink.Add(node.pointer, "must be at most " + std::to_string(max_chars) + " characters");
+    return std::nullopt;
+  }
+  if (std::string why = UnprintableCharacters(text); !why.empty()) {
+    sink.Add(node.pointer, std::move(why));
     return std::nullopt;
   }
   return std::string(text);
