@@ -162,6 +162,7 @@ std::string CanonicalJson(const LetterRequest& r) {
     w.Close(']');
   }
   Field(w, "requested_end_date", t.requested_end_date);
+  Field(w, "receipt_date", t.receipt_date);
   w.Key("for_cause");
   w.Bool(t.for_cause);
   w.Close('}');

@@ -74,6 +74,13 @@ Result<LetterRequest> ParseLetterRequest(std::string_view json, Date today) {
   const Node termination = root->Field("termination");
   request::Require(termination, sink);
   letter.termination = request::ReadTermination(termination, sink);
+  // Notice counts from receipt, and a letter cannot arrive before it is dated.
+  const std::optional<Date>& receipt = letter.termination.receipt_date;
+  if (receipt && *receipt < letter.letter_date)
+    sink.Add("/termination/receipt_date", "is " + receipt->ToIso() +
+                                              ", before the letter date " +
+                                              letter.letter_date.ToIso() +
+                                              ": a letter cannot be received before it is dated");
 
   // Without a notice period the end date must come from the term or the cause.
   const bool immediate = letter.termination.for_cause && letter.contract.immediate_for_cause;

@@ -46,11 +46,13 @@ std::vector<DocumentedSituation> ReadSituations(const Node& node, ErrorSink& sin
 Termination ReadTermination(const Node& node, ErrorSink& sink) {
   Termination termination;
   std::optional<ObjectReader> object = ReadObject(
-      node, {"reasons", "documented_situations", "requested_end_date", "for_cause"}, sink);
+      node, {"reasons", "documented_situations", "requested_end_date", "receipt_date", "for_cause"},
+      sink);
   if (!object) return termination;
   termination.reasons = ReadReasons(object->Field("reasons"), sink);
   termination.documented_situations = ReadSituations(object->Field("documented_situations"), sink);
   termination.requested_end_date = ReadDate(object->Field("requested_end_date"), sink);
+  termination.receipt_date = ReadDate(object->Field("receipt_date"), sink);
   termination.for_cause = ReadBool(object->Field("for_cause"), sink).value_or(false);
   return termination;
 }

@@ -8,6 +8,8 @@ Result<Plan> MakePlan(const LetterRequest& request) {
   plan.letter_date = request.letter_date;
   Status status = rules::ComputeEndDate(request, &plan);
   if (!status.ok()) return status;
+  rules::ComputeReceiveBy(request, &plan);
+  plan.situations_repeated = rules::SituationsRepeated(request);
   plan.sections = rules::ChooseSections(request);
   plan.warnings = rules::CollectWarnings(request, plan);
   return plan;

@@ -41,20 +41,29 @@ void AppendArray(std::string& out, std::string_view key, const std::vector<T>& i
 std::string PlanToJson(const Plan& plan) {
   std::string out = "{";
   AppendField(out, "letter_date", plan.letter_date.ToIso());
+  AppendField(out, "receipt_date", plan.receipt_date.ToIso());
   AppendField(out, "effective_end_date", plan.effective_end_date.ToIso());
+  AppendField(out, "receive_by", plan.receive_by.ToIso());
+  AppendField(out, "receive_by_derivation", plan.receive_by_derivation);
+  AppendField(out, "receive_by_text", plan.receive_by_text);
   AppendField(out, "route", RouteName(plan.route));
   AppendField(out, "derivation", plan.derivation);
+  AppendField(out, "derivation_text", plan.derivation_text);
   AppendField(out, "earliest_lawful_date", plan.earliest_lawful_date.ToIso());
   AppendBool(out, "ends_at_term_end", plan.ends_at_term_end);
   AppendBool(out, "confirms_non_renewal", plan.confirms_non_renewal);
+  AppendBool(out, "situations_repeated", plan.situations_repeated);
   AppendArray(out, "options", plan.options, [](std::string& o, const RouteOption& option) {
     o += '{';
     AppendField(o, "route", RouteName(option.route));
     AppendField(o, "date", option.date.ToIso());
     AppendField(o, "derivation", option.derivation);
+    AppendField(o, "derivation_text", option.derivation_text);
     o += '}';
   });
   AppendArray(out, "notes", plan.notes,
+              [](std::string& o, const std::string& note) { AppendJsonString(o, note); });
+  AppendArray(out, "notes_text", plan.notes_text,
               [](std::string& o, const std::string& note) { AppendJsonString(o, note); });
   AppendArray(out, "sections", plan.sections,
               [](std::string& o, Section section) { AppendJsonString(o, SectionName(section)); });
@@ -63,6 +72,7 @@ std::string PlanToJson(const Plan& plan) {
     AppendField(o, "code", warning.code);
     AppendField(o, "pointer", warning.pointer);
     AppendField(o, "message", warning.message);
+    AppendField(o, "text", warning.text);
     o += '}';
   });
   out += '}';

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parting/date.h"
@@ -32,11 +33,19 @@ int64_t FirstRenewalReaching(Date term_end, Period renewal, Date notice_date);
 
 /// Fills the date part of `plan`: options, earliest_lawful_date,
 /// effective_end_date, route, derivation, ends_at_term_end,
-/// confirms_non_renewal and notes. Requires plan->letter_date to be set.
+/// confirms_non_renewal, notes and the receipt date. Requires plan->letter_date to be set.
 /// Returns kInvalid when the requested end date is earlier than the contract
 /// allows, or when no route is open at all (no notice period, no term end and
 /// no immediate termination for cause).
 Status ComputeEndDate(const LetterRequest& request, Plan* plan);
+
+/// Fills receive_by, receive_by_derivation and receive_by_text of a plan
+/// whose date part ComputeEndDate() has filled.
+void ComputeReceiveBy(const LetterRequest& request, Plan* plan);
+
+/// Whether at least two documented situations lie at least kRepeatedSpanDays
+/// apart (Plan::situations_repeated).
+bool SituationsRepeated(const LetterRequest& request);
 
 /// Whether `date` is the end of the contract's term or of one of its renewed
 /// terms.
@@ -51,5 +60,7 @@ std::vector<Section> ChooseSections(const LetterRequest& request);
 /// Warnings for the reviewer, in the order of the table in warnings.cc.
 /// Requires the date part and the sections of `plan` to be filled.
 std::vector<Warning> CollectWarnings(const LetterRequest& request, const Plan& plan);
+/// Every warning code, in table order (each has the words "w." + code).
+std::vector<std::string_view> WarningCodes();
 
 }  // namespace parting::rules

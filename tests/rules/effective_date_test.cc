@@ -160,8 +160,8 @@ const Case kCases[] = {
     {.name = "for cause with immediate effect", .letter = "2026-11-22", .notice = Months(3),
      .anchor = kMonthEnd, .for_cause = true, .immediate = true, .expected = "2026-11-22",
      .route = kCause,
-     .derivation = "terminated for cause with immediate effect as the contract allows: "
-                   "2026-11-22"},
+     .derivation = "terminated for cause with immediate effect as the contract allows, on "
+                   "receipt: 2026-11-22"},
     {.name = "for cause without an immediate clause", .letter = "2026-11-22",
      .notice = Months(3), .anchor = kMonthEnd, .for_cause = true, .expected = "2027-02-28",
      .route = kOrdinary},

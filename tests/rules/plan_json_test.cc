@@ -14,32 +14,45 @@ using testing::D;
 TEST_CASE("the plan JSON has every field, compact, in a fixed order") {
   Plan plan;
   plan.letter_date = D("2026-11-22");
+  plan.receipt_date = D("2026-11-24");
   plan.effective_end_date = D("2027-06-30");
+  plan.receive_by = D("2027-03-31");
+  plan.receive_by_derivation = "rb";
+  plan.receive_by_text = "rb text";
   plan.route = Route::kRequested;
   plan.derivation = "requested 2027-06-30, later than the earliest lawful date 2027-02-28";
+  plan.derivation_text = "derivation text";
   plan.earliest_lawful_date = D("2027-02-28");
   plan.ends_at_term_end = true;
-  plan.options = {{Route::kOrdinaryNotice, D("2027-02-28"), "notice …"},
-                  {Route::kEndOfTerm, D("2027-06-30"), "term ends 2027-06-30"}};
+  plan.situations_repeated = true;
+  plan.options = {{Route::kOrdinaryNotice, D("2027-02-28"), "notice …", "Frist …"},
+                  {Route::kEndOfTerm, D("2027-06-30"), "term ends 2027-06-30", "Ende"}};
   plan.notes = {"a note"};
+  plan.notes_text = {"eine Notiz"};
   plan.sections = {Section::kThanks, Section::kClosing};
-  plan.warnings = {{"project_after_end", "/projects/0/due", "late"}};
+  plan.warnings = {{"project_after_end", "/projects/0/due", "late", "spät"}};
   CHECK(PlanToJson(plan) ==
-        R"({"letter_date":"2026-11-22","effective_end_date":"2027-06-30","route":"requested",)"
+        R"({"letter_date":"2026-11-22","receipt_date":"2026-11-24",)"
+        R"("effective_end_date":"2027-06-30","receive_by":"2027-03-31",)"
+        R"("receive_by_derivation":"rb","receive_by_text":"rb text","route":"requested",)"
         R"("derivation":"requested 2027-06-30, later than the earliest lawful date 2027-02-28",)"
+        R"("derivation_text":"derivation text",)"
         R"("earliest_lawful_date":"2027-02-28","ends_at_term_end":true,)"
-        R"("confirms_non_renewal":false,"options":[)"
-        R"({"route":"ordinary_notice","date":"2027-02-28","derivation":"notice …"},)"
-        R"({"route":"end_of_term","date":"2027-06-30","derivation":"term ends 2027-06-30"}],)"
-        R"("notes":["a note"],"sections":["thanks","closing"],)"
+        R"("confirms_non_renewal":false,"situations_repeated":true,"options":[)"
+        R"({"route":"ordinary_notice","date":"2027-02-28","derivation":"notice …",)"
+        R"("derivation_text":"Frist …"},)"
+        R"({"route":"end_of_term","date":"2027-06-30","derivation":"term ends 2027-06-30",)"
+        R"("derivation_text":"Ende"}],)"
+        R"("notes":["a note"],"notes_text":["eine Notiz"],"sections":["thanks","closing"],)"
         R"("warnings":[{"code":"project_after_end","pointer":"/projects/0/due",)"
-        R"("message":"late"}]})");
+        R"("message":"late","text":"spät"}]})");
 }
 
 TEST_CASE("empty lists stay in the JSON") {
   Plan plan;
   const std::string json = PlanToJson(plan);
-  CHECK(json.find(R"("options":[],"notes":[],"sections":[],"warnings":[]})") != std::string::npos);
+  CHECK(json.find(R"("options":[],"notes":[],"notes_text":[],"sections":[],"warnings":[]})") !=
+        std::string::npos);
 }
 
 TEST_CASE("strings from the request are escaped") {
@@ -61,10 +74,12 @@ TEST_CASE("the same request gives the same plan JSON") {
   REQUIRE(b.ok());
   const std::string json = PlanToJson(*a);
   CHECK(json == PlanToJson(*b));
-  CHECK(json.find(R"({"letter_date":"2026-11-22","effective_end_date":"2027-02-28",)"
-                  R"("route":"ordinary_notice","derivation":"notice 3 months from 2026-11-22 = )"
-                  R"(2027-02-22, to end of month: 2027-02-28","earliest_lawful_date":"2027-02-28",)"
-                  R"("ends_at_term_end":false,"confirms_non_renewal":false,)") == 0);
+  CHECK(json.find(R"({"letter_date":"2026-11-22","receipt_date":"2026-11-22",)"
+                  R"("effective_end_date":"2027-02-28","receive_by":"2026-11-30",)") == 0);
+  CHECK(json.find(R"("route":"ordinary_notice","derivation":"notice 3 months from 2026-11-22 = )"
+                  R"(2027-02-22, to end of month: 2027-02-28","derivation_text":"notice 3 months from )"
+                  R"(November 22, 2026 = February 22, 2027, to end of month: February 28, 2027")") !=
+        std::string::npos);
   CHECK(json.find(R"("notes":["ending at the term end 2027-03-31, 31 days after)") !=
         std::string::npos);
   CHECK(json.find(R"("sections":["thanks","decision","contract","projects","apology",)"

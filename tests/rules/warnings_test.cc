@@ -60,6 +60,19 @@ const std::vector<WarningCase>& Cases() {
          r.projects.push_back({"Shop", "", D("2026-11-21")});
        },
        "project_due_in_past", "/projects/0/due", "was due 2026-11-21, before the letter date"},
+      {"a hand-over date already past",
+       [](LetterRequest& r) { r.transition.handover_by = D("2026-11-20"); }, "handover_in_past",
+       "/transition/handover_by",
+       "the hand-over date 2026-11-20 is before the letter date 2026-11-22: the letter would set "
+       "a date already past"},
+      {"a term that ends after the letter but before its receipt",
+       [](LetterRequest& r) {
+         r.contract.term_end = D("2026-11-30");
+         r.contract.early_termination_allowed = false;
+         r.termination.receipt_date = D("2026-12-02");
+       },
+       "term_ends_before_receipt", "/termination/receipt_date",
+       "the term ends 2026-11-30, before the expected receipt 2026-12-02, and does not renew"},
       {"a hand-over after the end",
        [](LetterRequest& r) { r.transition.handover_by = D("2027-03-01"); }, "handover_after_end",
        "/transition/handover_by", "due 2027-03-01, after the end date"},

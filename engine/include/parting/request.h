@@ -74,6 +74,9 @@ struct Termination {
   std::vector<std::string> reasons;  ///< catalog ids, no duplicates
   std::vector<DocumentedSituation> documented_situations;
   std::optional<Date> requested_end_date;
+  /// The day the client is expected to receive the letter; notice counts from
+  /// it (domain.md). Absent: the letter date. Never before the letter date.
+  std::optional<Date> receipt_date;
   bool for_cause = false;
 };
 
