@@ -21,8 +21,17 @@ const std::vector<KeySpec>& ContextKeys() {
       {"recipient.name", K::kText, true, "the client's contact person, in full"},
       {"recipient.surname", K::kText, true,
        "the family name of recipient.name (with particles such as \"von\")"},
-      {"recipient.title", K::kText, true, "an academic title leading the name (\"Dr.\")"},
-      {"recipient.mr", K::kFlag, false, "form of address: mr"},
+      {"recipient.title", K::kText, true, "academic titles leading the name, as given (\"Dr.\")"},
+      {"recipient.bare_name", K::kText, true,
+       "recipient.name without courtesy words and academic titles (\"Maria Keller\")"},
+      {"recipient.salutation_title", K::kText, true,
+       "the title a salutation uses, in the language's form: \"Dr.\", \"Prof.\", "
+       "\"Professor\" (en), \"Dra.\" (pt), \"Doktorze\" / \"Doktor\" (pl vocative)"},
+      {"recipient.window_name", K::kText, true,
+       "the name line of the address window: \"Herrn Dr. Thomas Müller\", \"Dr. Maria "
+       "Keller\", \"Pan dr Jan Kowalski\", \"คุณสมชาย ใจดี\""},
+      {"recipient.mr", K::kFlag, false,
+       "form of address: mr (the request's, or a courtesy word in the name when neutral)"},
       {"recipient.ms", K::kFlag, false, "form of address: ms"},
       {"recipient.neutral", K::kFlag, false, "form of address: neutral"},
 

@@ -65,7 +65,7 @@ TEST_CASE("a full letter in each language says what the input gives") {
 TEST_CASE("the English letter reads as the sender would sign it") {
   Document doc = Compose(FullRequest(Language::kEn), FullPlan());
   CHECK(doc.subject == "Termination of the Master Services Agreement (RV-2023-017)");
-  CHECK(doc.salutation == "Dear Mr. Müller,");
+  CHECK(doc.salutation == "Dear Mr. Müller:");
   CHECK(doc.closing == "Sincerely,");
   CHECK(doc.date_line == "November 22, 2026");
   CHECK(doc.page_label == "Page {page} of {pages}");
@@ -300,14 +300,14 @@ TEST_CASE("salutations follow the form of address") {
     const char* de;
   };
   const Case cases[] = {
-      {FormOfAddress::kMr, "Thomas Müller", "Dear Mr. Müller,", "Sehr geehrter Herr Müller,"},
-      {FormOfAddress::kMs, "Margaret Collins", "Dear Ms. Collins,", "Sehr geehrte Frau Collins,"},
-      {FormOfAddress::kNeutral, "Margaret Collins", "Dear Margaret Collins,",
+      {FormOfAddress::kMr, "Thomas Müller", "Dear Mr. Müller:", "Sehr geehrter Herr Müller,"},
+      {FormOfAddress::kMs, "Margaret Collins", "Dear Ms. Collins:", "Sehr geehrte Frau Collins,"},
+      {FormOfAddress::kNeutral, "Margaret Collins", "Dear Margaret Collins:",
        "Guten Tag Margaret Collins,"},
-      {FormOfAddress::kMs, "Dr. Anna von Bergen", "Dear Dr. von Bergen,",
+      {FormOfAddress::kMs, "Dr. Anna von Bergen", "Dear Dr. von Bergen:",
        "Sehr geehrte Frau Dr. von Bergen,"},
-      {FormOfAddress::kNeutral, "", "Dear Sir or Madam,", "Sehr geehrte Damen und Herren,"},
-      {FormOfAddress::kMr, "", "Dear Sir or Madam,", "Sehr geehrte Damen und Herren,"},
+      {FormOfAddress::kNeutral, "", "Dear Sir or Madam:", "Sehr geehrte Damen und Herren,"},
+      {FormOfAddress::kMr, "", "Dear Sir or Madam:", "Sehr geehrte Damen und Herren,"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.name);
