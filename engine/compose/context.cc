@@ -204,6 +204,8 @@ MustacheData BuildContext(const LetterRequest& request, const Plan& plan, const 
   SetFlag(context, "for_cause", request.termination.for_cause);
   SetFlag(context, "ends_at_term_end", plan.ends_at_term_end);
   SetFlag(context, "confirms_non_renewal", plan.confirms_non_renewal);
+  SetFlag(context, "fallback_clause", request.options.fallback_clause);
+  SetFlag(context, "confirm_receipt", request.options.confirm_receipt);
 
   const Termination& termination = request.termination;
   SetFlag(context, "has_reasons", !termination.reasons.empty());

@@ -44,13 +44,19 @@ const std::vector<KeySpec>& ContextKeys() {
 
       {"route.ordinary_notice", K::kFlag, false, "the end date comes from ordinary notice"},
       {"route.end_of_term", K::kFlag, false, "the end date is the end of a term"},
-      {"route.for_cause", K::kFlag, false, "the contract ends for cause on the letter date"},
+      {"route.for_cause", K::kFlag, false, "the contract ends for cause, on receipt of the letter"},
       {"route.requested", K::kFlag, false, "the end date is the later date the sender asked for"},
-      {"immediate", K::kFlag, false, "same as route.for_cause: the letter ends it today"},
+      {"immediate", K::kFlag, false, "same as route.for_cause: the letter ends it on receipt"},
       {"for_cause", K::kFlag, false, "the termination is for cause (with or without notice)"},
       {"ends_at_term_end", K::kFlag, false, "the contract ends at a fixed term's end"},
       {"confirms_non_renewal", K::kFlag, false,
        "the term ends and the contract will not be continued"},
+
+      {"fallback_clause", K::kFlag, false,
+       "options.fallback_clause: end it, in the alternative, on the next date the contract "
+       "allows"},
+      {"confirm_receipt", K::kFlag, false,
+       "options.confirm_receipt: ask the client to confirm receipt"},
 
       {"has_reasons", K::kFlag, false, "the letter gives at least one reason"},
       {"several_reasons", K::kFlag, false, "more than one reason"},
