@@ -94,7 +94,7 @@ Result<Document> Composer::Compose(const LetterRequest& request, const Plan& pla
                            "' are not available yet"}});
   const TemplateSet& set = found->second;
 
-  MustacheData context = BuildContext(request, plan);
+  MustacheData context = BuildContext(request, plan, set.labels);
   for (const auto& [name, text] : set.partials) context.set(name, text);
   context.set(kReasonsPartial, ReasonsPartial(set, request));
 

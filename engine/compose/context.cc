@@ -42,16 +42,21 @@ data Sender(const Party& sender) {
   return out;
 }
 
-data Recipient(const Party& recipient) {
+data Recipient(Language language, const Party& recipient, const Labels& labels) {
   data out{data::type::object};
-  NameParts parts = SplitName(recipient.name);
+  const AddressedPerson person =
+      AddressPerson(language, recipient.form_of_address, recipient.name, labels.name_prefix);
+  const NameParts& parts = person.parts;
   SetValue(out, "organization", Verbatim(recipient.organization));
   SetValue(out, "name", Verbatim(recipient.name));
+  SetValue(out, "bare_name", Verbatim(parts.bare));
   SetValue(out, "surname", Verbatim(parts.surname));
   SetValue(out, "title", Verbatim(parts.title));
-  SetFlag(out, "mr", recipient.form_of_address == FormOfAddress::kMr);
-  SetFlag(out, "ms", recipient.form_of_address == FormOfAddress::kMs);
-  SetFlag(out, "neutral", recipient.form_of_address == FormOfAddress::kNeutral);
+  SetValue(out, "salutation_title", Verbatim(person.salutation_title));
+  SetValue(out, "window_name", Verbatim(person.window_line));
+  SetFlag(out, "mr", person.form == FormOfAddress::kMr);
+  SetFlag(out, "ms", person.form == FormOfAddress::kMs);
+  SetFlag(out, "neutral", person.form == FormOfAddress::kNeutral);
   return out;
 }
 
@@ -185,13 +190,13 @@ bool HasSection(const LetterRequest& request, const Plan& plan, Section section)
   }
 }
 
-MustacheData BuildContext(const LetterRequest& request, const Plan& plan) {
+MustacheData BuildContext(const LetterRequest& request, const Plan& plan, const Labels& labels) {
   const Language language = request.language;
   data context{data::type::object};
   context.set("letter_date", DateValue(language, plan.letter_date));
   context.set("effective_end_date", DateValue(language, plan.effective_end_date));
   context.set("sender", Sender(request.sender));
-  context.set("recipient", Recipient(request.recipient));
+  context.set("recipient", Recipient(language, request.recipient, labels));
   context.set("contract", ContractData(language, request.contract));
 
   context.set("route", RouteData(plan));
@@ -199,6 +204,8 @@ MustacheData BuildContext(const LetterRequest& request, const Plan& plan) {
   SetFlag(context, "for_cause", request.termination.for_cause);
   SetFlag(context, "ends_at_term_end", plan.ends_at_term_end);
   SetFlag(context, "confirms_non_renewal", plan.confirms_non_renewal);
+  SetFlag(context, "fallback_clause", request.options.fallback_clause);
+  SetFlag(context, "confirm_receipt", request.options.confirm_receipt);
 
   const Termination& termination = request.termination;
   SetFlag(context, "has_reasons", !termination.reasons.empty());

@@ -9,6 +9,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "compose/template_set.h"
 #include "parting/plan.h"
 #include "parting/request.h"
 
@@ -16,8 +17,10 @@ namespace parting::compose {
 
 using MustacheData = kainjow::mustache::data;
 
-/// The context object for `request` and `plan`, in `request.language`.
-MustacheData BuildContext(const LetterRequest& request, const Plan& plan);
+/// The context object for `request` and `plan`, in `request.language`;
+/// `labels` give the courtesy words before a name (name_prefix).
+MustacheData BuildContext(const LetterRequest& request, const Plan& plan,
+                          const Labels& labels = {});
 
 /// Whether `plan` has `section` and the request gives it something to say
 /// (a projects part needs projects, a goodwill part a goodwill kind, …).

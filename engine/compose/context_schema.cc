@@ -21,8 +21,17 @@ const std::vector<KeySpec>& ContextKeys() {
       {"recipient.name", K::kText, true, "the client's contact person, in full"},
       {"recipient.surname", K::kText, true,
        "the family name of recipient.name (with particles such as \"von\")"},
-      {"recipient.title", K::kText, true, "an academic title leading the name (\"Dr.\")"},
-      {"recipient.mr", K::kFlag, false, "form of address: mr"},
+      {"recipient.title", K::kText, true, "academic titles leading the name, as given (\"Dr.\")"},
+      {"recipient.bare_name", K::kText, true,
+       "recipient.name without courtesy words and academic titles (\"Maria Keller\")"},
+      {"recipient.salutation_title", K::kText, true,
+       "the title a salutation uses, in the language's form: \"Dr.\", \"Prof.\", "
+       "\"Professor\" (en), \"Dra.\" (pt), \"Doktorze\" / \"Doktor\" (pl vocative)"},
+      {"recipient.window_name", K::kText, true,
+       "the name line of the address window: \"Herrn Dr. Thomas Müller\", \"Dr. Maria "
+       "Keller\", \"Pan dr Jan Kowalski\", \"คุณสมชาย ใจดี\""},
+      {"recipient.mr", K::kFlag, false,
+       "form of address: mr (the request's, or a courtesy word in the name when neutral)"},
       {"recipient.ms", K::kFlag, false, "form of address: ms"},
       {"recipient.neutral", K::kFlag, false, "form of address: neutral"},
 
@@ -35,13 +44,19 @@ const std::vector<KeySpec>& ContextKeys() {
 
       {"route.ordinary_notice", K::kFlag, false, "the end date comes from ordinary notice"},
       {"route.end_of_term", K::kFlag, false, "the end date is the end of a term"},
-      {"route.for_cause", K::kFlag, false, "the contract ends for cause on the letter date"},
+      {"route.for_cause", K::kFlag, false, "the contract ends for cause, on receipt of the letter"},
       {"route.requested", K::kFlag, false, "the end date is the later date the sender asked for"},
-      {"immediate", K::kFlag, false, "same as route.for_cause: the letter ends it today"},
+      {"immediate", K::kFlag, false, "same as route.for_cause: the letter ends it on receipt"},
       {"for_cause", K::kFlag, false, "the termination is for cause (with or without notice)"},
       {"ends_at_term_end", K::kFlag, false, "the contract ends at a fixed term's end"},
       {"confirms_non_renewal", K::kFlag, false,
        "the term ends and the contract will not be continued"},
+
+      {"fallback_clause", K::kFlag, false,
+       "options.fallback_clause: end it, in the alternative, on the next date the contract "
+       "allows"},
+      {"confirm_receipt", K::kFlag, false,
+       "options.confirm_receipt: ask the client to confirm receipt"},
 
       {"has_reasons", K::kFlag, false, "the letter gives at least one reason"},
       {"several_reasons", K::kFlag, false, "more than one reason"},

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include "compose/escape.h"
+#include "compose/person_name.h"
 #include "locale/locale.h"
 
 namespace parting::compose {
@@ -59,9 +60,9 @@ Document Letterhead(const LetterRequest& request, const Labels& labels) {
   doc.return_address = JoinNonEmpty(return_parts, " · ");
 
   AddLine(doc.recipient_lines, recipient.organization);
-  std::string name = CleanText(recipient.name);
-  if (!name.empty())
-    AddLine(doc.recipient_lines, labels.name_prefix.at(recipient.form_of_address) + " " + name);
+  AddLine(doc.recipient_lines,
+          AddressPerson(language, recipient.form_of_address, recipient.name, labels.name_prefix)
+              .window_line);
   for (const std::string& line : recipient.address) AddLine(doc.recipient_lines, line);
   if (!recipient.country.empty() && !sender.country.empty() && recipient.country != sender.country)
     AddLine(doc.recipient_lines, CountryLine(language, recipient.country));

@@ -1,4 +1,5 @@
-// Family names, academic titles and towns from free-form request text.
+// Family names, titles and towns from free-form request text, and the
+// address line and salutation title of a person per language.
 #include "compose/person_name.h"
 
 #include <algorithm>
@@ -16,8 +17,91 @@ constexpr std::array<std::string_view, 22> kParticles = {
     "von", "van", "vom", "zu",  "zum",   "zur", "de", "der", "den", "du",  "da",
     "das", "dos", "di",  "del", "della", "le",  "la", "ten", "ter", "bin", "al"};
 
-bool IsParticle(std::string_view word) {
-  return std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();
+// Academic titles that lead a name, as written in the five languages. A word
+// ending in a dot is not a title unless it is here: "J." is an initial.
+constexpr std::array<std::string_view, 34> kTitles = {
+    "Dr.",  "Dr",   "dr",      "dr.",       "Dra.",  "Dra",   "Prof.", "Prof",    "prof.",
+    "prof", "Profa.", "Professor", "Professora", "Dr.-Ing.", "Dr.-Ing", "Dipl.-Ing.", "Dipl.-Kfm.",
+    "Dipl.-Kffr.", "Dipl.-Psych.", "Mag.", "Ing.", "Eng.", "mgr", "mgr.", "Mgr", "inż.", "lek.",
+    "PD", "Priv.-Doz.", "Doz.", "hab.", "habil.", "h.c.", "mult."};
+
+// Words that follow a doctorate and belong to it ("Dr. med.", "dr hab.").
+constexpr std::array<std::string_view, 13> kQualifiers = {
+    "med.", "dent.", "vet.", "rer.", "nat.", "pol.", "oec.", "phil.", "jur.", "iur.", "theol.",
+    "nauk", "inż."};
+
+struct Courtesy {
+  std::string_view word;
+  FormOfAddress form;
+};
+constexpr std::array<Courtesy, 19> kCourtesies = {{
+    {"Mr.", FormOfAddress::kMr},    {"Mr", FormOfAddress::kMr},     {"Mrs.", FormOfAddress::kMs},
+    {"Mrs", FormOfAddress::kMs},    {"Ms.", FormOfAddress::kMs},    {"Ms", FormOfAddress::kMs},
+    {"Miss", FormOfAddress::kMs},   {"Herr", FormOfAddress::kMr},   {"Herrn", FormOfAddress::kMr},
+    {"Frau", FormOfAddress::kMs},   {"Sr.", FormOfAddress::kMr},    {"Sra.", FormOfAddress::kMs},
+    {"Srta.", FormOfAddress::kMs},  {"Senhor", FormOfAddress::kMr}, {"Senhora", FormOfAddress::kMs},
+    {"Pan", FormOfAddress::kMr},    {"Pani", FormOfAddress::kMs},   {"Sir", FormOfAddress::kMr},
+    {"Madam", FormOfAddress::kMs},
+}};
+
+// Thai titles written before the given name, often without a space. Longest
+// first, so that นางสาว is not read as นาง + สาว….
+constexpr std::array<std::string_view, 8> kThaiTitleWords = {
+    "ผู้ช่วยศาสตราจารย์", "รองศาสตราจารย์", "ศาสตราจารย์", "นางสาว", "นาง", "นาย", "คุณ", "ท่าน"};
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool IsParticle(std::string_view word) { return In(kParticles, word); }
+
+bool IsThaiLetterAt(std::string_view text, size_t i) {
+  return i + 3 <= text.size() && static_cast<unsigned char>(text[i]) == 0xE0 &&
+         (static_cast<unsigned char>(text[i + 1]) == 0xB8 ||
+          static_cast<unsigned char>(text[i + 1]) == 0xB9);
+}
+
+// The length of a Thai abbreviated title at the start of `text`: groups of
+// one to three Thai letters, each closed by a dot ("ดร.", "ศ.ดร.", "พ.ต.อ.",
+// "น.ส."); 0 for none.
+size_t ThaiAbbreviation(std::string_view text) {
+  size_t i = 0;
+  size_t matched = 0;
+  while (true) {
+    size_t letters = 0;
+    size_t j = i;
+    while (letters < 3 && IsThaiLetterAt(text, j)) {
+      j += 3;
+      ++letters;
+    }
+    if (letters == 0 || j >= text.size() || text[j] != '.') break;
+    i = j + 1;
+    matched = i;
+  }
+  return matched;
+}
+
+// The Thai titles at the start of `name` (with the spaces between them), "" for none.
+std::string ThaiTitle(std::string_view name) {
+  size_t end = 0;
+  while (true) {
+    std::string_view rest = name.substr(end);
+    size_t length = ThaiAbbreviation(rest);
+    if (length == 0)
+      for (std::string_view word : kThaiTitleWords)
+        if (rest.starts_with(word)) {
+          length = word.size();
+          break;
+        }
+    if (length == 0) break;
+    end += length;
+    while (end < name.size() && name[end] == ' ') ++end;
+  }
+  std::string title(name.substr(0, end));
+  while (!title.empty() && title.back() == ' ') title.pop_back();
+  // A title alone is not a name with a title: "คุณ" by itself stays the name.
+  return end >= name.size() ? "" : title;
 }
 
 std::vector<std::string> Words(std::string_view text) {
@@ -33,22 +117,154 @@ std::string Join(const std::vector<std::string>& words, size_t from, size_t to) 
   return out;
 }
 
+std::string Surname(const std::vector<std::string>& words, size_t first) {
+  if (first >= words.size()) return "";
+  size_t start = words.size() - 1;
+  while (start > first + 1 && IsParticle(words[start - 1])) --start;
+  // "von Bergen" alone: the particle is part of the name, not a first name.
+  if (start == first + 1 && IsParticle(words[first])) start = first;
+  return Join(words, start, words.size());
+}
+
+bool HasTitle(const std::vector<std::string>& titles, std::initializer_list<std::string_view> any) {
+  for (const std::string& title : titles)
+    for (std::string_view word : any)
+      if (title == word) return true;
+  return false;
+}
+
+bool IsDoctor(const std::vector<std::string>& titles) {
+  return HasTitle(titles, {"Dr.", "Dr", "dr", "dr.", "Dra.", "Dra", "Dr.-Ing.", "Dr.-Ing"});
+}
+bool IsProfessor(const std::vector<std::string>& titles) {
+  return HasTitle(titles,
+                  {"Prof.", "Prof", "prof.", "prof", "Profa.", "Professor", "Professora"});
+}
+
+// Polish writes degrees in lower case ("dr hab. inż."), Portuguese in the
+// person's gender ("Dra.", "Profa."); the others keep the title as given.
+std::string LocalTitle(Language language, FormOfAddress form, const std::string& title) {
+  if (language == Language::kPl) {
+    if (title == "Dr." || title == "Dr" || title == "dr.") return "dr";
+    if (title == "Prof." || title == "Prof" || title == "prof") return "prof.";
+    if (title == "Mgr" || title == "mgr.") return "mgr";
+    return title;
+  }
+  if (language == Language::kPt && form == FormOfAddress::kMs) {
+    if (title == "Dr." || title == "Dr") return "Dra.";
+    if (title == "Prof." || title == "Prof") return "Profa.";
+  }
+  return title;
+}
+
+std::string SalutationTitle(Language language, FormOfAddress form,
+                            const std::vector<std::string>& titles) {
+  const bool professor = IsProfessor(titles);
+  const bool doctor = IsDoctor(titles);
+  const bool ms = form == FormOfAddress::kMs;
+  switch (language) {
+    case Language::kEn:
+      return professor ? "Professor" : doctor ? "Dr." : "";
+    case Language::kDe:
+      // DIN 5008: the highest title only, abbreviated, before the surname.
+      return professor ? "Prof." : doctor ? "Dr." : "";
+    case Language::kPt:
+      return professor ? (ms ? "Profa." : "Prof.") : doctor ? (ms ? "Dra." : "Dr.") : "";
+    case Language::kPl:
+      // The vocative a Polish letter uses: "Szanowny Panie Doktorze,".
+      if (form == FormOfAddress::kNeutral) return "";
+      return professor ? (ms ? "Profesor" : "Profesorze") : doctor ? (ms ? "Doktor" : "Doktorze") : "";
+    case Language::kTh:
+      return "";
+  }
+  return "";
+}
+
 }  // namespace
 
 NameParts SplitName(std::string_view name) {
+  NameParts parts;
   std::string clean = CleanText(name);
-  size_t comma = clean.find(',');
-  if (comma != std::string::npos) return NameParts{"", CleanText(clean.substr(0, comma))};
+  parts.thai_title = ThaiTitle(clean);
   std::vector<std::string> words = Words(clean);
-  if (words.empty()) return {};
-  size_t titles = 0;  // leading words like "Dr." or "Prof.", never the last one
-  while (titles + 1 < words.size() && words[titles].size() > 1 && words[titles].back() == '.')
-    ++titles;
-  size_t start = words.size() - 1;
-  while (start > titles + 1 && IsParticle(words[start - 1])) --start;
-  // "von Bergen" alone: the particle is part of the name, not a first name.
-  if (start == titles + 1 && IsParticle(words[titles])) start = titles;
-  return NameParts{Join(words, 0, titles), Join(words, start, words.size())};
+  if (words.empty()) return parts;
+  size_t first = 0;  // the first word after courtesy words and titles
+  // A courtesy word and titles lead the name; the last word is never one.
+  if (words.size() > 1)
+    for (const Courtesy& courtesy : kCourtesies)
+      if (words[0] == courtesy.word) {
+        parts.courtesy = words[0];
+        parts.courtesy_form = courtesy.form;
+        first = 1;
+        break;
+      }
+  const size_t title_start = first;
+  while (first + 1 < words.size() &&
+         (In(kTitles, words[first]) || (first > title_start && In(kQualifiers, words[first]))))
+    ++first;
+  parts.title = Join(words, title_start, first);
+  parts.bare = Join(words, first, words.size());
+  size_t comma = parts.bare.find(',');
+  if (comma != std::string::npos)
+    parts.surname = CleanText(parts.bare.substr(0, comma));
+  else
+    parts.surname = Surname(words, first);
+  return parts;
+}
+
+AddressedPerson AddressPerson(Language language, FormOfAddress form, std::string_view name,
+                              const std::map<FormOfAddress, std::string>& courtesy) {
+  AddressedPerson out;
+  out.parts = SplitName(name);
+  const NameParts& parts = out.parts;
+  out.form = form != FormOfAddress::kNeutral ? form : parts.courtesy_form;
+  if (parts.bare.empty()) return out;
+  const std::vector<std::string> titles = Words(parts.title);
+  out.salutation_title = SalutationTitle(language, out.form, titles);
+  // "Mrs. Jane Doe" is greeted as the name asks: "Dear Mrs. Doe:".
+  if (language == Language::kEn && out.salutation_title.empty() && parts.courtesy_form == out.form &&
+      parts.courtesy.find('.') != std::string::npos)
+    out.salutation_title = parts.courtesy;
+  std::string local_titles;
+  for (const std::string& title : titles)
+    local_titles += (local_titles.empty() ? "" : " ") + LocalTitle(language, out.form, title);
+  auto found = courtesy.find(out.form);
+  const std::string word = found == courtesy.end() ? "" : found->second;
+  auto join = [](std::initializer_list<std::string_view> pieces) {
+    std::string line;
+    for (std::string_view piece : pieces)
+      if (!piece.empty()) line += (line.empty() ? "" : " ") + std::string(piece);
+    return line;
+  };
+  switch (language) {
+    case Language::kEn:
+    case Language::kPt:
+      // A title takes the place of Mr./Sr.: "Dr. Maria Keller", never "Mr. Dr.".
+      if (!local_titles.empty())
+        out.window_line = join({local_titles, parts.bare});
+      else if (language == Language::kEn && !parts.courtesy.empty() &&
+               parts.courtesy_form == out.form && parts.courtesy.find('.') != std::string::npos)
+        out.window_line = join({parts.courtesy, parts.bare});  // "Mrs." as the name gives it
+      else
+        out.window_line = join({word, parts.bare});
+      break;
+    case Language::kDe:
+    case Language::kPl:
+      out.window_line = join({word, local_titles, parts.bare});  // "Herrn Dr. …", "Pan dr …"
+      break;
+    case Language::kTh: {
+      // A name with its own title (นางสาว…, ดร.…, Dr. …) takes no คุณ; คุณ
+      // joins a Thai name without a space, a Latin one with a space.
+      std::string clean = CleanText(name);
+      if (!parts.thai_title.empty() || !parts.title.empty() || !parts.courtesy.empty() ||
+          word.empty())
+        out.window_line = clean;
+      else
+        out.window_line = word + (IsThaiLetterAt(clean, 0) ? "" : " ") + clean;
+      break;
+    }
+  }
+  return out;
 }
 
 std::string TownOf(const std::vector<std::string>& address) {

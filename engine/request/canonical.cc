@@ -230,6 +230,10 @@ std::string CanonicalJson(const LetterRequest& r) {
   w.Bool(r.options.draft);
   w.Key("apology");
   w.Bool(r.options.apology);
+  w.Key("fallback_clause");
+  w.Bool(r.options.fallback_clause);
+  w.Key("confirm_receipt");
+  w.Bool(r.options.confirm_receipt);
   w.Close('}');
 
   if (r.delivery && r.delivery->email) {

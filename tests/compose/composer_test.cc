@@ -65,7 +65,7 @@ TEST_CASE("a full letter in each language says what the input gives") {
 TEST_CASE("the English letter reads as the sender would sign it") {
   Document doc = Compose(FullRequest(Language::kEn), FullPlan());
   CHECK(doc.subject == "Termination of the Master Services Agreement (RV-2023-017)");
-  CHECK(doc.salutation == "Dear Mr. Müller,");
+  CHECK(doc.salutation == "Dear Mr. Müller:");
   CHECK(doc.closing == "Sincerely,");
   CHECK(doc.date_line == "November 22, 2026");
   CHECK(doc.page_label == "Page {page} of {pages}");
@@ -108,7 +108,7 @@ TEST_CASE("the German letter follows DIN 5008") {
   CHECK(Has(body,
             "Hiermit kündigen wir den Vertrag „Rahmenvertrag über Beratungsleistungen“ vom "
             "15. Januar 2023 (Vertragsnummer RV-2023-017) gemäß § 8.2 fristgerecht zum 28. "
-            "Februar 2027."));
+            "Februar 2027, hilfsweise zum nächstmöglichen Zeitpunkt."));
   CHECK(Has(body, "Die vereinbarte Kündigungsfrist beträgt 3 Monate und ist damit gewahrt."));
   CHECK(Has(body, "Website-Relaunch: Go-live, bis zum 15. Dezember 2026"));
   CHECK(Has(body, "Es ist uns schlicht nicht gelungen, Sie so zu betreuen, wie Sie es verdienen"));
@@ -300,14 +300,14 @@ TEST_CASE("salutations follow the form of address") {
     const char* de;
   };
   const Case cases[] = {
-      {FormOfAddress::kMr, "Thomas Müller", "Dear Mr. Müller,", "Sehr geehrter Herr Müller,"},
-      {FormOfAddress::kMs, "Margaret Collins", "Dear Ms. Collins,", "Sehr geehrte Frau Collins,"},
-      {FormOfAddress::kNeutral, "Margaret Collins", "Dear Margaret Collins,",
+      {FormOfAddress::kMr, "Thomas Müller", "Dear Mr. Müller:", "Sehr geehrter Herr Müller,"},
+      {FormOfAddress::kMs, "Margaret Collins", "Dear Ms. Collins:", "Sehr geehrte Frau Collins,"},
+      {FormOfAddress::kNeutral, "Margaret Collins", "Dear Margaret Collins:",
        "Guten Tag Margaret Collins,"},
-      {FormOfAddress::kMs, "Dr. Anna von Bergen", "Dear Dr. von Bergen,",
+      {FormOfAddress::kMs, "Dr. Anna von Bergen", "Dear Dr. von Bergen:",
        "Sehr geehrte Frau Dr. von Bergen,"},
-      {FormOfAddress::kNeutral, "", "Dear Sir or Madam,", "Sehr geehrte Damen und Herren,"},
-      {FormOfAddress::kMr, "", "Dear Sir or Madam,", "Sehr geehrte Damen und Herren,"},
+      {FormOfAddress::kNeutral, "", "Dear Sir or Madam:", "Sehr geehrte Damen und Herren,"},
+      {FormOfAddress::kMr, "", "Dear Sir or Madam:", "Sehr geehrte Damen und Herren,"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.name);
@@ -330,8 +330,11 @@ TEST_CASE("termination for cause with immediate effect") {
   Document doc = Compose(request, plan);
   CHECK(doc.subject == "Immediate termination of the Master Services Agreement (RV-2023-017)");
   std::string contract = PlainText(BlocksOf(doc, Section::kContract)[0].spans);
-  CHECK(Has(contract, "for cause and with immediate effect, as § 8.2 permits."));
-  CHECK(Has(contract, "ends on the date of this letter, November 22, 2026."));
+  CHECK(Has(contract,
+            "for cause, with immediate effect upon your receipt of this letter, as § 8.2 permits."));
+  CHECK(Has(contract, "In the alternative, should the termination for cause not take effect"));
+  CHECK_FALSE(Has(contract, "date of this letter"));
+  CHECK_FALSE(Has(contract, "November 22, 2026"));
   CHECK_FALSE(Has(contract, "notice period"));
   CheckClean(doc);
 
@@ -341,9 +344,11 @@ TEST_CASE("termination for cause with immediate effect") {
   CHECK(doc.subject ==
         "Fristlose Kündigung des Vertrags „Rahmenvertrag über Beratungsleistungen“ (RV-2023-017)");
   contract = PlainText(BlocksOf(doc, Section::kContract)[0].spans);
-  CHECK(Has(contract, "gemäß § 8.2 aus wichtigem Grund fristlos mit sofortiger Wirkung."));
   CHECK(Has(contract,
-            "Der Vertrag endet damit mit dem Datum dieses Schreibens, dem 22. November 2026."));
+            "gemäß § 8.2 aus wichtigem Grund fristlos mit sofortiger Wirkung ab Zugang dieses "
+            "Schreibens. Hilfsweise kündigen wir den Vertrag ordentlich zum nächstmöglichen "
+            "Zeitpunkt."));
+  CHECK_FALSE(Has(contract, "Datum dieses Schreibens"));
   CHECK_FALSE(Has(contract, "Kündigungsfrist"));
   CheckClean(doc);
 }
@@ -365,7 +370,9 @@ TEST_CASE("a term that ends without renewal is confirmed, not cut short") {
 
   plan.confirms_non_renewal = false;
   contract = PlainText(BlocksOf(Compose(request, plan), Section::kContract)[0].spans);
-  CHECK(Has(contract, "will end on December 31, 2026, at the close of its term."));
+  CHECK(Has(contract,
+            "will end on December 31, 2026, at the close of its term or, should that date not be "
+            "attainable, on the earliest date thereafter that the agreement permits."));
 
   plan.confirms_non_renewal = true;
   request.language = Language::kDe;
@@ -376,7 +383,8 @@ TEST_CASE("a term that ends without renewal is confirmed, not cut short") {
   CHECK(Has(contract, "endet mit Ablauf seiner Laufzeit am 31. Dezember 2026."));
   CHECK(Has(contract,
             "dass wir ihn darüber hinaus nicht fortsetzen werden, und kündigen ihn "
-            "vorsorglich gemäß § 8.2 zu diesem Zeitpunkt."));
+            "vorsorglich gemäß § 8.2 zu diesem Zeitpunkt, hilfsweise zum nächstmöglichen "
+            "Zeitpunkt."));
   CheckClean(doc);
 }
 

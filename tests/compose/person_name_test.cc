@@ -20,6 +20,13 @@ TEST_CASE("SplitName finds the family name and leading titles") {
       {"Müller, Thomas", "", "Müller"},
       {"Cher", "", "Cher"},
       {"  Margaret   Collins ", "", "Collins"},
+      {"J. R. Schmidt", "", "Schmidt"},
+      {"A. Jones", "", "Jones"},
+      {"Mr. John Smith", "", "Smith"},
+      {"Dr. med. Eva Roth", "Dr. med.", "Roth"},
+      {"dr hab. inż. Anna Nowak", "dr hab. inż.", "Nowak"},
+      {"Dipl.-Ing. Jörg Brandt", "Dipl.-Ing.", "Brandt"},
+      {"Dr.", "", "Dr."},
       {"", "", ""},
   };
   for (const Case& c : cases) {
@@ -27,6 +34,36 @@ TEST_CASE("SplitName finds the family name and leading titles") {
     NameParts parts = SplitName(c.name);
     CHECK(parts.title == c.title);
     CHECK(parts.surname == c.surname);
+  }
+}
+
+TEST_CASE("SplitName keeps initials and takes courtesy words out of the name") {
+  NameParts initials = SplitName("J. R. Schmidt");
+  CHECK(initials.title.empty());
+  CHECK(initials.bare == "J. R. Schmidt");
+  NameParts mister = SplitName("Herr Jan Vogt");
+  CHECK(mister.courtesy == "Herr");
+  CHECK(mister.courtesy_form == FormOfAddress::kMr);
+  CHECK(mister.bare == "Jan Vogt");
+  CHECK(SplitName("Pani Maria Wiśniewska").courtesy_form == FormOfAddress::kMs);
+  // A courtesy word alone is the name, not a courtesy word.
+  CHECK(SplitName("Herr").bare == "Herr");
+}
+
+TEST_CASE("SplitName finds a Thai name's own title, written with or without a space") {
+  struct Case {
+    const char* name;
+    const char* thai_title;
+  };
+  const Case cases[] = {
+      {"นางสาวสมหญิง ใจงาม", "นางสาว"}, {"นางวิไล รักไทย", "นาง"},   {"นาย สมชาย ใจดี", "นาย"},
+      {"ดร.อรุณ ที่ดี", "ดร."},          {"รศ.ดร.ปกรณ์ ศรีสุข", "รศ.ดร."}, {"ศาสตราจารย์ ดร.ปกรณ์ ศรีสุข", "ศาสตราจารย์ ดร."},
+      {"พ.ต.อ.วีระ กล้าหาญ", "พ.ต.อ."}, {"คุณอรุณ ที่ดี", "คุณ"},      {"สมชาย ใจดี", ""},
+      {"คุณ", ""},                       {"John Smith", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    CHECK(SplitName(c.name).thai_title == c.thai_title);
   }
 }
 

@@ -161,7 +161,8 @@ TEST_CASE("the Polish sample becomes a letter a Polish firm would sign") {
             "Niniejszym wypowiadamy umowę „Umowa o świadczenie usług analitycznych” nr "
             "UA/2023/017 z dnia 1 marca 2023 na podstawie § 9 ust. 2."));
   CHECK(Has(SectionText(doc, Section::kContract),
-            "Umowa ulegnie rozwiązaniu z dniem 31 grudnia 2026."));
+            "Umowa ulegnie rozwiązaniu z dniem 31 grudnia 2026, a w razie niedochowania tego "
+            "terminu – z upływem najbliższego możliwego terminu."));
   CHECK(Has(SectionText(doc, Section::kContract),
             "Tym samym zachowujemy umowny okres wypowiedzenia, który wynosi 1 miesiąc."));
   CHECK(Has(body,
@@ -228,7 +229,7 @@ TEST_CASE("Polish salutations and agreement follow the form of address") {
 
 TEST_CASE("the Polish salutation never puts the surname in the vocative") {
   LetterRequest request = Sample();
-  for (const char* name : {"Jan Kowalski", "dr Jan Kowalski", "prof. Anna Nowak", ""}) {
+  for (const char* name : {"Jan Kowalski", "mgr Jan Kowalski", "J. A. Nowak", ""}) {
     CAPTURE(name);
     request.recipient.name = name;
     request.recipient.form_of_address = FormOfAddress::kMr;
@@ -297,9 +298,10 @@ TEST_CASE("Polish immediate termination for cause") {
             "Niniejszym wypowiadamy umowę „Umowa o świadczenie usług analitycznych” nr "
             "UA/2023/017 z dnia 1 marca 2023 z ważnych powodów, ze skutkiem natychmiastowym, na "
             "podstawie § 9 ust. 2."));
-  CHECK(
-      Has(contract,
-          "Umowa ulega rozwiązaniu z dniem 22 listopada 2026, to jest z datą niniejszego pisma."));
+  CHECK(Has(contract, "Umowa ulega rozwiązaniu z chwilą doręczenia niniejszego pisma."));
+  CHECK(Has(contract, "niniejsze pismo stanowi wypowiedzenie umowy ze skutkiem na najbliższy "
+                      "możliwy termin."));
+  CHECK_FALSE(Has(contract, "z datą niniejszego pisma"));
   CHECK_FALSE(Has(contract, "okres wypowiedzenia"));
 
   // Named calmly, the firm's values, the decision stands; no apology, no
@@ -358,14 +360,15 @@ TEST_CASE("a Polish fixed term that ends without renewal") {
             "grudnia 2026."));
   CHECK(Has(contract,
             "Niniejszym potwierdzamy, że nie przedłużymy jej po tym dniu, a z "
-            "ostrożności wypowiadamy ją na ten dzień na podstawie § 9 ust. 2."));
+            "ostrożności wypowiadamy ją na ten dzień na podstawie § 9 ust. 2, a w razie "
+            "niedochowania tego terminu – z upływem najbliższego możliwego terminu."));
   CheckClean(doc);
 
   plan.confirms_non_renewal = false;
   contract = SectionText(Compose(request, plan), Section::kContract);
   CHECK(Has(contract,
             "Umowa ulegnie rozwiązaniu z dniem 31 grudnia 2026, z upływem okresu, na "
-            "jaki została zawarta."));
+            "jaki została zawarta, a w razie niedochowania"));
 }
 
 TEST_CASE("each kind of Polish goodwill names its amount and invoice") {

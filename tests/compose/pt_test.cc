@@ -139,7 +139,9 @@ TEST_CASE("the Brazilian sample renders every fact it gives") {
             "Pela presente, formalizamos a rescisão do Contrato de Prestação de Serviços de "
             "Marketing Digital nº CPS-2022-031, firmado em 14 de março de 2022, conforme "
             "cláusula 11.2."));
-  CHECK(Has(body, "O contrato se encerrará em 31 de dezembro de 2026."));
+  CHECK(Has(body,
+            "O contrato se encerrará em 31 de dezembro de 2026 ou, caso essa data não possa ser "
+            "observada, na primeira data subsequente admitida pelo contrato."));
   CHECK(Has(body, "Dessa forma, fica cumprido o aviso prévio contratual de 30 dias."));
   CHECK(Has(body, "Mais de um fator nos levou a essa decisão."));
   CHECK(Has(body,
@@ -273,10 +275,12 @@ TEST_CASE("termination for cause with immediate effect, in Portuguese") {
         "Marketing Digital nº RV-2023-017");
   std::string contract = SectionText(doc, Section::kContract);
   CHECK(contract ==
-        "Pela presente, formalizamos a rescisão, por justa causa e com efeito imediato, do "
-        "Contrato de Prestação de Serviços de Marketing Digital nº RV-2023-017, firmado em 15 de "
-        "janeiro de 2023, conforme cláusula 11.2. O contrato fica encerrado na data desta carta, "
-        "22 de novembro de 2026.");
+        "Pela presente, formalizamos a rescisão, por justa causa, do Contrato de Prestação de "
+        "Serviços de Marketing Digital nº RV-2023-017, firmado em 15 de janeiro de 2023, conforme "
+        "cláusula 11.2, com efeito imediato a partir do recebimento desta carta. "
+        "Subsidiariamente, caso a rescisão por justa causa não prevaleça, esta carta vale como "
+        "denúncia do contrato, com efeito na primeira data em que a rescisão seja "
+        "contratualmente admitida.");
   CHECK_FALSE(Has(contract, "aviso prévio"));
   CheckClean(doc);
 
@@ -285,9 +289,11 @@ TEST_CASE("termination for cause with immediate effect, in Portuguese") {
   request.contract.immediate_for_cause = true;
   doc = Compose(request, plan);
   CHECK(doc.subject == "Rescisão por justa causa, com efeito imediato, do nosso contrato");
+  request.options.fallback_clause = false;
+  doc = Compose(request, plan);
   CHECK(SectionText(doc, Section::kContract) ==
-        "Pela presente, formalizamos a rescisão, por justa causa e com efeito imediato, do nosso "
-        "contrato. O contrato fica encerrado na data desta carta, 22 de novembro de 2026.");
+        "Pela presente, formalizamos a rescisão, por justa causa, do nosso contrato, com efeito "
+        "imediato a partir do recebimento desta carta.");
   CheckClean(doc);
 }
 
@@ -318,15 +324,16 @@ TEST_CASE("a term that ends without renewal is confirmed, not cut short") {
             "atual, em 31 de dezembro de 2026."));
   CHECK(Has(contract,
             "o contrato não será renovado após essa data e, por cautela, formalizamos "
-            "desde já a sua rescisão com efeito nessa mesma data, conforme cláusula "
-            "11.2."));
+            "desde já, conforme cláusula 11.2, a sua rescisão com efeito nessa mesma data ou, "
+            "caso essa data não possa ser observada, na primeira data subsequente admitida pelo "
+            "contrato."));
   CheckClean(doc);
 
   plan.confirms_non_renewal = false;
   contract = SectionText(Compose(request, plan), Section::kContract);
   CHECK(Has(contract,
             "O contrato se encerrará em 31 de dezembro de 2026, ao término de sua "
-            "vigência."));
+            "vigência ou, caso"));
 }
 
 TEST_CASE("each kind of goodwill names its amount and invoice in reais") {

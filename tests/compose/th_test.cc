@@ -237,11 +237,11 @@ TEST_CASE("Thai termination for cause with immediate effect") {
         "โดยให้มีผลทันที");
   std::string contract = SectionText(doc, Section::kContract);
   CHECK(Has(contract,
-            "ลงวันที่ 1 มีนาคม 2566 ด้วยเหตุอันสมควรโดยให้มีผลทันที "
-            "ตามสิทธิที่กำหนดไว้ในสัญญา ข้อ 12.1"));
-  CHECK(Has(contract,
-            "สัญญาดังกล่าวจึงสิ้นสุดลงนับแต่วันที่ลงในหนังสือฉบับนี้ คือวันที่ 29 "
-            "มกราคม 2570"));
+            "ลงวันที่ 1 มีนาคม 2566 ด้วยเหตุอันสมควร ตามสิทธิที่กำหนดไว้ในสัญญา ข้อ 12.1 "
+            "โดยให้มีผลทันทีนับแต่วันที่ท่านได้รับหนังสือฉบับนี้"));
+  // It ends on receipt, never "on the date of this letter".
+  CHECK_FALSE(Has(contract, "วันที่ลงในหนังสือ"));
+  CHECK(Has(contract, "ให้ถือว่าหนังสือฉบับนี้เป็นการบอกเลิกสัญญาโดยให้มีผลในวันที่เร็วที่สุด"));
   CHECK_FALSE(Has(contract, "บอกกล่าวล่วงหน้า"));
   CheckCleanThai(doc);
 

@@ -36,6 +36,16 @@ TEST_CASE("a minimal request gets the defaults of api.md") {
   CHECK(r.options.paper == Paper::kA4);
   CHECK_FALSE(r.options.draft);
   CHECK(r.options.apology);
+  CHECK(r.options.fallback_clause);
+  CHECK(r.options.confirm_receipt);
+}
+
+TEST_CASE("the fallback clause and the request to confirm receipt can be switched off") {
+  const LetterRequest r =
+      ParseOk({{"/options/fallback_clause", "false"}, {"/options/confirm_receipt", "false"}});
+  CHECK_FALSE(r.options.fallback_clause);
+  CHECK_FALSE(r.options.confirm_receipt);
+  CHECK(ParseOk({{"/options/fallback_clause", "null"}}).options.fallback_clause);
 }
 
 TEST_CASE("early termination defaults to allowed only without a fixed term") {

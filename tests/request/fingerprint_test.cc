@@ -39,6 +39,12 @@ TEST_CASE("Fingerprint: any change of content changes it") {
   other = base;
   other.letter_date = Date{2026, 11, 23};
   CHECK(Fingerprint(base) != Fingerprint(other));
+  other = base;
+  other.options.fallback_clause = false;
+  CHECK(Fingerprint(base) != Fingerprint(other));
+  other = base;
+  other.options.confirm_receipt = false;
+  CHECK(Fingerprint(base) != Fingerprint(other));
 }
 
 TEST_CASE("CanonicalJson: the samples round-trip through the parser unchanged") {

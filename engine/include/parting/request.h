@@ -115,6 +115,10 @@ struct Options {
   Paper paper = Paper::kA4;
   bool draft = false;
   bool apology = true;
+  /// End the contract, in the alternative, on the next date it allows.
+  bool fallback_clause = true;
+  /// Ask the client to confirm receipt of the letter.
+  bool confirm_receipt = true;
 };
 
 /// A ready-to-send e-mail with the letter attached, made by batch runs
