@@ -253,8 +253,8 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
         word.hyphen = true;
         if (!points[p].explicit_hyphen) {
           word.hyphen_font = word.fragments.empty() ? 0 : word.fragments.back().font;
-          word.hyphen_width =
-              Shape(fonts.face(word.hyphen_font), style.size, "-", style.language).width;
+          word.hyphen_shaped = Shape(fonts.face(word.hyphen_font), style.size, "-", style.language);
+          word.hyphen_width = word.hyphen_shaped.width;
         }
         words.push_back(std::move(word));
         part_start = part_end;
@@ -266,8 +266,10 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
         word.space_text = text.substr(content_end, end - content_end);
         const int space_font =
             static_cast<int>(StyleOf(spans[SpanAt(span_end, content_end)], style.base));
-        word.space =
-            Shape(fonts.face(space_font), style.size, word.space_text, style.language).width;
+        word.space_font = space_font;
+        word.space_shaped =
+            Shape(fonts.face(space_font), style.size, word.space_text, style.language);
+        word.space = word.space_shaped.width;
       }
       if (!word.fragments.empty() || word.space > 0) words.push_back(std::move(word));
     }

@@ -1,3 +1,4 @@
+// Finalize: line ends -> lines of glyph runs, justified word by word.
 #include <algorithm>
 #include <cmath>
 
@@ -6,45 +7,42 @@
 namespace parting::layout {
 namespace {
 
-// Appends a word's fragments as runs at `x`. The space after the word, when
-// it is not at the line end, is drawn as part of the word's last run so that
-// copied text keeps its spaces; the next word is placed explicitly anyway.
-double PlaceWord(const Word& word, double x, bool with_space, Line& line) {
-  for (const Fragment& fragment : word.fragments) {
-    for (const DrawPiece& piece : fragment.shaped.pieces) {
-      LineRun run;
-      run.font = fragment.font;
-      run.x = x + piece.x;
-      run.dy = piece.dy;
-      run.width = piece.width;
-      run.text = piece.draw;
-      line.runs.push_back(std::move(run));
-    }
-    if (!fragment.shaped.to_unicode.empty() && !line.runs.empty()) {
-      auto& mapping = line.runs.back().to_unicode;
-      mapping.insert(mapping.end(), fragment.shaped.to_unicode.begin(),
-                     fragment.shaped.to_unicode.end());
-    }
-    x += fragment.shaped.width;
-  }
-  if (with_space && !line.runs.empty()) {
-    line.runs.back().text += word.space_text;
-    line.runs.back().width += word.space;
-  }
-  return x;
+LineRun RunOf(int font, double x, const std::string& text, const ShapedText& shaped) {
+  return LineRun{font, x, shaped.width, text, shaped.glyphs};
 }
 
-// Joins runs that a viewer would place exactly where layout put them anyway
-// (same style, no kerning or stretched space between): fewer, longer runs.
+// Appends a word's fragments as runs at `x`. The space after the word, when
+// it is not at the line end, is drawn too (stretched by `factor`), so that
+// copied text keeps its spaces.
+double PlaceWord(const Word& word, double x, bool with_space, double factor, Line& line) {
+  for (const Fragment& fragment : word.fragments) {
+    line.runs.push_back(RunOf(fragment.font, x, fragment.text, fragment.shaped));
+    x += fragment.shaped.width;
+  }
+  if (with_space && !word.space_shaped.glyphs.empty()) {
+    LineRun space = RunOf(word.space_font, x, word.space_text, word.space_shaped);
+    for (Glyph& g : space.glyphs) g.advance *= factor;
+    space.width *= factor;
+    line.runs.push_back(std::move(space));
+  }
+  return x + (with_space ? word.space * factor : 0);
+}
+
+// Joins consecutive runs of one font into one: a line becomes a run per
+// font change, its glyphs' advances carrying every kerning and stretch.
 Line MergeRuns(Line line) {
   std::vector<LineRun> merged;
   for (auto& run : line.runs) {
-    if (!merged.empty() && merged.back().font == run.font && merged.back().dy == run.dy &&
+    if (!merged.empty() && merged.back().font == run.font &&
         std::abs(merged.back().x + merged.back().width - run.x) < 0.0005) {
-      merged.back().text += run.text;
-      merged.back().width += run.width;
-      merged.back().to_unicode.insert(merged.back().to_unicode.end(), run.to_unicode.begin(),
-                                      run.to_unicode.end());
+      LineRun& last = merged.back();
+      const auto offset = static_cast<uint32_t>(last.text.size());
+      for (Glyph g : run.glyphs) {
+        g.cluster += offset;
+        last.glyphs.push_back(g);
+      }
+      last.text += run.text;
+      last.width += run.width;
     } else {
       merged.push_back(std::move(run));
     }
@@ -82,14 +80,14 @@ std::vector<Line> FinalizeLines(const std::vector<Word>& words, const std::vecto
     factor = std::min(factor, 1.0 + kMaxStretchRatio * kSpaceStretch);
     Line line;
     double x = 0;
-    for (size_t k = begin; k < end; ++k) {
-      const bool inner = k + 1 < end;
-      x = PlaceWord(words[k], x, inner, line);
-      if (inner) x += words[k].space * factor;
-    }
-    if (hyphenated && words[end - 1].hyphen_width > 0) {
-      line.runs.push_back(LineRun{words[end - 1].hyphen_font, x, 0, words[end - 1].hyphen_width,
-                                  "-", {}});
+    for (size_t k = begin; k < end; ++k) x = PlaceWord(words[k], x, k + 1 < end, factor, line);
+    if (hyphenated && !words[end - 1].hyphen_shaped.glyphs.empty()) {
+      // The inserted hyphen stands for no text: copying the line gives the
+      // word's first part, to be joined with the next line's.
+      LineRun hyphen = RunOf(words[end - 1].hyphen_font, x, "", words[end - 1].hyphen_shaped);
+      for (Glyph& g : hyphen.glyphs) g.cluster = 0;
+      line.runs.push_back(std::move(hyphen));
+      line.hyphenated = true;
       x += words[end - 1].hyphen_width;
     }
     line.width = x;

@@ -1,14 +1,16 @@
-// FontSet: the font files a letter is set in, opened once for HarfBuzz.
+// FontSet: the font files a letter is set in, each opened once per process.
 //
-// The same files are handed to the PDF stage for embedding, so what layout
-// measures is what the PDF draws. Immutable after Load(); HarfBuzz fonts are
-// safe to shape with from many threads.
+// Layout shapes with a face's HarfBuzz font; the PDF stage cuts the same
+// face down to the glyphs a letter uses and embeds that, so what layout
+// measures is what the PDF draws, and no font file is parsed per letter.
+// Immutable after Load(); HarfBuzz faces and fonts are safe to use from many
+// threads.
 #pragma once
 
 #include <hb.h>
 
+#include <cstdint>
 #include <filesystem>
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,26 +25,19 @@ enum class FontStyle { kRegular = 0, kBold = 1, kItalic = 2 };
 /// One opened font file.
 class FontFace {
  public:
-  static Result<std::unique_ptr<FontFace>> Open(const std::filesystem::path& path);
+  static Result<std::shared_ptr<FontFace>> Open(const std::filesystem::path& path);
   ~FontFace();
   FontFace(const FontFace&) = delete;
   FontFace& operator=(const FontFace&) = delete;
 
   hb_font_t* hb() const { return font_; }
+  hb_face_t* hb_face() const { return face_; }
   int units_per_em() const { return upem_; }
-  const FontRef& ref() const { return ref_; }
-  /// Advance of `glyph` at 1 pt, as a PDF viewer computes it from the font's
-  /// widths (hmtx): the position libharu moves to after drawing the glyph.
-  double NominalAdvance(hb_codepoint_t glyph) const;
-  /// The code point that draws `glyph` (the font's cmap read backwards), 0
-  /// when no code point reaches it. Prefers `preferred` when it maps there.
-  uint32_t CodeFor(hb_codepoint_t glyph, uint32_t preferred) const;
-  /// The glyph named `name`, or 0. Names come from a sidecar file next to the
-  /// font (NAME.glyphs: one name per glyph, in glyph order) when there is one
-  /// — fonts cut for embedding carry no names, which libharu would copy into
-  /// every PDF — else from the font's post table.
-  hb_codepoint_t GlyphNamed(const std::string& name) const;
-  std::string GlyphName(hb_codepoint_t glyph) const;
+  /// Unique per opened face in this process (a cache key that never
+  /// outlives its face's identity, unlike an address).
+  uint64_t id() const { return id_; }
+  const std::string& postscript_name() const { return postscript_name_; }
+  const std::string& path() const { return path_; }
   /// Whether `c` has a glyph in this font.
   bool Covers(uint32_t c) const;
 
@@ -52,16 +47,15 @@ class FontFace {
   hb_face_t* face_ = nullptr;
   hb_font_t* font_ = nullptr;
   int upem_ = 1000;
-  std::map<hb_codepoint_t, uint32_t> code_of_glyph_;
-  std::vector<std::string> names_;                        // from the sidecar
-  std::map<std::string, hb_codepoint_t, std::less<>> glyph_of_name_;
-  FontRef ref_;
+  uint64_t id_ = 0;
+  std::string postscript_name_;
+  std::string path_;
 };
 
 /// Which file each piece of text is set in. Index = position in refs().
 class FontSet {
  public:
-  /// Opens NotoSans-{Regular,Bold,Italic}.ttf and PartingThai-{Regular,Bold}.ttf
+  /// Opens NotoSans-{Regular,Bold,Italic}.ttf and NotoSansThai-{Regular,Bold}.ttf
   /// from `dir`.
   static Result<std::shared_ptr<const FontSet>> Load(const std::filesystem::path& dir);
   const FontFace& face(int index) const { return *faces_[index]; }
@@ -71,7 +65,7 @@ class FontSet {
   std::vector<FontRef> refs() const;
 
  private:
-  std::vector<std::unique_ptr<FontFace>> faces_;
+  std::vector<std::shared_ptr<FontFace>> faces_;
 };
 
 }  // namespace parting::layout

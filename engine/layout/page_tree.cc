@@ -27,7 +27,8 @@ std::string PageTree::Dump() const {
     for (const TextRun& run : page.runs)
       out += "  text " + Fixed(run.x) + "," + Fixed(run.y) + " f" + std::to_string(run.font) +
              " " + Fixed(run.size) + (run.gray > 0 ? " g" + Fixed(run.gray) : "") +
-             (run.angle != 0 ? " a" + Fixed(run.angle) : "") + " \"" + run.text + "\"\n";
+             (run.angle != 0 ? " a" + Fixed(run.angle) : "") + " w" + Fixed(run.width) + " \"" +
+             run.text + "\"\n";
     for (const Note& note : page.notes)
       out += "  note " + Fixed(note.x) + "," + Fixed(note.y) + " \"" + note.text + "\"\n";
   }

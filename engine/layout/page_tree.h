@@ -1,28 +1,41 @@
-// PageTree: laid-out pages of positioned text runs and rules.
+// PageTree: laid-out pages of positioned glyph runs and rules.
 //
-// The layout stage decides every position; the PDF stage only draws. A run is
-// text in one font at one size whose glyphs, drawn one after another with the
-// font's own advance widths, land exactly where layout placed them (layout
-// splits a run wherever kerning or justification moves a glyph). Coordinates
-// are PDF points with the origin at the top-left corner, y growing down; a
-// run's y is its baseline.
+// The layout stage decides every position; the PDF stage only draws. A run
+// is glyphs of one font at one size, by glyph id, each with the advance and
+// offset HarfBuzz gave it (kerning, justified spaces and mark offsets are in
+// them), and the source text each cluster of glyphs stands for, so that the
+// PDF can map glyphs back to text. Coordinates are PDF points with the origin
+// at the top-left corner, y growing down; a run's y is its baseline.
 #pragma once
 
 #include <cstdint>
-#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace parting::layout {
 
-/// A font file that both layout (metrics) and PDF (embedding) use.
+class FontFace;
+
+/// A font file that both layout (metrics, shaping) and PDF (subsetting,
+/// embedding) use. `face` is opened once per process and shared.
 struct FontRef {
   std::string postscript_name;
   std::string path;  ///< absolute path of the TrueType file
-  /// Private-use code points drawn in this document and the text each stands
-  /// for (a glyph variant, a positioned mark): the PDF's ToUnicode map sends
-  /// them back so that copied text is the real text.
-  std::map<uint32_t, std::string> to_unicode;
+  std::shared_ptr<const FontFace> face;
+};
+
+/// One glyph as HarfBuzz placed it, in points at the run's size.
+struct Glyph {
+  uint32_t id = 0;       ///< glyph id in the font file
+  double advance = 0;    ///< how far the pen moves after it (justification included)
+  double dx = 0;         ///< offset of the glyph from the pen, along the baseline
+  double dy = 0;         ///< offset above the baseline
+  /// Byte offset into the run's text where this glyph's cluster starts.
+  /// Clusters never decrease along a run; a cluster's text runs to the next
+  /// larger cluster (or the end of the text). A glyph whose cluster is the
+  /// text's length stands for no text (an inserted hyphen).
+  uint32_t cluster = 0;
 };
 
 struct TextRun {
@@ -30,10 +43,14 @@ struct TextRun {
   double size = 10;
   double x = 0;
   double y = 0;
-  double width = 0;  ///< advance width as layout measured it
-  std::string text;  ///< UTF-8 code points to draw (may hold private-use ones)
+  double width = 0;  ///< sum of the glyphs' advances
+  std::string text;  ///< UTF-8 source text the glyphs stand for
+  std::vector<Glyph> glyphs;
   float gray = 0;    ///< 0 black .. 1 white
   double angle = 0;  ///< degrees, counter-clockwise about (x, y); 0 for text in lines
+  /// Decoration, not content (a draft's diagonal mark): kept out of the
+  /// document's text (copy, search, screen readers).
+  bool artifact = false;
 };
 
 /// A reviewer's note (a PDF text annotation, shown as an icon) at a spot.

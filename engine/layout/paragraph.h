@@ -34,6 +34,8 @@ struct Word {
   double width = 0;        ///< without the space after
   double space = 0;        ///< natural width of the space after, 0 if none
   std::string space_text;  ///< the space characters themselves
+  ShapedText space_shaped;  ///< their glyphs, in `space_font`
+  int space_font = 0;
   bool forced_break = false;  ///< a mandatory break follows
   /// The word goes on without a space (it is the first part of a hyphenated
   /// word): a line that ends here ends with a hyphen of `hyphen_width`, drawn
@@ -41,6 +43,7 @@ struct Word {
   bool hyphen = false;
   double hyphen_width = 0;
   int hyphen_font = 0;
+  ShapedText hyphen_shaped;  ///< the inserted hyphen's glyphs (none when already there)
   /// Demerits for ending a line after this word (inside a date from the
   /// request, after a Polish one-letter word): allowed, but only when every
   /// other choice is worse.
@@ -86,19 +89,20 @@ inline constexpr double kDiscouragedBreak = 500000;
 /// broken only when it alone is wider than the line.
 inline constexpr double kValueBreak = 1e13;
 
-/// A run positioned relative to the line start (x) on the line's baseline.
+/// Glyphs of one font positioned relative to the line start (x) on the
+/// line's baseline; glyph clusters are byte offsets into `text`.
 struct LineRun {
   int font = 0;
   double x = 0;
-  double dy = 0;
-  double width = 0;
-  std::string text;  ///< code points to draw
-  std::vector<std::pair<uint32_t, std::string>> to_unicode;
+  double width = 0;  ///< sum of the glyphs' advances
+  std::string text;  ///< the source text the glyphs stand for
+  std::vector<Glyph> glyphs;
 };
 
 struct Line {
   std::vector<LineRun> runs;
   double width = 0;  ///< set width
+  bool hyphenated = false;  ///< ends with an inserted hyphen (not part of the text)
 };
 
 /// Positions the words of each line. Justified lines (all but the last, when

@@ -1,117 +1,85 @@
 #include "layout/shape.h"
 
 #include <algorithm>
-#include <cmath>
-#include <map>
-#include <optional>
 
-#include "core/utf8.h"
+#include "layout/shape_cache.h"
 
 namespace parting::layout {
 namespace {
 
-struct Glyph {
-  hb_codepoint_t id;
-  uint32_t cluster;
-  double pen;  // font units
-  int x_advance, x_offset, y_offset;
-};
+// Enough for every distinct word and sentence of a large batch in five
+// languages; least recently used results go first.
+constexpr size_t kCacheBytes = 32u << 20;
 
-std::string Signed(int v) { return v < 0 ? "m" + std::to_string(-v) : std::to_string(v); }
+ShapeCache& Cache() {
+  static ShapeCache cache(kCacheBytes);
+  return cache;
+}
 
-}  // namespace
-
-ShapedText Shape(const FontFace& face, double size, std::string_view text, const char* language) {
-  ShapedText out;
-  if (text.empty()) return out;
+// HarfBuzz's clusters (character level: a mark keeps its own cluster) made
+// monotone: a glyph sequence whose clusters are out of text order is merged
+// into one cluster that starts at its smallest cluster, so that every
+// cluster is a run of glyphs standing for one contiguous piece of text.
+std::vector<UnitGlyph> Shaped(const FontFace& face, std::string_view text, const char* language) {
   hb_buffer_t* buffer = hb_buffer_create();
   hb_buffer_set_cluster_level(buffer, HB_BUFFER_CLUSTER_LEVEL_CHARACTERS);
   hb_buffer_add_utf8(buffer, text.data(), static_cast<int>(text.size()), 0,
                      static_cast<int>(text.size()));
   hb_buffer_guess_segment_properties(buffer);
   hb_buffer_set_language(buffer, hb_language_from_string(language, -1));
-  static const hb_feature_t kFeatures[] = {
-      {HB_TAG('l', 'i', 'g', 'a'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END},
-      {HB_TAG('c', 'l', 'i', 'g'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END},
-  };
-  hb_shape(face.hb(), buffer, kFeatures, 2);
+  hb_shape(face.hb(), buffer, nullptr, 0);
   unsigned count = 0;
   const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
   const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);
-
-  // Glyphs grouped into units by the character they came from, in text order.
-  std::map<uint32_t, std::vector<Glyph>> units;
-  double pen = 0;
-  for (unsigned i = 0; i < count; ++i) {
-    units[info[i].cluster].push_back(
-        {info[i].codepoint, info[i].cluster, pen, pos[i].x_advance, pos[i].x_offset,
-         pos[i].y_offset});
-    pen += pos[i].x_advance;
-  }
+  std::vector<UnitGlyph> glyphs(count);
+  for (unsigned i = 0; i < count; ++i)
+    glyphs[i] = {info[i].codepoint, info[i].cluster, pos[i].x_advance, pos[i].x_offset,
+                 pos[i].y_offset};
   hb_buffer_destroy(buffer);
 
-  const double scale = size / face.units_per_em();
-  out.width = pen * scale;
-  DrawPiece piece;
-  double piece_pen = 0;  // where the viewer's pen stands after the piece, pt
-  for (auto it = units.begin(); it != units.end(); ++it) {
-    const auto next = std::next(it);
-    const size_t begin = it->first;
-    const size_t end = next == units.end() ? text.size() : next->first;
-    const std::string_view unit_text = text.substr(begin, end - begin);
-    const std::vector<Glyph>& glyphs = it->second;
-    const double origin = glyphs.front().pen;
-
-    size_t after_first = 0;
-    const std::optional<char32_t> first = DecodeUtf8(unit_text, after_first);
-    const bool single_char = first && after_first == unit_text.size();
-    const uint32_t first_char = first.value_or(0);
-    uint32_t code = 0;
-    if (glyphs.size() == 1 && glyphs[0].x_offset == 0 && glyphs[0].y_offset == 0) {
-      code = face.CodeFor(glyphs[0].id, single_char ? first_char : 0);
-    } else {
-      // A ready-positioned composite in the derived font, named after its
-      // components and their offsets from the unit's origin.
-      std::string name = "pos";
-      for (const Glyph& g : glyphs)
-        name += "__" + face.GlyphName(g.id) + "_" +
-                Signed(static_cast<int>(std::lround(g.pen + g.x_offset - origin))) + "_" +
-                Signed(g.y_offset);
-      if (const hb_codepoint_t composite = face.GlyphNamed(name)) code = face.CodeFor(composite, 0);
+  // A segment ends where every later glyph has a larger cluster.
+  std::vector<uint32_t> later_min(count + 1, static_cast<uint32_t>(text.size()));
+  for (size_t i = count; i-- > 0;) later_min[i] = std::min(later_min[i + 1], glyphs[i].cluster);
+  size_t start = 0;
+  uint32_t low = UINT32_MAX, high = 0;
+  for (size_t i = 0; i < count; ++i) {
+    low = std::min(low, glyphs[i].cluster);
+    high = std::max(high, glyphs[i].cluster);
+    if (i + 1 == count || high < later_min[i + 1]) {
+      for (size_t k = start; k <= i; ++k) glyphs[k].cluster = low;
+      start = i + 1;
+      low = UINT32_MAX;
+      high = 0;
     }
-
-    std::string draw;
-    double nominal = 0;
-    double dy = 0;
-    double x = origin * scale;
-    if (code != 0) {
-      AppendUtf8(draw, code);
-      hb_codepoint_t glyph = 0;
-      hb_font_get_nominal_glyph(face.hb(), code, &glyph);
-      nominal = face.NominalAdvance(glyph) * size;
-      if (!(single_char && code == first_char))
-        out.to_unicode.emplace_back(code, std::string(unit_text));
-    } else {
-      // No way to draw it as one code point: draw the characters themselves,
-      // moved as HarfBuzz moved the first glyph. Rare (unusual mark stacks).
-      draw = std::string(unit_text);
-      x += glyphs.front().x_offset * scale;
-      dy = glyphs.front().y_offset * scale;
-      for (const Glyph& g : glyphs) nominal += face.NominalAdvance(g.id) * size;
-    }
-
-    const bool continues = !piece.draw.empty() && dy == piece.dy && std::abs(x - piece_pen) < 0.001;
-    if (!continues) {
-      if (!piece.draw.empty()) out.pieces.push_back(std::move(piece));
-      piece = DrawPiece{begin, begin, x, dy, 0, {}};
-    }
-    piece.end = end;
-    piece.draw += draw;
-    piece.width += nominal;
-    piece_pen = piece.x + piece.width;
   }
-  if (!piece.draw.empty()) out.pieces.push_back(std::move(piece));
+  return glyphs;
+}
+
+}  // namespace
+
+ShapedText Shape(const FontFace& face, double size, std::string_view text, const char* language) {
+  ShapedText out;
+  if (text.empty()) return out;
+  UnitGlyphs units = Cache().Find(face.id(), language, text);
+  if (!units) {
+    units = std::make_shared<const std::vector<UnitGlyph>>(Shaped(face, text, language));
+    Cache().Store(face.id(), language, text, units);
+  }
+  const double scale = size / face.units_per_em();
+  out.glyphs.reserve(units->size());
+  int32_t pen = 0;
+  for (const UnitGlyph& u : *units) {
+    out.glyphs.push_back(
+        {u.id, u.x_advance * scale, u.x_offset * scale, u.y_offset * scale, u.cluster});
+    pen += u.x_advance;
+  }
+  out.width = pen * scale;
   return out;
+}
+
+ShapeCacheStats GetShapeCacheStats() {
+  const auto s = Cache().stats();
+  return {s.entries, s.bytes, s.hits, s.misses};
 }
 
 }  // namespace parting::layout

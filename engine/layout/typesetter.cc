@@ -107,11 +107,10 @@ class LetterSetter {
       out.font = run.font;
       out.size = size;
       out.x = x + run.x;
-      out.y = baseline - run.dy;
-      for (const auto& [code, text] : run.to_unicode)
-        tree_.fonts[run.font].to_unicode.emplace(code, text);
+      out.y = baseline;
       out.width = run.width;
       out.text = run.text;
+      out.glyphs = run.glyphs;
       out.gray = gray;
       page.runs.push_back(std::move(out));
     }
@@ -213,8 +212,10 @@ class LetterSetter {
       out.y = y - run.x * std::sin(rad);
       out.width = run.width;
       out.text = run.text;
+      out.glyphs = run.glyphs;
       out.gray = 0.9f;
       out.angle = angle;
+      out.artifact = true;  // not text of the letter: copying a paragraph gives the paragraph
       page.runs.push_back(std::move(out));
     }
   }

@@ -8,9 +8,13 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <set>
 #include <vector>
 
-#include "pdf/to_unicode.h"
+#include "pdf/content_stream.h"
+#include "pdf/font_embed.h"
+#include "pdf/font_subset.h"
+#include "pdf/glyph_text.h"
 #include "pdf/utf16.h"
 
 namespace parting::pdf {
@@ -49,23 +53,8 @@ class Writer {
 
   Result<std::string> Write(const layout::PageTree& tree) {
     if (!doc_) return Status::Internal("libharu could not create a document");
-    HPDF_UseUTFEncodings(doc_);
     HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
-    // Load only the fonts the pages use: libharu parses each file per document.
-    std::vector<bool> used(tree.fonts.size(), false);
-    for (const auto& page : tree.pages)
-      for (const auto& run : page.runs)
-        if (run.font >= 0 && static_cast<size_t>(run.font) < used.size()) used[run.font] = true;
-    fonts_.assign(tree.fonts.size(), nullptr);
-    for (size_t i = 0; i < tree.fonts.size(); ++i) {
-      if (!used[i]) continue;
-      const auto& ref = tree.fonts[i];
-      const char* name = HPDF_LoadTTFontFromFile(doc_, ref.path.c_str(), HPDF_TRUE);
-      HPDF_Font font = name ? HPDF_GetFont(doc_, name, "UTF-8") : nullptr;
-      if (!font) return Failure("cannot load font " + ref.path);
-      ReplaceToUnicode(font, ref.to_unicode);
-      fonts_[i] = font;
-    }
+    if (Status s = EmbedFonts(tree); !s.ok()) return s;
     SetInfo(tree);
     for (const auto& page : tree.pages) DrawPage(page);
     if (errors_.code != HPDF_OK) return Failure("drawing failed");
@@ -78,21 +67,44 @@ class Writer {
   }
 
  private:
+  // Cuts each font the pages use down to the glyphs they draw and embeds it.
+  Status EmbedFonts(const layout::PageTree& tree) {
+    std::vector<std::set<uint32_t>> used(tree.fonts.size());
+    for (const auto& page : tree.pages)
+      for (const auto& run : page.runs) {
+        if (run.font < 0 || static_cast<size_t>(run.font) >= used.size())
+          return Status::Internal("PDF: a run names font " + std::to_string(run.font) +
+                                  ", the page tree has " + std::to_string(used.size()));
+        for (const auto& g : run.glyphs) used[run.font].insert(g.id);
+      }
+    texts_ = GlyphTexts(tree);
+    subsets_.resize(tree.fonts.size());
+    fonts_.assign(tree.fonts.size(), nullptr);
+    draw_.assign(tree.fonts.size(), DrawFont{});
+    for (size_t i = 0; i < tree.fonts.size(); ++i) {
+      if (used[i].empty()) continue;
+      const auto& face = tree.fonts[i].face;
+      if (!face) return Status::Internal("PDF: font " + tree.fonts[i].postscript_name + " is not open");
+      auto subset = CutFont(*face, used[i]);
+      if (!subset.ok()) return subset.status();
+      subsets_[i] = std::move(*subset);
+      std::map<uint16_t, std::string> text_of_cid;
+      for (const auto& [glyph, text] : texts_[i]) {
+        auto cid = subsets_[i].cid_of.find(glyph);
+        if (cid != subsets_[i].cid_of.end()) text_of_cid[cid->second] = text;
+      }
+      fonts_[i] = EmbedFont(doc_, *face, subsets_[i], text_of_cid);
+      if (!fonts_[i]) return Failure("cannot embed font " + tree.fonts[i].postscript_name);
+      draw_[i] = DrawFont{"F" + std::to_string(i), &subsets_[i], &texts_[i]};
+    }
+    return Status::Ok();
+  }
+
   Status Failure(const std::string& what) {
     char code[64];
     std::snprintf(code, sizeof code, " (libharu error 0x%04X, detail %u)",
                   static_cast<unsigned>(errors_.code), static_cast<unsigned>(errors_.detail));
     return Status::Internal("PDF: " + what + code);
-  }
-
-  void ReplaceToUnicode(HPDF_Font font, const std::map<uint32_t, std::string>& private_use) {
-    auto stream_dict =
-        static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
-    if (!stream_dict || !stream_dict->stream) return;
-    HPDF_MemStream_FreeData(stream_dict->stream);
-    const std::string cmap = ToUnicodeCMap(private_use);
-    HPDF_Stream_Write(stream_dict->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
-                      static_cast<HPDF_UINT>(cmap.size()));
   }
 
   void SetInfoString(const char* key, const std::string& value) {
@@ -132,46 +144,12 @@ class Writer {
       HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(rule.x2), static_cast<HPDF_REAL>(h - rule.y2));
       HPDF_Page_Stroke(page);
     }
-    // Rotated runs (a draft's watermark) first, under everything else, each
-    // in a text object of its own: libharu places later text relative to
-    // the current text matrix.
-    for (const auto& run : source.runs) {
-      if (run.angle == 0 || !fonts_.at(run.font)) continue;
-      const double rad = run.angle * M_PI / 180;
-      HPDF_Page_BeginText(page);
-      HPDF_Page_SetFontAndSize(page, fonts_.at(run.font), static_cast<HPDF_REAL>(run.size));
-      HPDF_Page_SetGrayFill(page, run.gray);
-      HPDF_Page_SetTextMatrix(page, static_cast<HPDF_REAL>(std::cos(rad)),
-                              static_cast<HPDF_REAL>(std::sin(rad)),
-                              static_cast<HPDF_REAL>(-std::sin(rad)),
-                              static_cast<HPDF_REAL>(std::cos(rad)), static_cast<HPDF_REAL>(run.x),
-                              static_cast<HPDF_REAL>(h - run.y));
-      HPDF_Page_ShowText(page, run.text.c_str());
-      HPDF_Page_EndText(page);
-    }
-    bool any = false;
-    for (const auto& run : source.runs) any |= run.angle == 0;
-    if (any) {
-      HPDF_Page_BeginText(page);
-      int font = -1;
-      double size = -1;
-      float gray = -1;
-      for (const auto& run : source.runs) {
-        if (run.angle != 0 || !fonts_.at(run.font)) continue;
-        if (run.font != font || run.size != size) {
-          font = run.font;
-          size = run.size;
-          HPDF_Page_SetFontAndSize(page, fonts_.at(font), static_cast<HPDF_REAL>(size));
-        }
-        if (run.gray != gray) {
-          gray = run.gray;
-          HPDF_Page_SetGrayFill(page, gray);
-        }
-        HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(run.x), static_cast<HPDF_REAL>(h - run.y),
-                          run.text.c_str());
-      }
-      HPDF_Page_EndText(page);
-    }
+    // Fonts this page draws with, then its text, glyph by glyph.
+    std::vector<bool> on_page(fonts_.size(), false);
+    for (const auto& run : source.runs) on_page[run.font] = true;
+    for (size_t i = 0; i < fonts_.size(); ++i)
+      if (on_page[i] && fonts_[i]) AddPageFont(page, draw_[i].resource, fonts_[i]);
+    if (!source.runs.empty()) AppendContent(page, TextOperators(source, draw_));
     for (const auto& note : source.notes) AddNote(page, h, note);
   }
 
@@ -198,7 +176,10 @@ class Writer {
 
   ErrorSink errors_;
   HPDF_Doc doc_;
-  std::vector<HPDF_Font> fonts_;
+  std::vector<FontSubset> subsets_;
+  std::vector<std::map<uint32_t, std::string>> texts_;
+  std::vector<HPDF_Dict> fonts_;
+  std::vector<DrawFont> draw_;
 };
 
 }  // namespace

@@ -1,40 +1,14 @@
 #include "pdf/to_unicode.h"
 
-#include "pdf/utf16.h"
-
 #include <cstdio>
 #include <vector>
+
+#include "pdf/utf16.h"
 
 namespace parting::pdf {
 namespace {
 
 constexpr size_t kMaxPerBlock = 100;  // the CMap format's limit per block
-
-const std::string& IdentityRanges() {
-  static const std::string kRanges = [] {
-    std::vector<int> high_bytes;
-    for (int hi = 0x00; hi <= 0xFF; ++hi) {
-      const bool surrogate = hi >= 0xD8 && hi <= 0xDF;
-      const bool private_use = hi >= 0xE0 && hi <= 0xF8;
-      if (!surrogate && !private_use) high_bytes.push_back(hi);
-    }
-    std::string out;
-    // A bfrange may only vary the last byte.
-    for (size_t i = 0; i < high_bytes.size(); i += kMaxPerBlock) {
-      const size_t n = std::min(kMaxPerBlock, high_bytes.size() - i);
-      out += std::to_string(n) + " beginbfrange\n";
-      for (size_t k = i; k < i + n; ++k) {
-        char line[48];
-        std::snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n", high_bytes[k],
-                      high_bytes[k], high_bytes[k]);
-        out += line;
-      }
-      out += "endbfrange\n";
-    }
-    return out;
-  }();
-  return kRanges;
-}
 
 // UTF-8 -> UTF-16BE as hex digits.
 std::string Utf16Hex(const std::string& utf8) {
@@ -49,7 +23,7 @@ std::string Utf16Hex(const std::string& utf8) {
 
 }  // namespace
 
-std::string ToUnicodeCMap(const std::map<uint32_t, std::string>& private_use) {
+std::string ToUnicodeCMap(const std::map<uint16_t, std::string>& text_of_cid) {
   std::string out =
       "/CIDInit /ProcSet findresource begin\n"
       "12 dict begin\n"
@@ -58,14 +32,15 @@ std::string ToUnicodeCMap(const std::map<uint32_t, std::string>& private_use) {
       "/CMapName /Adobe-Identity-UCS def\n"
       "/CMapType 2 def\n"
       "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  out += IdentityRanges();
-  std::vector<std::pair<uint32_t, std::string>> entries(private_use.begin(), private_use.end());
+  std::vector<std::pair<uint16_t, std::string>> entries;
+  for (const auto& [cid, text] : text_of_cid)
+    if (!text.empty()) entries.emplace_back(cid, text);
   for (size_t i = 0; i < entries.size(); i += kMaxPerBlock) {
     const size_t n = std::min(kMaxPerBlock, entries.size() - i);
     out += std::to_string(n) + " beginbfchar\n";
     for (size_t k = i; k < i + n; ++k) {
       char code[16];
-      std::snprintf(code, sizeof code, "<%04X> <", entries[k].first & 0xFFFF);
+      std::snprintf(code, sizeof code, "<%04X> <", entries[k].first);
       out += code + Utf16Hex(entries[k].second) + ">\n";
     }
     out += "endbfchar\n";

@@ -1,7 +1,6 @@
-// The ToUnicode CMap that makes text in Parting's PDFs searchable and
-// copyable. libharu 2.3.0 writes an invalid one for UTF-8 fonts (a
-// begincidrange where a bfrange belongs; poppler warns on every file), so the
-// PDF stage replaces it with this one before saving.
+// The ToUnicode CMap of an embedded font: each CID back to the text its
+// glyph stands for, so that text in Parting's PDFs copies and searches as
+// written (a ligature gives all its characters).
 #pragma once
 
 #include <cstdint>
@@ -10,10 +9,8 @@
 
 namespace parting::pdf {
 
-/// A CMap mapping each 2-byte code (= the Unicode code point, as libharu's
-/// UTF-8 encoder writes it) back to that code point, and each private-use
-/// code in `private_use` to the text it stands for. Other private-use codes
-/// and surrogates map to nothing.
-std::string ToUnicodeCMap(const std::map<uint32_t, std::string>& private_use);
+/// A CMap (PDF 32000-1, 9.10.3) with a 2-byte code space, one bfchar entry
+/// per CID in `text_of_cid` (UTF-8 text, written as UTF-16BE).
+std::string ToUnicodeCMap(const std::map<uint16_t, std::string>& text_of_cid);
 
 }  // namespace parting::pdf

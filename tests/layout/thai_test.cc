@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cmath>
 #include <vector>
 
@@ -27,28 +28,44 @@ std::vector<uint32_t> CodePoints(const std::string& s) {
   return out;
 }
 
-// The ink boxes of every zero-advance glyph (a mark, or a positioned mark
-// composite) drawn on the page, as a PDF viewer places them.
+// The ink boxes of every zero-advance glyph (a mark) drawn on the page, at
+// the position the PDF draws it: the pen plus HarfBuzz's offset.
 std::vector<Box> MarkBoxes(const layout::PageTree& tree, const layout::FontSet& fonts) {
   std::vector<Box> boxes;
   for (const auto& run : tree.pages[0].runs) {
     const layout::FontFace& face = fonts.face(run.font);
     const double scale = run.size / face.units_per_em();
     double pen = run.x;
-    for (uint32_t c : CodePoints(run.text)) {
-      hb_codepoint_t glyph = 0;
-      REQUIRE(hb_font_get_nominal_glyph(face.hb(), c, &glyph));
-      const double advance = face.NominalAdvance(glyph) * run.size;
+    for (const layout::Glyph& g : run.glyphs) {
       hb_glyph_extents_t ink;
-      if (advance == 0 && hb_font_get_glyph_extents(face.hb(), glyph, &ink) && ink.width > 0) {
-        boxes.push_back({pen + ink.x_bearing * scale, run.y - ink.y_bearing * scale,
-                         pen + (ink.x_bearing + ink.width) * scale,
-                         run.y - (ink.y_bearing + ink.height) * scale});
+      if (g.advance == 0 && hb_font_get_glyph_extents(face.hb(), g.id, &ink) && ink.width > 0) {
+        const double x = pen + g.dx;
+        const double y = run.y - g.dy;
+        boxes.push_back({x + ink.x_bearing * scale, y - ink.y_bearing * scale,
+                         x + (ink.x_bearing + ink.width) * scale,
+                         y - (ink.y_bearing + ink.height) * scale});
       }
-      pen += advance;
+      pen += g.advance;
     }
   }
   return boxes;
+}
+
+// What hb-view draws for `word`: HarfBuzz's glyphs with their offsets, in
+// font units.
+std::vector<std::array<int, 3>> HbGlyphs(const layout::FontFace& face, const std::string& word) {
+  hb_buffer_t* buffer = hb_buffer_create();
+  hb_buffer_add_utf8(buffer, word.data(), static_cast<int>(word.size()), 0, -1);
+  hb_buffer_guess_segment_properties(buffer);
+  hb_shape(face.hb(), buffer, nullptr, 0);
+  unsigned n = 0;
+  const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &n);
+  const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &n);
+  std::vector<std::array<int, 3>> out;
+  for (unsigned i = 0; i < n; ++i)
+    out.push_back({static_cast<int>(info[i].codepoint), pos[i].x_offset, pos[i].y_offset});
+  hb_buffer_destroy(buffer);
+  return out;
 }
 
 }  // namespace
@@ -69,6 +86,11 @@ TEST_CASE("Thai: no two marks' ink boxes overlap on the test sheet") {
       run.size = size;
       run.x *= k;
       run.y *= k;
+      for (auto& g : run.glyphs) {
+        g.advance *= k;
+        g.dx *= k;
+        g.dy *= k;
+      }
     }
     const auto boxes = MarkBoxes(*tree, **fonts);
     // ั ่ ้ ู ิ ี and the marks of น้ำ ค่ำ ปั้น: at least these, twice (regular, bold).
@@ -84,25 +106,38 @@ TEST_CASE("Thai: no two marks' ink boxes overlap on the test sheet") {
   }
 }
 
-TEST_CASE("Thai: marks are drawn through single code points, not by moved text") {
+TEST_CASE("Thai: every word is drawn with HarfBuzz's own glyphs and mark offsets") {
+  auto fonts = layout::FontSet::Load(testing::SourceDir() / "fonts");
   auto setter = layout::Typesetter::Load(testing::SourceDir() / "fonts");
+  REQUIRE(fonts.ok());
   REQUIRE(setter.ok());
   auto tree = (*setter)->Lay(testing::ThaiSheet());
   REQUIRE(tree.ok());
-  // Every word of the sheet is drawn as runs on its line's baseline: no run
-  // is raised or lowered by a few points to place a mark.
-  const auto& runs = tree->pages[0].runs;
-  for (size_t i = 0; i < runs.size(); ++i)
-    for (size_t j = i + 1; j < runs.size(); ++j) {
-      const double dy = std::abs(runs[i].y - runs[j].y);
-      CHECK_FALSE((dy > 0.001 && dy < 4));
+  for (int font : {3, 4}) {  // Noto Sans Thai regular, bold
+    const layout::FontFace& face = (*fonts)->face(font);
+    for (const char* word : testing::kThaiSheetWords) {
+      CAPTURE(word);
+      const auto expected = HbGlyphs(face, word);
+      REQUIRE(!expected.empty());
+      bool found = false;
+      for (const auto& run : tree->pages[0].runs) {
+        if (run.font != font) continue;
+        const double k = face.units_per_em() / run.size;
+        for (size_t at = 0; !found && at + expected.size() <= run.glyphs.size(); ++at) {
+          bool same = true;
+          for (size_t i = 0; same && i < expected.size(); ++i) {
+            const layout::Glyph& g = run.glyphs[at + i];
+            same = static_cast<int>(g.id) == expected[i][0] &&
+                   std::lround(g.dx * k) == expected[i][1] &&
+                   std::lround(g.dy * k) == expected[i][2];
+          }
+          found = same;
+        }
+      }
+      CHECK(found);
     }
-  // The private-use code points drawn are all mapped back to Thai text.
-  const auto& thai = tree->fonts[3].to_unicode;
-  CHECK(!thai.empty());
-  for (const auto& [code, text] : thai) {
-    CHECK(code >= 0xE000);
-    CHECK(code <= 0xF8FF);
-    CHECK(!text.empty());
   }
+  // The runs' text is the sheet's text: no private-use code point anywhere.
+  for (const auto& run : tree->pages[0].runs)
+    for (uint32_t c : CodePoints(run.text)) CHECK_FALSE((c >= 0xE000 && c <= 0xF8FF));
 }

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -133,7 +134,9 @@ TEST_CASE("Line breaking: a paragraph of long words never strands its first word
   REQUIRE(lines.size() >= 3);
   for (size_t k = 0; k + 1 < lines.size(); ++k) {
     CAPTURE(k);
-    CHECK(lines[k].runs.size() > 3);
+    std::string text;
+    for (const auto& run : lines[k].runs) text += run.text;
+    CHECK(std::count(text.begin(), text.end(), ' ') >= 3);  // more than three words
     CHECK(lines[k].width == doctest::Approx(165 * 72 / 25.4).epsilon(0.0001));
   }
 }

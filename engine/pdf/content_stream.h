@@ -1,0 +1,43 @@
+// The text of a page as PDF content-stream operators: glyphs by CID with
+// HarfBuzz's positions.
+//
+// Each run is placed with Tm and drawn with TJ: between two glyphs, the
+// difference between where layout put the next glyph and where the font's
+// /W width would leave the pen becomes a TJ adjustment (kerning, justified
+// spaces, mark offsets); a glyph raised or lowered (a Thai mark) is drawn
+// with text rise (Ts). A cluster whose glyphs the ToUnicode map cannot
+// turn back into its text (several glyphs for one piece of text, or a glyph
+// mapped to another text, or an inserted hyphen standing for no text) is
+// wrapped in /Span <</ActualText ...>> BDC ... EMC. Artifact runs (a draft's
+// diagonal mark) are drawn first, under the text, as /Artifact marked content
+// with an empty ActualText, so copying and searching never see them.
+// Pure string building: no libharu, thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "layout/page_tree.h"
+#include "pdf/font_subset.h"
+
+namespace parting::pdf {
+
+/// What drawing needs of one embedded font; null `subset` for a font the
+/// document does not use.
+struct DrawFont {
+  std::string resource;  ///< its name in the page's /Font resources
+  const FontSubset* subset = nullptr;
+  const std::map<uint32_t, std::string>* texts = nullptr;  ///< its ToUnicode map, by glyph id
+};
+
+/// The operators drawing every text run of `page` (q ... Q: the graphics
+/// state around them is left as it was).
+std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>& fonts);
+
+/// `utf8` as a PDF text string in hex (UTF-16BE with a byte-order mark);
+/// "()" for empty text.
+std::string HexTextString(const std::string& utf8);
+
+}  // namespace parting::pdf

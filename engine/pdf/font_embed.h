@@ -1,0 +1,36 @@
+// The one place that reaches below libharu's public API (hpdf_objects.h):
+// libharu cannot express a Type 0 font whose glyphs are chosen by id, nor
+// raw content-stream operators, so this unit builds those objects itself in
+// libharu's document and leaves writing, compressing and saving to libharu.
+//
+//   Type0 font (/Encoding /Identity-H, /ToUnicode)
+//     -> CIDFontType2 (/CIDToGIDMap /Identity, /W widths)
+//        -> FontDescriptor -> FontFile2 (the subset program, Flate)
+//
+// Not thread-safe for one document; documents are independent.
+#pragma once
+
+#include <hpdf.h>
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "layout/fonts.h"
+#include "pdf/font_subset.h"
+
+namespace parting::pdf {
+
+/// Adds `subset` of `face` to `doc` as a Type 0 font named TAG+PostScriptName
+/// whose ToUnicode map is `text_of_cid`. Returns the font dictionary, null
+/// when libharu fails (its error handler has the reason).
+HPDF_Dict EmbedFont(HPDF_Doc doc, const layout::FontFace& face, const FontSubset& subset,
+                    const std::map<uint16_t, std::string>& text_of_cid);
+
+/// Makes `font` available to `page`'s content as /`name`.
+HPDF_STATUS AddPageFont(HPDF_Page page, const std::string& name, HPDF_Dict font);
+
+/// Appends content-stream operators to `page` (libharu compresses them).
+HPDF_STATUS AppendContent(HPDF_Page page, const std::string& operators);
+
+}  // namespace parting::pdf
