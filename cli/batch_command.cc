@@ -18,18 +18,18 @@
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/output_file.h"
-#include "server/batch_archive.h"
-#include "server/batch_entry.h"
-#include "server/batch_items.h"
-#include "server/letter_email.h"
-#include "server/ordered_parallel.h"
+#include "batch/manifest.h"
+#include "batch/entry.h"
+#include "batch/items.h"
+#include "batch/letter_email.h"
+#include "batch/ordered_parallel.h"
 #include "server/resource_root.h"
 
 namespace parting::cli {
 namespace {
 
 namespace fs = std::filesystem;
-using server::BatchEntry;
+using batch::BatchEntry;
 
 constexpr long long kMaxJobs = 256;
 constexpr int kBarWidth = 30;
@@ -53,9 +53,9 @@ std::string Text(const Poco::JSON::Object::Ptr& object, const std::string& key) 
 std::map<std::string, Written> PreviousRun(const fs::path& out) {
   std::map<std::string, Written> written;
   std::error_code error;
-  if (!fs::exists(out / server::kManifestName, error)) return written;
+  if (!fs::exists(out / batch::kManifestName, error)) return written;
   try {
-    std::ifstream in(out / server::kManifestName, std::ios::binary);
+    std::ifstream in(out / batch::kManifestName, std::ios::binary);
     Poco::JSON::Parser parser;
     const auto manifest = parser.parse(in).extract<Poco::JSON::Object::Ptr>();
     const auto items = manifest->getArray("items");
@@ -78,7 +78,7 @@ bool FileHasHash(const fs::path& path, const std::string& sha256) {
   std::ifstream in(path, std::ios::binary);
   if (!in.is_open()) return false;
   const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  return server::Sha256Hex(bytes) == sha256;
+  return batch::Sha256Hex(bytes) == sha256;
 }
 
 class Progress {
@@ -142,16 +142,16 @@ int BatchCommand(const std::vector<std::string>& args) {
   const std::string input = arguments->positionals.front();
   const std::optional<std::string> body = ReadRequest(input);
   if (!body) return kExitUsage;
-  std::vector<server::BatchItemText> items;
-  if (server::LooksLikeJsonArray(*body)) {
-    auto split = server::SplitJsonArray(*body);
+  std::vector<batch::BatchItemText> items;
+  if (batch::LooksLikeJsonArray(*body)) {
+    auto split = batch::SplitJsonArray(*body);
     if (!split.ok()) {
       std::cerr << "error: " << input << ": " << split.status().message() << "\n";
       return kExitUsage;
     }
     items = std::move(*split);
   } else {
-    items = server::SplitJsonLines(*body);
+    items = batch::SplitJsonLines(*body);
   }
   if (items.empty()) {
     std::cerr << "error: " << input << " holds no requests\n";
@@ -170,14 +170,14 @@ int BatchCommand(const std::vector<std::string>& args) {
   }
   const auto engine = LoadEngine(root->string());
   if (!engine) return kExitRejected;
-  auto notes = server::CoverNotes::Load(*root / "letter_templates");
+  auto notes = batch::CoverNotes::Load(*root / "letter_templates");
   if (!notes.ok()) {
     PrintStatus(notes.status());
     return kExitRejected;
   }
 
   const std::map<std::string, Written> previous = PreviousRun(out);
-  const server::AlreadyWritten already_written = [&](BatchEntry& entry) {
+  const batch::AlreadyWritten already_written = [&](BatchEntry& entry) {
     const auto it = previous.find(entry.fingerprint);
     if (it == previous.end() || it->second.file != entry.file ||
         it->second.email_file != entry.email_file)
@@ -192,13 +192,13 @@ int BatchCommand(const std::vector<std::string>& args) {
 
   const bool bar = !arguments->Flag("--no-progress") && ::isatty(STDERR_FILENO);
   Progress progress(items.size(), bar);
-  std::vector<BatchEntry> manifest;
+  std::vector<batch::ManifestItem> manifest;
   manifest.reserve(items.size());
   Status write_failure;
-  server::RunInOrder<BatchEntry>(
+  batch::RunInOrder<BatchEntry>(
       items.size(), jobs, 2 * jobs,
       [&](size_t i) {
-        return server::ProduceBatchEntry(*engine, *notes, items[i], i, already_written);
+        return batch::ProduceBatchEntry(*engine, *notes, items[i], i, already_written);
       },
       [&](size_t, BatchEntry& entry) {
         if (entry.outcome == BatchEntry::Outcome::kOk) {
@@ -218,18 +218,18 @@ int BatchCommand(const std::vector<std::string>& args) {
       });
   progress.Finish();
 
-  const Status written = WriteFileAtomically(out / server::kManifestName,
-                                             server::ManifestJson(manifest));
+  const Status written = WriteFileAtomically(out / batch::kManifestName,
+                                             batch::ManifestJson(manifest));
   if (!written.ok()) {
     PrintStatus(written);
     return kExitRejected;
   }
   size_t counts[4] = {0, 0, 0, 0};
-  for (const BatchEntry& entry : manifest) ++counts[static_cast<int>(entry.outcome)];
+  for (const batch::ManifestItem& entry : manifest) ++counts[static_cast<int>(entry.outcome)];
   std::cerr << manifest.size() << " requests: " << counts[0] << " written, " << counts[1]
             << " skipped (already written), " << counts[2] << " rejected";
   if (counts[3]) std::cerr << ", " << counts[3] << " failed";
-  std::cerr << "; manifest in " << (out / server::kManifestName).string() << "\n";
+  std::cerr << "; manifest in " << (out / batch::kManifestName).string() << "\n";
   return counts[2] + counts[3] == 0 ? kExitOk : kExitRejected;
 }
 

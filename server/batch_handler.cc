@@ -2,16 +2,18 @@
 
 #include <thread>
 
+#include "batch/archive.h"
+#include "batch/download_name.h"
+#include "batch/items.h"
 #include "server/access_log.h"
-#include "server/batch_archive.h"
-#include "server/batch_items.h"
-#include "server/download_name.h"
 #include "server/handlers.h"
 #include "server/problem.h"
 #include "server/request_body.h"
 
 namespace parting::server {
 namespace {
+
+using batch::BatchItemText;
 
 constexpr std::string_view kArchiveName = "letters.zip";
 
@@ -22,7 +24,7 @@ BatchHandler::BatchHandler(const ServiceContext& context)
 
 HttpReply BatchHandler::Handle(Poco::Net::HTTPServerRequest& request) {
   const BatchSettings& settings = context_.batch;
-  const bool json_lines = IsJsonLinesContentType(request.getContentType());
+  const bool json_lines = batch::IsJsonLinesContentType(request.getContentType());
   JsonBody body = ReadBody(
       request, settings.max_body_bytes, json_lines || IsJsonContentType(request.getContentType()),
       "a batch must be sent as application/json (an array) or application/x-ndjson (UTF-8)");
@@ -32,9 +34,9 @@ HttpReply BatchHandler::Handle(Poco::Net::HTTPServerRequest& request) {
   auto text = std::make_shared<const std::string>(std::move(*body.text));
   auto items = std::make_shared<std::vector<BatchItemText>>();
   if (json_lines) {
-    *items = SplitJsonLines(*text);
+    *items = batch::SplitJsonLines(*text);
   } else {
-    Result<std::vector<BatchItemText>> split = SplitJsonArray(*text);
+    Result<std::vector<BatchItemText>> split = batch::SplitJsonArray(*text);
     if (!split.ok()) return StatusReply(split.status());
     *items = std::move(*split);
   }
@@ -54,18 +56,22 @@ HttpReply BatchHandler::Handle(Poco::Net::HTTPServerRequest& request) {
     busy.headers.emplace_back("Retry-After", "5");
     return busy;
   }
-  std::shared_ptr<void> slot(nullptr, [running = settings.running](void*) { running->fetch_sub(1); });
+  std::shared_ptr<void> slot(nullptr,
+                             [running = settings.running](void*) { running->fetch_sub(1); });
 
   HttpReply reply;
   reply.content_type = "application/zip";
   reply.headers.emplace_back("Content-Disposition",
-                             AttachmentDisposition(std::string(kArchiveName)));
+                             batch::AttachmentDisposition(std::string(kArchiveName)));
   const std::size_t jobs =
       settings.jobs > 0 ? settings.jobs : std::max(1u, std::thread::hardware_concurrency());
   reply.stream = [engine = context_.engine, notes = settings.cover_notes, text, items, jobs,
                   slot](std::ostream& out) {
-    const Status status = WriteBatchArchive(*engine, *notes, *items, jobs, out);
-    if (!status.ok()) LogServerMessage("/v1/letters/batch: " + status.message());
+    batch::ArchiveOptions options;
+    options.jobs = jobs;
+    const batch::ArchiveResult result =
+        batch::WriteBatchArchive(*engine, *notes, *items, options, out);
+    if (!result.status.ok()) LogServerMessage("/v1/letters/batch: " + result.status.message());
   };
   return reply;
 }

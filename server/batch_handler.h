@@ -15,7 +15,7 @@
 #include <memory>
 
 #include "server/endpoint_handler.h"
-#include "server/letter_email.h"
+#include "batch/letter_email.h"
 
 namespace parting::server {
 
@@ -31,7 +31,7 @@ struct BatchSettings {
   std::size_t max_concurrent = 1;
   std::shared_ptr<std::atomic<std::size_t>> running =
       std::make_shared<std::atomic<std::size_t>>(0);
-  std::shared_ptr<const CoverNotes> cover_notes;
+  std::shared_ptr<const batch::CoverNotes> cover_notes;
 };
 
 class BatchHandler : public EndpointHandler {

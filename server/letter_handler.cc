@@ -1,4 +1,4 @@
-#include "server/download_name.h"
+#include "batch/download_name.h"
 #include "server/handlers.h"
 #include "server/problem.h"
 #include "server/render_job.h"
@@ -30,7 +30,7 @@ HttpReply LetterHandler::Handle(Poco::Net::HTTPServerRequest& request) {
         auto pdf = engine->RenderRequest(*parsed);
         if (!pdf.ok()) return pdf.status();
         return RenderedReply{std::move(*pdf), std::string(LanguageCode(parsed->language)),
-                             DownloadFileNameFor(*parsed)};
+                             batch::DownloadFileNameFor(*parsed)};
       });
   if (!letter.value) return letter.problem;
   if (!letter.value->ok()) return StatusReply(letter.value->status());
@@ -39,7 +39,7 @@ HttpReply LetterHandler::Handle(Poco::Net::HTTPServerRequest& request) {
   HttpReply reply;
   reply.content_type = "application/pdf";
   reply.body = std::move(rendered.pdf);
-  reply.headers.emplace_back("Content-Disposition", AttachmentDisposition(rendered.file_name));
+  reply.headers.emplace_back("Content-Disposition", batch::AttachmentDisposition(rendered.file_name));
   return reply;
 }
 

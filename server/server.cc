@@ -19,7 +19,7 @@
 #include "server/access_log.h"
 #include "server/connection_guard.h"
 #include "server/language_names.h"
-#include "server/letter_email.h"
+#include "batch/letter_email.h"
 #include "server/metrics.h"
 #include "server/render_queue.h"
 #include "server/request_router.h"
@@ -115,9 +115,9 @@ Status Serve(const ServeOptions& options) {
   context.web_root = *web_root;
   context.max_body_bytes = options.max_body_bytes;
   context.languages_json = LanguagesJson(LanguageNames());
-  auto cover_notes = CoverNotes::Load(options.root / "letter_templates");
+  auto cover_notes = batch::CoverNotes::Load(options.root / "letter_templates");
   if (!cover_notes.ok()) return cover_notes.status();
-  context.batch.cover_notes = std::make_shared<const CoverNotes>(std::move(*cover_notes));
+  context.batch.cover_notes = std::make_shared<const batch::CoverNotes>(std::move(*cover_notes));
   context.batch.max_items = options.max_batch_items;
   context.batch.max_concurrent = static_cast<std::size_t>(options.max_concurrent_batches);
   context.batch.max_body_bytes = options.max_batch_body_bytes;

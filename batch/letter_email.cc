@@ -1,4 +1,4 @@
-#include "server/letter_email.h"
+#include "batch/letter_email.h"
 
 #include <Poco/DateTime.h>
 #include <Poco/DateTimeFormat.h>
@@ -11,7 +11,7 @@
 #include <iterator>
 #include <sstream>
 
-namespace parting::server {
+namespace parting::batch {
 namespace {
 
 using Poco::Net::MailMessage;
@@ -136,4 +136,4 @@ Result<std::string> LetterEmail(const LetterRequest& request, const RenderedLett
   return FixBoundary(out.str(), letter.fingerprint);
 }
 
-}  // namespace parting::server
+}  // namespace parting::batch

@@ -18,7 +18,7 @@
 
 #include "parting/status.h"
 
-namespace parting::server {
+namespace parting::batch {
 
 /// One request of a batch: its text (a view into the body, without
 /// surrounding white space) and the 1-based line on which it starts.
@@ -44,4 +44,4 @@ bool LooksLikeJsonArray(std::string_view body);
 /// application/x-ndjson (or application/jsonl), any case, any parameters.
 bool IsJsonLinesContentType(std::string_view content_type);
 
-}  // namespace parting::server
+}  // namespace parting::batch

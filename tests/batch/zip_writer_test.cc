@@ -1,31 +1,16 @@
-// ZipWriter round trips through Poco's ZIP reader (server/zip_writer.h).
-#include <Poco/Zip/Decompress.h>
-#include <Poco/Zip/ZipArchive.h>
-#include <Poco/Zip/ZipStream.h>
+// ZipWriter round trips through Poco's ZIP reader (batch/zip_writer.h).
+#include "batch/zip_writer.h"
+
 #include <doctest/doctest.h>
 
 #include <map>
 #include <sstream>
 #include <string>
 
-#include "server/zip_writer.h"
+#include "unzip.h"
 
-namespace parting::server {
+namespace parting::batch {
 namespace {
-
-std::map<std::string, std::string> Unzip(const std::string& bytes) {
-  std::istringstream in(bytes);
-  Poco::Zip::ZipArchive archive(in);
-  std::map<std::string, std::string> files;
-  for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
-    std::istringstream again(bytes);
-    Poco::Zip::ZipInputStream entry(again, it->second);
-    std::ostringstream content;
-    content << entry.rdbuf();
-    files[it->first] = content.str();
-  }
-  return files;
-}
 
 std::string Zip(const std::map<std::string, std::string>& files, Date date = {2026, 11, 22}) {
   std::ostringstream out;
@@ -42,7 +27,7 @@ TEST_CASE("ZipWriter: what goes in comes out") {
   std::string binary;
   for (int i = 0; i < 70000; ++i) binary += static_cast<char>((i * 7919) % 256);
   const std::map<std::string, std::string> files = {
-      {"0001-acme-2026-11-22.pdf", binary},                      // stored: incompressible
+      {"0001-acme-2026-11-22.pdf", binary},                     // stored: incompressible
       {"manifest.json", std::string(5000, 'x') + "{\"a\":1}"},  // deflated
       {"empty.txt", ""},
   };
@@ -66,4 +51,4 @@ TEST_CASE("ZipWriter: a failing stream is reported") {
   CHECK_FALSE(zip.Add("a.txt", "hello", {2026, 1, 1}).ok());
 }
 
-}  // namespace parting::server
+}  // namespace parting::batch

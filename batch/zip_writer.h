@@ -23,7 +23,7 @@
 #include "parting/date.h"
 #include "parting/status.h"
 
-namespace parting::server {
+namespace parting::batch {
 
 class ZipWriter {
  public:
@@ -59,4 +59,4 @@ class ZipWriter {
   bool finished_ = false;
 };
 
-}  // namespace parting::server
+}  // namespace parting::batch

@@ -1,4 +1,4 @@
-#include "server/download_name.h"
+#include "batch/download_name.h"
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -7,7 +7,7 @@
 #include <memory>
 #include <mutex>
 
-namespace parting::server {
+namespace parting::batch {
 namespace {
 
 constexpr size_t kMaxSlugLength = 48;
@@ -73,4 +73,4 @@ std::string AttachmentDisposition(const std::string& file_name) {
   return "attachment; filename=\"" + file_name + "\"";
 }
 
-}  // namespace parting::server
+}  // namespace parting::batch

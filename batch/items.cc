@@ -1,9 +1,9 @@
-#include "server/batch_items.h"
+#include "batch/items.h"
 
 #include <cctype>
 #include <string>
 
-namespace parting::server {
+namespace parting::batch {
 namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
@@ -156,4 +156,4 @@ bool IsJsonLinesContentType(std::string_view content_type) {
   return type == "application/x-ndjson" || type == "application/jsonl";
 }
 
-}  // namespace parting::server
+}  // namespace parting::batch

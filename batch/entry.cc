@@ -1,55 +1,38 @@
-#include "server/batch_entry.h"
+#include "batch/entry.h"
 
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA2Engine.h>
 
 #include <cstdio>
+#include <exception>
 
+#include "batch/download_name.h"
 #include "parting/fingerprint.h"
-#include "server/download_name.h"
-#include "server/problem.h"
 
-namespace parting::server {
+namespace parting::batch {
 namespace {
 
 constexpr std::string_view kDownloadPrefix = "letter";
 constexpr std::string_view kPdfExtension = ".pdf";
+
+constexpr std::string_view kNotProduced = "the letter could not be produced; the log has details";
 
 void Reject(BatchEntry& entry, const Status& status) {
   entry.outcome = status.code() == StatusCode::kInternal || status.code() == StatusCode::kNotFound
                       ? BatchEntry::Outcome::kFailed
                       : BatchEntry::Outcome::kRejected;
   entry.errors = status.errors();
-  if (entry.outcome == BatchEntry::Outcome::kFailed)
-    entry.errors = {{"", "the letter could not be produced; the service log has details"}};
-  else if (entry.errors.empty())
+  if (entry.outcome == BatchEntry::Outcome::kFailed) {
+    entry.failure = status.message();
+    entry.errors = {{"", std::string(kNotProduced)}};
+  } else if (entry.errors.empty()) {
     entry.errors = {{"", status.message()}};
-  entry.pdf.clear();
-  entry.eml.clear();
-}
-
-void Field(std::string& out, std::string_view key, std::string_view value) {
-  out += ',';
-  AppendJsonString(out, key);
-  out += ':';
-  if (value.empty()) {
-    out += "null";
-  } else {
-    AppendJsonString(out, value);
   }
+  std::string().swap(entry.pdf);
+  std::string().swap(entry.eml);
 }
 
 }  // namespace
-
-std::string_view OutcomeName(BatchEntry::Outcome outcome) {
-  switch (outcome) {
-    case BatchEntry::Outcome::kOk: return "ok";
-    case BatchEntry::Outcome::kSkipped: return "skipped";
-    case BatchEntry::Outcome::kRejected: return "rejected";
-    case BatchEntry::Outcome::kFailed: return "failed";
-  }
-  return "failed";
-}
 
 std::string BatchFileName(std::size_t index, const LetterRequest& request,
                           std::string_view extension) {
@@ -68,9 +51,18 @@ std::string Sha256Hex(std::string_view bytes) {
   return Poco::DigestEngine::digestToHex(sha.digest());
 }
 
-BatchEntry ProduceBatchEntry(const Engine& engine, const CoverNotes& notes,
-                             const BatchItemText& item, std::size_t index,
-                             const AlreadyWritten& already_written) {
+BatchEntry FailedEntry(const BatchItemText& item, std::size_t index, std::string message) {
+  BatchEntry entry;
+  entry.index = index;
+  entry.line = item.line;
+  Reject(entry, Status::Internal(std::move(message)));
+  return entry;
+}
+
+namespace {
+
+BatchEntry Produce(const Engine& engine, const CoverNotes& notes, const BatchItemText& item,
+                   std::size_t index, const AlreadyWritten& already_written) {
   BatchEntry entry;
   entry.index = index;
   entry.line = item.line;
@@ -117,37 +109,26 @@ BatchEntry ProduceBatchEntry(const Engine& engine, const CoverNotes& notes,
   return entry;
 }
 
-std::string ManifestJson(const std::vector<BatchEntry>& entries) {
-  std::size_t counts[4] = {0, 0, 0, 0};
-  std::string out = "{\"items\":[";
-  for (const BatchEntry& e : entries) {
-    ++counts[static_cast<int>(e.outcome)];
-    if (out.back() != '[') out += ',';
-    out += "{\"index\":" + std::to_string(e.index) + ",\"line\":" + std::to_string(e.line);
-    Field(out, "status", OutcomeName(e.outcome));
-    const bool written = e.ok();
-    Field(out, "file", written ? e.file : "");
-    Field(out, "email_file", written ? e.email_file : "");
-    Field(out, "sha256", e.sha256);
-    Field(out, "effective_end_date", e.effective_end_date);
-    Field(out, "route", e.route);
-    Field(out, "fingerprint", e.fingerprint);
-    out += ",\"errors\":[";
-    for (const FieldError& error : e.errors) {
-      if (out.back() != '[') out += ',';
-      out += "{\"pointer\":";
-      AppendJsonString(out, error.pointer);
-      out += ",\"message\":";
-      AppendJsonString(out, error.message);
-      out += '}';
-    }
-    out += "]}";
+}  // namespace
+
+BatchEntry ProduceBatchEntry(const Engine& engine, const CoverNotes& notes,
+                             const BatchItemText& item, std::size_t index,
+                             const AlreadyWritten& already_written) noexcept {
+  // An exception of the engine (or of memory) is this item's failure, never
+  // the end of the process that renders the batch.
+  std::string what;
+  try {
+    return Produce(engine, notes, item, index, already_written);
+  } catch (const std::exception& e) {
+    what = e.what();
+  } catch (...) {
+    what = "unknown exception";
   }
-  out += "],\"totals\":{\"items\":" + std::to_string(entries.size()) +
-         ",\"ok\":" + std::to_string(counts[0]) + ",\"skipped\":" + std::to_string(counts[1]) +
-         ",\"rejected\":" + std::to_string(counts[2]) + ",\"failed\":" + std::to_string(counts[3]) +
-         "}}\n";
-  return out;
+  try {
+    return FailedEntry(item, index, "exception while rendering: " + what);
+  } catch (...) {
+    std::terminate();  // not even the failure can be recorded
+  }
 }
 
-}  // namespace parting::server
+}  // namespace parting::batch

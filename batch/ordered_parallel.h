@@ -6,7 +6,9 @@
 // Workers never run more than `window` items ahead of the consumer, so at
 // most `window` results are held at once however long the batch. When
 // `consume` throws (say the client went away), the workers stop after their
-// current item and the exception reaches the caller. `produce` must not throw.
+// current item and the exception reaches the caller. When `produce` throws,
+// the exception is carried to the consumer's turn for that item and rethrown
+// on the calling thread, never on a worker (where it would end the process).
 //
 //   RunInOrder<std::string>(letters.size(), cores, 2 * cores,
 //       [&](size_t i) { return Render(letters[i]); },
@@ -23,7 +25,7 @@
 #include <thread>
 #include <vector>
 
-namespace parting::server {
+namespace parting::batch {
 
 template <typename T>
 void RunInOrder(std::size_t count, std::size_t jobs, std::size_t window,
@@ -32,6 +34,7 @@ void RunInOrder(std::size_t count, std::size_t jobs, std::size_t window,
   jobs = std::max<std::size_t>(1, std::min(jobs, count));
   window = std::max(window, jobs);
   std::vector<std::optional<T>> slots(count);
+  std::vector<std::exception_ptr> errors(count);
   std::mutex mutex;
   std::condition_variable ready;     // a result arrived
   std::condition_variable advanced;  // the consumer moved on, or stop
@@ -48,10 +51,18 @@ void RunInOrder(std::size_t count, std::size_t jobs, std::size_t window,
         if (stop || next >= count) return;
         index = next++;
       }
-      T result = produce(index);
+      std::optional<T> result;
+      std::exception_ptr error;
+      try {
+        result.emplace(produce(index));
+      } catch (...) {
+        error = std::current_exception();
+        result.emplace();
+      }
       {
         std::lock_guard lock(mutex);
         slots[index] = std::move(result);
+        errors[index] = error;
       }
       ready.notify_all();
     }
@@ -79,6 +90,7 @@ void RunInOrder(std::size_t count, std::size_t jobs, std::size_t window,
         consumed = i + 1;
       }
       advanced.notify_all();
+      if (errors[i]) std::rethrow_exception(errors[i]);
       consume(i, result);
     }
   } catch (...) {
@@ -88,4 +100,4 @@ void RunInOrder(std::size_t count, std::size_t jobs, std::size_t window,
   join();
 }
 
-}  // namespace parting::server
+}  // namespace parting::batch

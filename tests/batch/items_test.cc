@@ -1,12 +1,12 @@
-// Splitting batch bodies into item texts (server/batch_items.h).
+// Splitting batch bodies into item texts (batch/items.h).
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "server/batch_items.h"
+#include "batch/items.h"
 
-namespace parting::server {
+namespace parting::batch {
 namespace {
 
 std::vector<std::string> Texts(const std::vector<BatchItemText>& items) {
@@ -85,4 +85,4 @@ TEST_CASE("LooksLikeJsonArray and IsJsonLinesContentType") {
   CHECK_FALSE(IsJsonLinesContentType("application/json"));
 }
 
-}  // namespace parting::server
+}  // namespace parting::batch

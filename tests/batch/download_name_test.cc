@@ -1,11 +1,11 @@
-#include "server/download_name.h"
+#include "batch/download_name.h"
 
 #include <doctest/doctest.h>
 
 #include <cctype>
 #include <string>
 
-namespace parting::server {
+namespace parting::batch {
 namespace {
 
 TEST_CASE("download names are ASCII and safe in a header") {
@@ -40,4 +40,4 @@ TEST_CASE("download names come from the recipient and the letter date") {
 }
 
 }  // namespace
-}  // namespace parting::server
+}  // namespace parting::batch

@@ -1,10 +1,10 @@
-#include "server/zip_writer.h"
+#include "batch/zip_writer.h"
 
 #include <zlib.h>
 
 #include <limits>
 
-namespace parting::server {
+namespace parting::batch {
 namespace {
 
 constexpr std::uint16_t kStored = 0;
@@ -137,4 +137,4 @@ Status ZipWriter::Write(std::string_view bytes) {
   return Status::Ok();
 }
 
-}  // namespace parting::server
+}  // namespace parting::batch

@@ -21,7 +21,7 @@
 #include "parting/request.h"
 #include "parting/status.h"
 
-namespace parting::server {
+namespace parting::batch {
 
 class CoverNotes {
  public:
@@ -41,4 +41,4 @@ class CoverNotes {
 Result<std::string> LetterEmail(const LetterRequest& request, const RenderedLetter& letter,
                                 const std::string& pdf_file_name, const CoverNotes& notes);
 
-}  // namespace parting::server
+}  // namespace parting::batch

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace parting::server {
+namespace parting::batch {
 
 /// "letter-muller-sohne-ag-2026-11-22.pdf" from the recipient's organization
 /// (or name), transliterated to ASCII, and the letter date; empty parts are
@@ -22,4 +22,4 @@ std::string DownloadFileNameFor(const LetterRequest& request);
 /// The Content-Disposition header value for `file_name`.
 std::string AttachmentDisposition(const std::string& file_name);
 
-}  // namespace parting::server
+}  // namespace parting::batch
