@@ -18,4 +18,6 @@ for style in Regular Bold Italic; do
     --glyph-names --notdef-outline --recalc-bounds --recalc-timestamp=false \
     --output-file="fonts/NotoSans-$style.ttf"
 done
+# libharu needs a non-empty 'prep' table (see the script).
+/usr/bin/python3 scripts/add-prep-table.py fonts/NotoSans-{Regular,Bold,Italic}.ttf
 ls -l fonts/*.ttf
