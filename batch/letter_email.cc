@@ -7,9 +7,12 @@
 #include <Poco/Net/MailRecipient.h>
 #include <Poco/Net/StringPartSource.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <sstream>
+
+#include "batch/mail_header.h"
 
 namespace parting::batch {
 namespace {
@@ -25,27 +28,15 @@ void Replace(std::string& text, std::string_view placeholder, const std::string&
     text.replace(at, placeholder.size(), value);
 }
 
-bool IsAscii(std::string_view text) {
-  for (unsigned char c : text)
-    if (c >= 0x80) return false;
-  return true;
-}
-
-// A display name as RFC 5322 wants it: encoded words for non-ASCII text,
-// a quoted string when it holds specials (a comma would split the address).
-std::string DisplayName(const std::string& name) {
-  if (!IsAscii(name)) return MailMessage::encodeWord(name, "UTF-8");
-  if (name.find_first_of("()<>@,;:\\\".[]") == std::string::npos) return name;
-  std::string quoted = "\"";
-  for (char c : name) {
-    if (c == '"' || c == '\\') quoted += '\\';
-    quoted += c;
-  }
-  return quoted + "\"";
-}
-
+// "Name <address>" for the From header; folded before the address when the
+// line would pass 78 characters.
 std::string Mailbox(const std::string& name, const std::string& address) {
-  return name.empty() ? address : DisplayName(name) + " <" + address + ">";
+  if (name.empty()) return address;
+  const std::string display = EncodeDisplayName(name);
+  const std::size_t last_line = display.size() - std::min(display.size(), display.rfind('\n') + 1);
+  const std::size_t used = (display.find('\n') == std::string::npos ? std::size_t{6} : 0) + last_line;
+  const bool fold = used + 2 + address.size() + 1 > 78;
+  return display + (fold ? "\r\n <" : " <") + address + ">";
 }
 
 std::string WithAddress(const std::string& name, const std::string& email) {
@@ -83,7 +74,8 @@ std::string FixBoundary(std::string message, const std::string& fingerprint) {
   const std::string random = message.substr(start, end - start);
   if (random.empty()) return message;
   // Letters, digits and "_" only: no quoting needed, never in base64 or the note.
-  Replace(message, random, "parting_" + fingerprint.substr(0, 32));
+  // 28 hex digits keep the Content-Type line within 78 characters.
+  Replace(message, random, "parting_" + fingerprint.substr(0, 28));
   return message;
 }
 
@@ -119,7 +111,7 @@ Result<std::string> LetterEmail(const LetterRequest& request, const RenderedLett
   for (const std::string& copy : delivery.cc)
     message.addRecipient(MailRecipient(MailRecipient::CC_RECIPIENT, copy));
   const std::string& subject = delivery.subject.empty() ? letter.subject : delivery.subject;
-  message.setSubject(IsAscii(subject) ? subject : MailMessage::encodeWord(subject, "UTF-8"));
+  message.setSubject(EncodeUnstructured(subject, MailMessage::HEADER_SUBJECT.size()));
   const Date date = request.letter_date;
   message.set("Date", Poco::DateTimeFormatter::format(Poco::DateTime(date.year, date.month, date.day, 9),
                                                       Poco::DateTimeFormat::RFC1123_FORMAT));

@@ -1,7 +1,11 @@
 #include "server/endpoint_handler.h"
 
 #include <Poco/CountingStream.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/StreamSocket.h>
 
+#include <algorithm>
+#include <array>
 #include <chrono>
 #include <exception>
 #include <ostream>
@@ -15,10 +19,13 @@
 namespace parting::server {
 namespace {
 
-// API answers are data, never documents: nothing may load or frame them.
-// How much of a refused body is read and dropped before the connection closes.
-constexpr std::size_t kMaxDiscardedBytes = 4 << 20;
+// How much of a refused body is read and dropped before the connection
+// closes, and for how long (in all, and without a byte arriving).
+constexpr std::size_t kMaxDiscardedBytes = 32 << 20;
+constexpr auto kMaxLinger = std::chrono::seconds(5);
+constexpr auto kMaxLingerSilence = std::chrono::seconds(1);
 
+// API answers are data, never documents: nothing may load or frame them.
 constexpr std::string_view kApiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 
 bool MayCarryBody(const Poco::Net::HTTPServerRequest& request) {
@@ -57,6 +64,31 @@ std::size_t Write(const HttpReply& reply, Poco::Net::HTTPServerResponse& respons
   return reply.body.size();
 }
 
+// A lingering close, as nginx and Go do it: the reply is on the wire, so
+// send FIN after it, then read and drop what the client is still sending
+// (bounded in bytes and time) before the connection closes. Closing with
+// unread bytes would reset the connection, and a reset can destroy the reply
+// in the client's receive buffer before the client has read it.
+void LingerAndDrain(Poco::Net::HTTPServerRequest& request) {
+  auto* served = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request);
+  if (!served) return;
+  Poco::Net::StreamSocket& socket = served->socket();
+  socket.shutdownSend();
+  const auto deadline = std::chrono::steady_clock::now() + kMaxLinger;
+  std::array<char, 16384> buffer;
+  std::size_t discarded = 0;
+  while (discarded < kMaxDiscardedBytes) {
+    const auto left = deadline - std::chrono::steady_clock::now();
+    if (left <= std::chrono::steady_clock::duration::zero()) break;
+    const auto wait = std::chrono::duration_cast<std::chrono::microseconds>(
+        std::min<std::chrono::steady_clock::duration>(left, kMaxLingerSilence));
+    if (!socket.poll(Poco::Timespan(wait.count()), Poco::Net::Socket::SELECT_READ)) break;
+    const int received = socket.receiveBytes(buffer.data(), static_cast<int>(buffer.size()));
+    if (received <= 0) break;
+    discarded += static_cast<std::size_t>(received);
+  }
+}
+
 }  // namespace
 
 void EndpointHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
@@ -76,12 +108,12 @@ void EndpointHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
   // An unread body would be taken for the next request on this connection:
   // close it, after draining what the client is still sending (a close with
   // unread data resets the connection and can lose the reply in flight).
-  const bool body_left = !body_read_ && MayCarryBody(request);
+  const bool body_left = reply.close_connection || (!body_read_ && MayCarryBody(request));
   if (body_left) response.setKeepAlive(false);
   std::size_t bytes_out = 0;
   try {
     bytes_out = Write(reply, response);
-    if (body_left) DiscardAtMost(request.stream(), kMaxDiscardedBytes);
+    if (body_left) LingerAndDrain(request);
   } catch (const std::exception& e) {
     LogServerMessage(std::string(route_name_) + ": reply not delivered: " + e.what(), "warning");
   }

@@ -24,6 +24,10 @@ struct HttpReply {
   /// (chunked transfer encoding) and `body` is ignored: long answers such as
   /// a batch ZIP never sit in memory whole.
   std::function<void(std::ostream&)> stream;
+  /// Close the connection after this reply (Connection: close), whether or
+  /// not the request's body was read: for requests whose framing cannot be
+  /// trusted, so that nothing after them is taken for a request.
+  bool close_connection = false;
 
   /// The value of header `name` (case-sensitive as set), "" when absent.
   std::string Header(const std::string& name) const {

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "server/access_log.h"
+
 namespace parting::server {
 namespace {
 
@@ -176,6 +178,8 @@ HttpReply StatusReply(const Status& status) {
       [[fallthrough]];
     case StatusCode::kNotFound:
     case StatusCode::kInternal:
+      // The client learns only that it failed; the log says why.
+      LogServerMessage("the engine failed: " + status.ToString(), "error");
       reply.body = ProblemJson(kInternalType, "Internal error", reply.status,
                                "the letter could not be produced; the service log has details", {});
       break;

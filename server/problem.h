@@ -36,7 +36,8 @@ HttpReply ProblemReply(int http_status, std::string_view detail,
                        const std::vector<FieldError>& errors = {});
 
 /// The reply for a failed engine Status. Internal failures get a generic
-/// detail: their message is for the log, not for the client.
+/// detail: their message is for the log, not for the client, and is logged
+/// here (a server line of level "error").
 HttpReply StatusReply(const Status& status);
 
 /// Appends `text` as a JSON string literal (quotes included); invalid UTF-8

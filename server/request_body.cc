@@ -63,15 +63,4 @@ std::optional<std::string> ReadAtMost(std::istream& in, std::size_t max_bytes) {
   return body;
 }
 
-bool DiscardAtMost(std::istream& in, std::size_t max_bytes) {
-  std::array<char, 16384> buffer;
-  std::size_t discarded = 0;
-  while (in && discarded < max_bytes) {
-    in.read(buffer.data(),
-            static_cast<std::streamsize>(std::min(buffer.size(), max_bytes - discarded)));
-    discarded += static_cast<std::size_t>(in.gcount());
-  }
-  return !in;
-}
-
 }  // namespace parting::server

@@ -27,9 +27,4 @@ bool DeclaredLengthExceeds(std::optional<std::int64_t> content_length, std::size
 /// more. Reads at most max_bytes + 1 bytes, never the rest.
 std::optional<std::string> ReadAtMost(std::istream& in, std::size_t max_bytes);
 
-/// Reads and discards at most `max_bytes`; true when the stream ended first.
-/// A refused body is drained so that closing the connection does not reset
-/// it before the client has read the refusal.
-bool DiscardAtMost(std::istream& in, std::size_t max_bytes);
-
 }  // namespace parting::server

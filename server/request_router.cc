@@ -4,6 +4,7 @@
 #include <Poco/URI.h>
 
 #include "server/batch_handler.h"
+#include "server/framing.h"
 #include "server/problem.h"
 #include "server/routes.h"
 
@@ -34,6 +35,11 @@ Poco::Net::HTTPRequestHandler* RequestRouter::createRequestHandler(
 
 EndpointHandler* RequestRouter::CreateEndpointHandler(
     const Poco::Net::HTTPServerRequest& request) {
+  if (const auto problem = FramingProblem(request)) {
+    HttpReply reply = ProblemReply(400, *problem);
+    reply.close_connection = true;
+    return new ProblemHandler("(framing)", std::move(reply));
+  }
   std::string path;
   try {
     path = Poco::URI(request.getURI()).getPath();

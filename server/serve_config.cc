@@ -3,10 +3,15 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "parting/request.h"
+
 namespace parting::server {
 namespace {
 
-constexpr long long kMaxBodyLimit = 1LL << 30;  // beyond this a letter request is no letter
+constexpr long long kMaxBodyLimit = 1LL << 30;  // beyond this a batch is no batch
+// A letter body above the engine's own limit would pass the server's 413 and
+// then be refused as unparseable (400): one limit for both.
+constexpr long long kMaxLetterBodyLimit = static_cast<long long>(kMaxRequestBytes);
 constexpr long long kMaxThreads = 256;
 constexpr long long kMaxBatchItemLimit = 20000;  // the ZIP holds at most 65535 entries
 constexpr long long kMaxQueueDepth = 10000;
@@ -106,7 +111,7 @@ ResolvedServeOptions ResolveServeOptions(const std::map<std::string, std::string
     options.host = host->text;
   }
   if (!settings.Number(kPort, 0, 65535, options.port, error) ||
-      !settings.Number(kMaxBodyBytes, 1, kMaxBodyLimit, options.max_body_bytes, error) ||
+      !settings.Number(kMaxBodyBytes, 1, kMaxLetterBodyLimit, options.max_body_bytes, error) ||
       !settings.Number(kMaxBatchItems, 1, kMaxBatchItemLimit, options.max_batch_items, error) ||
       !settings.Number(kMaxConcurrentBatches, 1, kMaxThreads, options.max_concurrent_batches,
                        error) ||

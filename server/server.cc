@@ -7,6 +7,7 @@
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/ThreadPool.h>
 #include <Poco/Timespan.h>
+#include <errno.h>
 #include <signal.h>
 
 #include <algorithm>
@@ -130,9 +131,17 @@ Status Serve(const ServeOptions& options) {
   const int threads = ConnectionThreads(options);
   Poco::Net::ServerSocket socket;
   try {
-    socket.bind(Poco::Net::SocketAddress(options.host, options.port), /*reuseAddress=*/true);
+    // SO_REUSEADDR lets a restart bind while old connections linger in
+    // TIME_WAIT; SO_REUSEPORT stays off (Poco's two-argument bind() sets
+    // both), so a second instance cannot share the port with a running one.
+    socket.bind(Poco::Net::SocketAddress(options.host, options.port), /*reuseAddress=*/true,
+                /*reusePort=*/false);
     socket.listen(kListenBacklog);
   } catch (const Poco::Exception& e) {
+    if (e.code() == EADDRINUSE)
+      return Status::Internal("cannot listen on " + options.host + ":" +
+                              std::to_string(options.port) +
+                              ": address in use (another process listens there)");
     return Status::Internal("cannot listen on " + options.host + ":" +
                             std::to_string(options.port) + ": " + e.displayText());
   }

@@ -2,7 +2,9 @@
 
 #include <unicode/ucurr.h>
 #include <unicode/uenum.h>
+#include <unicode/uloc.h>
 
+#include <algorithm>
 #include <set>
 
 namespace parting::request {
@@ -30,7 +32,57 @@ std::set<std::string> LoadCurrencies() {
   return codes;
 }
 
+std::set<std::string> LoadCountries() {
+  std::set<std::string> codes;
+  for (const char* const* code = uloc_getISOCountries(); *code; ++code) codes.emplace(*code);
+  return codes;
+}
+
+// RFC 5322 atext, and any byte of a non-ASCII UTF-8 character (RFC 6532).
+bool IsAtomChar(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  if (byte >= 0x80) return true;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+  return std::string_view("!#$%&'*+-/=?^_`{|}~").find(c) != std::string_view::npos;
+}
+
+// Atoms joined by single dots: the dot-atom of RFC 5322, which cannot hold a
+// comma, a colon, a semicolon, angle brackets, quotes or spaces, so that an
+// address is one address and never a list, a group or a second header.
+bool IsDotAtom(std::string_view text, bool (*allowed)(char)) {
+  if (text.empty() || text.front() == '.' || text.back() == '.') return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '.') {
+      if (text[i + 1] == '.') return false;
+    } else if (!allowed(text[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A host name's letters, digits and hyphens, or non-ASCII (an IDN).
+bool IsDomainChar(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return byte >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '-';
+}
+
 }  // namespace
+
+bool IsKnownCountry(std::string_view code) {
+  static const std::set<std::string> kCodes = LoadCountries();
+  return IsUpperLetters(code, 2) && kCodes.count(std::string(code)) > 0;
+}
+
+int CurrencyFractionDigits(std::string_view code) {
+  if (!IsUpperLetters(code, 3)) return 2;
+  const UChar iso[4] = {static_cast<UChar>(code[0]), static_cast<UChar>(code[1]),
+                        static_cast<UChar>(code[2]), 0};
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t digits = ucurr_getDefaultFractionDigits(iso, &status);
+  return U_FAILURE(status) ? 2 : digits;
+}
 
 bool IsKnownCurrency(std::string_view code) {
   static const std::set<std::string> kCodes = LoadCurrencies();
@@ -39,12 +91,20 @@ bool IsKnownCurrency(std::string_view code) {
 
 bool IsEmailAddress(std::string_view text) {
   const size_t at = text.find('@');
-  if (at == std::string_view::npos || at == 0) return false;
-  if (text.find('@', at + 1) != std::string_view::npos) return false;
-  if (text.find_first_of(" \t") != std::string_view::npos) return false;
+  if (at == std::string_view::npos) return false;
+  const std::string_view local = text.substr(0, at);
   const std::string_view domain = text.substr(at + 1);
-  const size_t dot = domain.find('.');
-  return dot != std::string_view::npos && dot > 0 && domain.back() != '.';
+  if (local.size() > 64 || domain.size() > 253) return false;
+  if (!IsDotAtom(local, IsAtomChar) || !IsDotAtom(domain, IsDomainChar)) return false;
+  if (domain.find('.') == std::string_view::npos) return false;  // a host on its own is no mail domain
+  // No label begins or ends with a hyphen.
+  for (size_t start = 0; start <= domain.size();) {
+    const size_t end = std::min(domain.find('.', start), domain.size());
+    const std::string_view label = domain.substr(start, end - start);
+    if (label.front() == '-' || label.back() == '-' || label.size() > 63) return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 std::optional<std::string> ReadCurrency(const Node& node, ErrorSink& sink) {
@@ -66,6 +126,10 @@ std::optional<std::string> ReadCountry(const Node& node, ErrorSink& sink) {
   if (!code || code->empty()) return std::nullopt;
   if (!IsUpperLetters(*code, 2)) {
     sink.Add(node.pointer, "must be a two-letter ISO 3166 country code such as DE");
+    return std::nullopt;
+  }
+  if (!IsKnownCountry(*code)) {
+    sink.Add(node.pointer, "is not an ISO 3166 country code: " + *code);
     return std::nullopt;
   }
   return code;

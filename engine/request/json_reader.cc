@@ -41,6 +41,10 @@ std::optional<std::string> ForbiddenCharacter(char32_t cp) {
     return "must not contain line or paragraph separators (" + CodePointName(cp) + ")";
   if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
     return "must not contain bidirectional control characters (" + CodePointName(cp) + ")";
+  // Private-use code points mean nothing outside an agreement between two
+  // programs, and the letter's own markup uses some of them.
+  if ((cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000)
+    return "must not contain private-use characters (" + CodePointName(cp) + ")";
   return std::nullopt;
 }
 
@@ -238,7 +242,14 @@ std::optional<Date> ReadDate(const Node& node, ErrorSink& sink) {
     return std::nullopt;
   }
   std::optional<Date> date = Date::FromIso(*text);
-  if (!date) sink.Add(node.pointer, "not a real date: " + *text);
+  if (!date) {
+    sink.Add(node.pointer, "not a real date: " + *text);
+    return std::nullopt;
+  }
+  if (*date < kFirstDate || kLastDate < *date) {
+    sink.Add(node.pointer, "must be a date from " + kFirstDate.ToIso() + " to " + kLastDate.ToIso());
+    return std::nullopt;
+  }
   return date;
 }
 

@@ -97,7 +97,12 @@ std::optional<bool> ReadBool(const Node& node, ErrorSink& sink);
 /// A JSON integer in [min, max]; `unit` names the range in the message.
 std::optional<int> ReadInteger(const Node& node, int min, int max, std::string_view unit,
                                ErrorSink& sink);
-/// "YYYY-MM-DD"; an empty string is absent.
+/// The dates a request may hold: every date the rules compute from them
+/// (periods of at most ten years, renewals) then stays a four-digit year.
+inline constexpr Date kFirstDate{1900, 1, 1};
+inline constexpr Date kLastDate{9899, 12, 31};
+
+/// "YYYY-MM-DD" from kFirstDate to kLastDate; an empty string is absent.
 std::optional<Date> ReadDate(const Node& node, ErrorSink& sink);
 /// A decimal string ("1250.00"); an empty string is absent.
 std::optional<Amount> ReadAmount(const Node& node, ErrorSink& sink);

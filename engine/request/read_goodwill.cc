@@ -27,12 +27,24 @@ Goodwill ReadGoodwill(const Node& node, const std::string& contract_currency, Er
   if (!object) return goodwill;
   goodwill.kind =
       ReadEnum(object->Field("kind"), kGoodwillKinds, sink).value_or(GoodwillKind::kNone);
-  goodwill.amount = ReadAmount(object->Field("amount"), sink);
+  const Node amount = object->Field("amount");
+  goodwill.amount = ReadAmount(amount, sink);
   const Node currency = object->Field("currency");
   if (std::optional<std::string> code = ReadCurrency(currency, sink)) goodwill.currency = *code;
   // An amount must say what money it is in, here or in the contract.
   if (goodwill.amount && goodwill.currency.empty() && !Given(currency))
     sink.Add(currency.pointer, "is required for an amount when the contract has no currency");
+  // ... and be a sum that money can be paid in: no "¥2,400.50".
+  if (goodwill.amount && !goodwill.currency.empty()) {
+    const int digits = CurrencyFractionDigits(goodwill.currency);
+    if (digits < 2 && goodwill.amount->cents % (digits == 0 ? 100 : 10) != 0) {
+      sink.Add(amount.pointer, digits == 0 ? "must be a whole number of " + goodwill.currency +
+                                                 ", which has no minor unit"
+                                           : "must have at most one decimal in " +
+                                                 goodwill.currency);
+      goodwill.amount.reset();
+    }
+  }
   goodwill.invoice = ReadString(object->Field("invoice"), kNameChars, sink).value_or("");
   return goodwill;
 }

@@ -50,6 +50,22 @@ TEST_CASE("the service starts on loopback and answers the health check") {
   CHECK(server.Log().find(R"("method":"GET","route":"/healthz","status":200,)") != std::string::npos);
 }
 
+TEST_CASE("a second instance on a port in use exits 1 with \"address in use\"") {
+  ServerProcess first;
+  REQUIRE(first.running());
+  // With SO_REUSEPORT the second would share the port and serve until
+  // `timeout` stops it (status 124).
+  int status = -1;
+  const std::string log = RunCommand("timeout 20 " + PartingBinary().string() + " serve --port " +
+                                         std::to_string(first.port()) + " --root " +
+                                         ResourceRoot().string() + " 2>&1",
+                                     &status);
+  CHECK(status == 1);
+  CHECK(log.find("address in use") != std::string::npos);
+  CHECK(log.find("listening") == std::string::npos);
+  CHECK(Get(first.port(), "/healthz").status == 200);
+}
+
 TEST_CASE("the service refuses to start with a broken template") {
   // A copy of the resources whose German letter skeleton opens a section it
   // never closes.

@@ -178,6 +178,19 @@ TEST_CASE("dates must be real days written YYYY-MM-DD") {
   });
 }
 
+TEST_CASE("dates stay where every computed date keeps four digits") {
+  const std::string range = "must be a date from 1900-01-01 to 9899-12-31";
+  CheckCases({
+      {"first", {{"/letter_date", "\"1900-01-01\""}, {"/contract/signed_on", "\"1900-01-01\""}}, {}},
+      {"last", {{"/contract/term_end", "\"9899-12-31\""}}, {}},
+      {"before", {{"/contract/signed_on", "\"1899-12-31\""}}, {{"/contract/signed_on", range}}},
+      {"after", {{"/contract/term_end", "\"9900-01-01\""}}, {{"/contract/term_end", range}}},
+      {"year 9999 letter", {{"/letter_date", "\"9999-12-31\""}}, {{"/letter_date", range}}},
+      {"year zero", {{"/termination/requested_end_date", "\"0000-01-01\""}},
+       {{"/termination/requested_end_date", "not a real date: 0000-01-01"}}},
+  });
+}
+
 TEST_CASE("periods are whole numbers within ten years") {
   CheckCases({
       {"months",
@@ -231,6 +244,17 @@ TEST_CASE("amounts are non-negative decimal strings with at most two decimals") 
       {"no currency anywhere",
        {{"/goodwill/amount", "\"10.00\""}},
        {{"/goodwill/currency", "is required for an amount when the contract has no currency"}}},
+      {"yen have no minor unit",
+       {{"/goodwill/amount", "\"2400.50\""}, {"/goodwill/currency", "\"JPY\""}},
+       {{"/goodwill/amount", "must be a whole number of JPY, which has no minor unit"}}},
+      {"whole yen", {{"/goodwill/amount", "\"2400\""}, {"/goodwill/currency", "\"JPY\""}}, {}},
+      {"whole yen with zero decimals",
+       {{"/goodwill/amount", "\"2400.00\""}, {"/goodwill/currency", "\"JPY\""}},
+       {}},
+      {"the contract's currency counts",
+       {{"/contract/currency", "\"KRW\""}, {"/goodwill/amount", "\"10.5\""}},
+       {{"/goodwill/amount", "must be a whole number of KRW, which has no minor unit"}}},
+      {"cents in euro", {{"/goodwill/amount", "\"12.34\""}, {"/goodwill/currency", "\"EUR\""}}, {}},
   });
 }
 
@@ -252,6 +276,35 @@ TEST_CASE("codes: currency, country and e-mail") {
        {}},
       {"country name", {{"/sender/country", "\"Germany\""}}, {{"/sender/country", two}}},
       {"country lowercase", {{"/recipient/country", "\"de\""}}, {{"/recipient/country", two}}},
+      {"country unknown",
+       {{"/recipient/country", "\"XX\""}},
+       {{"/recipient/country", "is not an ISO 3166 country code: XX"}}},
+      {"country old code",
+       {{"/sender/country", "\"UK\""}},
+       {{"/sender/country", "is not an ISO 3166 country code: UK"}}},
+      {"countries", {{"/sender/country", "\"TH\""}, {"/recipient/country", "\"BR\""}}, {}},
+      {"e-mail list",
+       {{"/sender/email", "\"a@b.example,evil@x.example\""}},
+       {{"/sender/email", "is not an e-mail address"}}},
+      {"e-mail header",
+       {{"/sender/email", "\"Bcc:evil@x.example\""}},
+       {{"/sender/email", "is not an e-mail address"}}},
+      {"e-mail group",
+       {{"/sender/email", "\"team:a@b.example;\""}},
+       {{"/sender/email", "is not an e-mail address"}}},
+      {"e-mail display name",
+       {{"/sender/email", "\"Ada <ada@x.example>\""}},
+       {{"/sender/email", "is not an e-mail address"}}},
+      {"e-mail double dot",
+       {{"/sender/email", "\"ada..l@x.example\""}},
+       {{"/sender/email", "is not an e-mail address"}}},
+      {"e-mail hyphen label",
+       {{"/sender/email", "\"ada@-x.example\""}},
+       {{"/sender/email", "is not an e-mail address"}}},
+      {"e-mail plus and non-ASCII are fine",
+       {{"/sender/email", "\"ada+billing@x.example\""},
+        {"/transition/contact", R"({"name": "C", "email": "jürgen@müller.example"})"}},
+       {}},
       {"e-mail without domain dot",
        {{"/sender/email", "\"ada@localhost\""}},
        {{"/sender/email", "is not an e-mail address"}}},
@@ -293,6 +346,15 @@ TEST_CASE("strings reject control and invisible reordering characters") {
       {"bidi isolate",
        {{"/sender/phone", R"("\u2066+49")"}},
        {{"/sender/phone", "must not contain bidirectional control characters (U+2066)"}}},
+      {"private use",
+       {{"/projects", R"([{"name": "\ue000\ue001"}])"}},
+       {{"/projects/0/name", "must not contain private-use characters (U+E000)"}}},
+      {"private use, last of the BMP",
+       {{"/contract/title", R"("MSA\uf8ff")"}},
+       {{"/contract/title", "must not contain private-use characters (U+F8FF)"}}},
+      {"supplementary private use",
+       {{"/sender/name", R"("Ada\udbc0\udc00")"}},
+       {{"/sender/name", "must not contain private-use characters (U+100000)"}}},
       {"non-Latin text is fine", {{"/sender/name", R"("สมชาย ใจดี")"}}, {}},
   });
 }

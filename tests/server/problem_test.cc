@@ -3,6 +3,11 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 #include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
 
 namespace parting::server {
 namespace {
@@ -55,6 +60,33 @@ TEST_CASE("internal failures do not leak their message to the client") {
     CHECK(reply.body.find("mustache") == std::string::npos);
     CHECK(Parse(reply.body)->getValue<int>("status") == 500);
   }
+}
+
+// What `action` writes to standard error (the service log).
+template <class Action>
+std::string StandardErrorOf(Action action) {
+  std::FILE* capture = std::tmpfile();
+  REQUIRE(capture);
+  const int saved = dup(STDERR_FILENO);
+  dup2(fileno(capture), STDERR_FILENO);
+  action();
+  dup2(saved, STDERR_FILENO);
+  close(saved);
+  std::rewind(capture);
+  std::string text;
+  char buffer[4096];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, capture)) > 0;) text.append(buffer, n);
+  std::fclose(capture);
+  return text;
+}
+
+TEST_CASE("internal failures are logged with their status message") {
+  const std::string log = StandardErrorOf(
+      [] { StatusReply(Status::Internal("PDF: saving failed (libharu error 0x1033, detail 0)")); });
+  CHECK(log.find("\"level\":\"error\"") != std::string::npos);
+  CHECK(log.find("libharu error 0x1033") != std::string::npos);
+  // Refusals of the client's request are the client's business, not the log's.
+  CHECK(StandardErrorOf([] { StatusReply(Status::Invalid({{"/language", "unknown"}})); }).empty());
 }
 
 TEST_CASE("protocol problems use about:blank and the reason phrase") {

@@ -66,21 +66,3 @@ TEST_CASE("bodies are read up to the limit and no further") {
 
 }  // namespace
 }  // namespace parting::server
-
-namespace parting::server {
-namespace {
-
-TEST_CASE("a refused body is drained up to a bound") {
-  SUBCASE("short bodies are drained to their end") {
-    std::istringstream in(std::string(100, 'x'));
-    CHECK(DiscardAtMost(in, 1000));
-  }
-  SUBCASE("long bodies are left after the bound") {
-    std::istringstream in(std::string(100000, 'x'));
-    CHECK_FALSE(DiscardAtMost(in, 1000));
-    CHECK(in.tellg() == 1000);
-  }
-}
-
-}  // namespace
-}  // namespace parting::server

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 
+#include "parting/request.h"
 #include "test_support.h"
 
 namespace parting::server {
@@ -80,6 +81,16 @@ TEST_CASE("a bad value names the flag or variable it came from") {
   CHECK(Resolve({{"--render-workers", "0"}}).error.starts_with("--render-workers"));
   CHECK(Resolve({{"--host", ""}}).error == "--host needs an address");
   CHECK(Resolve({}, {{"PARTING_API_KEYS", " , "}}).error.find("PARTING_API_KEYS") == 0);
+}
+
+TEST_CASE("the letter body limit cannot pass the engine's own") {
+  // Above it, a body would pass the server's 413 and come back as 400.
+  const std::string engine_limit = std::to_string(kMaxRequestBytes);
+  const std::string above = std::to_string(kMaxRequestBytes + 1);
+  CHECK(Resolve({{"--max-body-bytes", engine_limit}}).error.empty());
+  CHECK(Resolve({{"--max-body-bytes", engine_limit}}).options->max_body_bytes == kMaxRequestBytes);
+  CHECK(Resolve({{"--max-body-bytes", above}}).error.starts_with("--max-body-bytes must be"));
+  CHECK(Resolve({}, {{"PARTING_MAX_BODY_BYTES", above}}).error.starts_with("PARTING_MAX_BODY_BYTES"));
 }
 
 TEST_CASE("API keys are the union of the key file and PARTING_API_KEYS") {
