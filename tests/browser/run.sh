@@ -51,7 +51,7 @@ done
 
 status=0
 PARTING_URL="$url" PARTING_ARTIFACTS="$work" \
-  timeout --kill-after=5 100 node --test --test-reporter=spec "$here/form.test.mjs" || status=$?
+  timeout --kill-after=5 100 node --test --test-reporter=spec "$here/examples.test.mjs" "$here/form.test.mjs" || status=$?
 if [[ $status -ne 0 ]]; then
   echo "--- server log (last 40 lines)" >&2
   tail -n 40 "$work/server.log" >&2 || true
