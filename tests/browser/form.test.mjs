@@ -658,6 +658,72 @@ step('the draft expires after 30 days, and "Forget it" forgets it at once', asyn
   assert.equal(await page.inputValue('#recipient-name'), '');
 });
 
+// The plan fields other parts of the service are adding, rendered from the
+// real plan with those fields added on its way to the page.
+step('the plan shows receive_by first, and the texts written for people', async () => {
+  await page.route('**/v1/letters/plan', async (route) => {
+    const response = await route.fetch();
+    const plan = await response.json();
+    if (response.status() === 200) {
+      plan.receive_by = '2026-11-27';
+      plan.derivation_text = 'Thirty days from 22 November 2026.';
+      plan.warnings = [{ pointer: '/contract/reference', message: 'machine words', text: 'Please add the contract number.' }];
+    }
+    await route.fulfill({ response, json: plan });
+  });
+  await page.getByLabel('Language of the letter').selectOption('en');
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await waitForText('#plan-receive-by', /27 November 2026/);
+  assert.match(await page.textContent('#plan-derivation-text'), /Thirty days from 22 November 2026/);
+  const warning = page.locator('#plan-warnings a', { hasText: 'Please add the contract number.' });
+  await warning.waitFor();
+  assert.equal(await page.locator('#plan-warnings', { hasText: 'machine words' }).count(), 0);
+  await warning.click();
+  assert.equal(await focusedId(), 'contract-reference');
+  await waitForText('#actions-plan', /The client must receive the letter by 27 November 2026/);
+  await page.unroute('**/v1/letters/plan');
+});
+
+// Fields other parts of the service are adding; checked once the service
+// takes them (a server without them answers 422 "unknown field").
+step('receipt date and company details, where the service takes them', async (t) => {
+  const sample = SAMPLES.en;
+  const receipt = '2026-11-25';
+  const probe = await page.request.post(`${BASE}v1/letters/plan`, {
+    data: { ...sample, termination: { ...sample.termination, receipt_date: receipt } },
+  });
+  if (probe.status() !== 200) {
+    t.skip(`the service does not take termination.receipt_date yet (${probe.status()})`);
+    return;
+  }
+  const plan = await probe.json();
+  await page.getByLabel('Language of the letter').selectOption('en');
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await page.locator('#receipt-date').fill(receipt);
+  await waitForText('#plan-end-iso', new RegExp(`^${plan.effective_end_date}$`));
+  if (plan.receive_by) {
+    // The date the client must have the letter by comes first.
+    await page.locator('#plan-receive-box').waitFor();
+    const first = await page.evaluate(() =>
+      document.getElementById('plan-receive-box').compareDocumentPosition(document.getElementById('plan-end-date')),
+    );
+    assert.ok(first & 4 /* DOCUMENT_POSITION_FOLLOWING */, 'receive_by precedes the end date');
+  }
+  if (plan.derivation_text) assert.equal(await page.isVisible('#plan-derivation-text'), true);
+
+  const legal = await page.request.post(`${BASE}v1/letters/plan`, {
+    data: { ...sample, sender: { ...sample.sender, legal: { register_number: 'HRB 123456' } } },
+  });
+  if (legal.status() !== 200) {
+    t.diagnostic(`the service does not take sender.legal yet (${legal.status()})`);
+    return;
+  }
+  await page.locator('#legal-details summary').click();
+  await page.getByLabel('Register number').fill('HRB 123456');
+  const { text } = await downloadVia('Create PDF');
+  assert.match(text, /HRB 123456/);
+});
+
 step('no script errors on the page', () => {
   // A 4xx answer the form expects (422 while typing) is logged by Chromium as
   // a failed resource, and so is a blob: preview that the page's policy does
