@@ -1,66 +1,23 @@
 // Parting's web form: builds a letter request from the fields, shows the
-// plan as the user types, puts API errors next to the field their JSON
-// pointer names, keeps the input across reloads and downloads the PDF.
-// No framework, no network access beyond this service.
+// plan as the user types, puts errors next to their field in the user's
+// words and interface language (web/i18n.js), keeps a draft in this browser
+// for a visible time, previews the PDF in the page from the same bytes it
+// downloads, and copies the request as JSON or curl. No framework, no
+// network access beyond this service.
 'use strict';
 
 (() => {
-  // A realistic request to start from (the English sample of the service).
-  const EXAMPLE = {
-    language: 'en',
-    letter_date: '2026-11-22',
-    sender: {
-      organization: 'Northlight Consulting LLC',
-      name: 'Jane Peterson',
-      role: 'Managing Director',
-      address: ['12 Harbor Street', 'Boston, MA 02110'],
-      country: 'US',
-      email: 'jane.peterson@northlight.example',
-      phone: '+1 617 555 0142',
-    },
-    recipient: {
-      organization: 'Miller & Sons Inc.',
-      name: 'Thomas Miller',
-      form_of_address: 'mr',
-      address: ['5 Lexington Avenue', 'New York, NY 10010'],
-      country: 'US',
-    },
-    contract: {
-      title: 'Consulting Services Framework Agreement',
-      reference: 'FA-2023-017',
-      signed_on: '2023-01-15',
-      termination_clause: '§ 8.2',
-      notice_period: { amount: 3, unit: 'months' },
-      notice_anchor: 'end_of_month',
-      immediate_for_cause: false,
-      currency: 'USD',
-    },
-    termination: {
-      reasons: ['time_drain', 'payment_problems'],
-      documented_situations: [{ date: '2026-09-30', text: 'Invoice INV-2026-0871 was paid 61 days late' }],
-      for_cause: false,
-    },
-    projects: [{ name: 'Website relaunch', deliverable: 'Go-live', due: '2026-12-15' }],
-    transition: {
-      handover: ['Source files and designs', 'Access credentials'],
-      handover_by: '2027-01-15',
-      contact: { name: 'Lena Vogt', email: 'lena.vogt@northlight.example' },
-      alternatives: [{ name: 'Harborview Digital', note: 'specialized in e-commerce' }],
-    },
-    goodwill: { kind: 'refund_last_month', amount: '1250.00', currency: 'USD', invoice: 'INV-2026-1102' },
-    options: { paper: 'A4', apology: true },
-  };
-
   const PLAN_DELAY_MS = 350;
   const SAVE_DELAY_MS = 250;
+  const DRAFT_DAYS = 30;
+  const DAY_MS = 24 * 60 * 60 * 1000;
   const STORAGE_KEY = 'parting.form.v1';
+  const UI_LANGUAGE_STORAGE = 'parting.uiLanguage';
   const API_KEY_STORAGE = 'parting.apiKey';
-  const ROUTE_NAMES = {
-    ordinary_notice: 'Ordinary notice',
-    end_of_term: 'End of the fixed term',
-    for_cause: 'For cause',
-    requested: 'The requested date',
-  };
+  const UI_LANGUAGES = ['en', 'de', 'pt', 'pl', 'th'];
+  const DATE_LOCALES = { en: 'en-GB', de: 'de-DE', pt: 'pt-BR', pl: 'pl-PL', th: 'th-TH' };
+  const EXAMPLES = window.PARTING_EXAMPLES || {};
+  const MESSAGES = window.PARTING_I18N || {};
 
   const form = document.getElementById('letter-form');
   const $ = (id) => document.getElementById(id);
@@ -84,6 +41,107 @@
     }
   }
 
+  // ---- The interface language ---------------------------------------------
+
+  let ui = 'en';
+  // The English of every data-i18n key, as index.html has it.
+  const english = {};
+
+  function t(key, params = {}) {
+    const own = MESSAGES[ui] && MESSAGES[ui][key];
+    const text = own !== undefined ? own : (MESSAGES.en && MESSAGES.en[key]) || english[key] || key;
+    return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+  }
+
+  // Every element with text to translate, in the page and in the row
+  // templates.
+  function translatable(selector) {
+    const nodes = Array.from(document.querySelectorAll(selector));
+    document.querySelectorAll('template').forEach((template) => {
+      nodes.push(...template.content.querySelectorAll(selector));
+    });
+    return nodes;
+  }
+
+  function attributePairs(node) {
+    return node.dataset.i18nAttr.split(';').map((pair) => pair.split(':'));
+  }
+
+  function collectEnglish() {
+    for (const node of translatable('[data-i18n]')) {
+      if (!(node.dataset.i18n in english)) english[node.dataset.i18n] = node.textContent.trim();
+    }
+    for (const node of translatable('[data-i18n-attr]')) {
+      for (const [attribute, key] of attributePairs(node)) {
+        if (!(key in english)) english[key] = node.getAttribute(attribute) || '';
+      }
+    }
+  }
+
+  function applyTranslations() {
+    document.documentElement.lang = ui;
+    for (const node of translatable('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+    for (const node of translatable('[data-i18n-attr]')) {
+      for (const [attribute, key] of attributePairs(node)) node.setAttribute(attribute, t(key));
+    }
+    document.querySelectorAll('.amount-hint').forEach((hint) => {
+      hint.textContent = t('hint.amount', { example: formatAmount('1250.00') });
+    });
+  }
+
+  function detectUiLanguage() {
+    const stored = storageGet('localStorage', UI_LANGUAGE_STORAGE);
+    if (UI_LANGUAGES.includes(stored)) return stored;
+    for (const tag of navigator.languages || [navigator.language || 'en']) {
+      const code = String(tag).toLowerCase().split('-')[0];
+      if (UI_LANGUAGES.includes(code)) return code;
+    }
+    return 'en';
+  }
+
+  // ---- Amounts in the interface language's notation -----------------------
+
+  function separators() {
+    const parts = new Intl.NumberFormat(DATE_LOCALES[ui]).formatToParts(12345.6);
+    const decimal = (parts.find((p) => p.type === 'decimal') || { value: '.' }).value;
+    return { decimal, group: decimal === ',' ? '.' : ',' };
+  }
+
+  // "1.250,00" (de), "1,250.00" (en), "1250.00" anywhere → "1250.00"; null
+  // when it is no amount. Group marks count only before three digits.
+  function parseAmount(text) {
+    const { decimal, group } = separators();
+    const compact = text.replace(/[\s\u00a0\u202f'’]/g, '');
+    if (!/^\d[\d.,]*$/.test(compact)) return null;
+    let whole = compact;
+    let fraction = '';
+    const last = Math.max(compact.lastIndexOf(decimal), compact.lastIndexOf(group));
+    const lastMark = last >= 0 ? compact[last] : '';
+    const tail = last >= 0 ? compact.slice(last + 1) : '';
+    const isDecimal =
+      lastMark === decimal ||
+      // "1250.00" typed in a comma locale: a dot before one or two digits is
+      // no group mark, so it is the decimal point.
+      (lastMark === '.' && decimal === ',' && /^\d{1,2}$/.test(tail) && compact.indexOf('.') === last);
+    if (last >= 0 && isDecimal) {
+      whole = compact.slice(0, last);
+      fraction = tail;
+      if (!/^\d+$/.test(fraction)) return null;
+    }
+    const groups = whole.split(group);
+    if (groups.length > 1 && !groups.slice(1).every((g) => /^\d{3}$/.test(g))) return null;
+    whole = groups.join('');
+    if (!/^\d+$/.test(whole)) return null;
+    return fraction ? `${whole}.${fraction}` : whole;
+  }
+
+  // "1250.00" as the interface language writes it ("1250,00"), without
+  // group marks, so that it reads back unchanged.
+  function formatAmount(value) {
+    const { decimal } = separators();
+    return /^\d+(\.\d+)?$/.test(value) ? value.replace('.', decimal) : value;
+  }
+
   // ---- Talking to the service ---------------------------------------------
 
   class AuthRequired extends Error {}
@@ -101,11 +159,11 @@
     return response;
   }
 
+  let authRejected = false;
   function askForApiKey(rejected) {
+    authRejected = rejected;
     $('auth-box').hidden = false;
-    $('auth-message').textContent = rejected
-      ? 'The service did not accept this API key. Please check it.'
-      : 'This service needs an API key.';
+    $('auth-message').textContent = t(rejected ? 'auth.rejected' : 'auth.needed');
   }
 
   async function problemOf(response) {
@@ -116,25 +174,15 @@
       // Not problem+json (a proxy's page, say): fall back to the status.
     }
     const errors = Array.isArray(problem.errors) ? problem.errors : [];
-    const detail = problem.detail || problem.title || '';
+    const status = response.status;
     let message;
-    switch (true) {
-      case response.status === 400:
-        message = `The service could not read the request${detail ? `: ${detail}` : '.'}`;
-        break;
-      case response.status === 413:
-        message = 'The request is too large for the service. Shorten the longest texts or lists.';
-        break;
-      case response.status === 422:
-        message = detail || 'Some fields need attention.';
-        break;
-      case response.status >= 500:
-        message = `The service had a problem (${response.status})${detail ? `: ${detail}` : ''}. Please try again in a moment.`;
-        break;
-      default:
-        message = `The service answered ${response.status}${detail ? `: ${detail}` : '.'}`;
-    }
-    return { status: response.status, errors, message };
+    if (status === 400) message = t('problem.unreadable');
+    else if (status === 413) message = t('problem.too_large');
+    else if (status === 422) message = t('problem.invalid');
+    else if (status === 503) message = t('problem.busy', { status });
+    else if (status >= 500) message = t('problem.server', { status });
+    else message = t('problem.other', { status });
+    return { status, errors, message };
   }
 
   // ---- JSON pointers ------------------------------------------------------
@@ -176,6 +224,7 @@
     const scalar = container.dataset.scalar;
     const slug = list.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
     rowsOf(container).forEach((row, index) => {
+      const n = index + 1;
       row.querySelectorAll('[data-field]').forEach((input) => {
         const field = input.dataset.field;
         input.id = `${slug}-${index}-${field}`;
@@ -189,18 +238,16 @@
             number.className = 'visually-hidden row-number';
             label.appendChild(number);
           }
-          number.textContent = `, ${noun} ${index + 1}`;
+          number.textContent = t(`${noun}.suffix`, { n });
         }
       });
-      const remove = row.querySelector('.remove-row');
-      remove.setAttribute('aria-label', `Remove ${noun} ${index + 1}`);
+      row.querySelector('.remove-row').setAttribute('aria-label', t(`${noun}.remove`, { n }));
       row.dataset.pointer = `${list}/${index}`;
       row.setAttribute('role', 'group');
-      row.setAttribute('aria-label', `${noun[0].toUpperCase()}${noun.slice(1)} ${index + 1}`);
+      row.setAttribute('aria-label', t(`${noun}.name`, { n }));
     });
     container.dataset.pointer = list;
-    const empty = container.querySelector('.row-list').children.length === 0;
-    container.classList.toggle('is-empty', empty);
+    container.classList.toggle('is-empty', rowsOf(container).length === 0);
   }
 
   function addRow(container, values = {}) {
@@ -216,6 +263,9 @@
     return row;
   }
 
+  // A multi-line text as the letter takes it: one paragraph.
+  const oneParagraph = (text) => text.split(/\s*\n\s*/).filter((l) => l !== '').join(' ').trim();
+
   // The rows as the request sends them: empty rows are left out, and
   // `indexes` maps a sent position back to its row on screen.
   function readRows(container) {
@@ -225,18 +275,23 @@
     rowsOf(container).forEach((row, rowIndex) => {
       const item = {};
       row.querySelectorAll('[data-field]').forEach((input) => {
-        const value = input.value.trim();
+        const value = input.dataset.type === 'paragraph' ? oneParagraph(input.value) : input.value.trim();
         if (value !== '') item[input.dataset.field] = value;
       });
-      if (Object.keys(item).length === 0) return;
+      // A row with only a half-typed date is not empty: it is sent, and
+      // its date is reported.
+      const unreadable = Array.from(row.querySelectorAll('input')).some((i) => i.validity.badInput);
+      if (Object.keys(item).length === 0 && !unreadable) return;
       items.push(scalar ? item[scalar] : item);
       indexes.push(rowIndex);
     });
     return { items, indexes };
   }
 
-  // ---- Reasons ------------------------------------------------------------
+  // ---- Reasons: labels in the interface language, the letter's wording as
+  // a preview ----------------------------------------------------------------
 
+  const catalogs = {};
   let reasonsRequest = 0;
   let reasonsLoaded = false;
   let pendingReasons = [];  // checked while the catalog is not (yet) shown
@@ -246,30 +301,55 @@
     return Array.from(form.querySelectorAll('#reason-list input:checked')).map((box) => box.value);
   }
 
-  async function loadReasons(language, checked) {
+  function catalog(language) {
+    if (!catalogs[language]) {
+      catalogs[language] = api(`/v1/reasons?language=${encodeURIComponent(language)}`)
+        .then(async (response) => {
+          if (!response.ok) throw new Error((await problemOf(response)).message);
+          const body = await response.json();
+          return new Map(body.reasons.map((reason) => [reason.id, reason.label]));
+        })
+        .catch((error) => {
+          delete catalogs[language];
+          throw error;
+        });
+    }
+    return catalogs[language];
+  }
+
+  async function loadReasons(checked) {
     const ticket = ++reasonsRequest;
+    const letter = $('language').value;
     const list = $('reason-list');
     pendingReasons = checked.slice();
     try {
-      const response = await api(`/v1/reasons?language=${encodeURIComponent(language)}`);
-      if (!response.ok) throw new Error((await problemOf(response)).message);
-      const catalog = await response.json();
+      const [own, wording] = await Promise.all([catalog(ui), catalog(letter)]);
       if (ticket !== reasonsRequest) return;  // a later language won
       const focusedId = document.activeElement && document.activeElement.id;
       list.replaceChildren();
-      list.lang = language;
-      for (const reason of catalog.reasons) {
+      list.lang = ui;
+      list.dataset.letterLanguage = letter;
+      for (const [id, label] of wording) {
         const item = document.createElement('div');
-        item.className = 'check';
+        item.className = 'check reason';
         const box = document.createElement('input');
         box.type = 'checkbox';
-        box.id = `reason-${reason.id}`;
-        box.value = reason.id;
-        box.checked = checked.includes(reason.id);
-        const label = document.createElement('label');
-        label.htmlFor = box.id;
-        label.textContent = reason.label;
-        item.append(box, label);
+        box.id = `reason-${id}`;
+        box.value = id;
+        box.checked = checked.includes(id);
+        const text = document.createElement('label');
+        text.htmlFor = box.id;
+        text.textContent = own.get(id) || label;
+        item.append(box, text);
+        if (letter !== ui) {
+          const preview = document.createElement('span');
+          preview.className = 'reason-preview';
+          preview.id = `reason-${id}-preview`;
+          preview.lang = letter;
+          preview.textContent = label;
+          box.setAttribute('aria-describedby', preview.id);
+          item.append(preview);
+        }
         list.appendChild(item);
       }
       reasonsLoaded = true;
@@ -281,9 +361,7 @@
       const note = document.createElement('p');
       note.className = 'field-error';
       note.textContent =
-        error instanceof AuthRequired
-          ? 'The reasons appear once the API key is set.'
-          : `The reasons could not be loaded (${error.message}).`;
+        error instanceof AuthRequired ? t('reasons.need_key') : t('reasons.failed', { detail: error.message });
       list.appendChild(note);
     }
   }
@@ -328,13 +406,17 @@
       const value = getAt(request, input.dataset.path);
       switch (input.dataset.type) {
         case 'bool':
-          input.checked = value === undefined ? input.defaultChecked : value === true;
+        case 'flag':
+          input.checked = typeof value === 'boolean' ? value : input.defaultChecked;
           break;
         case 'lines':
           input.value = Array.isArray(value) ? value.join('\n') : '';
           break;
         case 'tristate':
           input.value = value === true ? 'true' : value === false ? 'false' : '';
+          break;
+        case 'amount':
+          input.value = typeof value === 'string' ? formatAmount(value) : '';
           break;
         default:
           if (value === undefined || value === null) input.value = defaultValueOf(input);
@@ -346,6 +428,7 @@
       const items = getAt(request, container.dataset.list);
       for (const item of Array.isArray(items) ? items : []) addRow(container, item);
     }
+    $('legal-details').open = Boolean(getAt(request, '/sender/legal'));
     const reasons = getAt(request, '/termination/reasons');
     return Array.isArray(reasons) ? reasons : [];
   }
@@ -353,7 +436,8 @@
   // Where each sent list item is on screen (see readRows).
   let rowIndexes = {};
 
-  // The form as a request: empty optional inputs are left out.
+  // The form as a request: empty optional inputs are left out, and so are
+  // switches left at the service's default.
   function readForm() {
     const request = {};
     for (const input of pathInputs()) {
@@ -364,6 +448,9 @@
         case 'bool':
           setAt(request, path, raw);
           break;
+        case 'flag':
+          if (raw !== input.defaultChecked) setAt(request, path, raw);
+          break;
         case 'lines': {
           const lines = input.value.split('\n').map((l) => l.trim()).filter((l) => l !== '');
           if (lines.length > 0) setAt(request, path, lines);
@@ -372,7 +459,9 @@
         case 'int':
           // Not a whole number: sent as typed, so the service says what is wrong.
           if (raw !== '') setAt(request, path, /^-?\d+$/.test(raw) ? Number(raw) : raw);
-          else if (input.validity && input.validity.badInput) setAt(request, path, 'not a number');
+          break;
+        case 'amount':
+          if (raw !== '') setAt(request, path, parseAmount(raw) || raw);
           break;
         case 'tristate':
           if (raw !== '') setAt(request, path, raw === 'true');
@@ -381,8 +470,7 @@
           if (raw !== '') setAt(request, path, input.dataset.case === 'upper' ? raw.toUpperCase() : raw);
       }
     }
-    const reasons = checkedReasons();
-    setAt(request, '/termination/reasons', reasons);
+    setAt(request, '/termination/reasons', checkedReasons());
     rowIndexes = {};
     for (const container of rowContainers()) {
       const { items, indexes } = readRows(container);
@@ -394,6 +482,22 @@
       delete request.goodwill;
     }
     return request;
+  }
+
+  // Fields whose text the browser could not read as a value (a date typed
+  // half, "1e" in a number): never sent as if empty.
+  function unreadableFields() {
+    return Array.from(form.querySelectorAll('input')).filter(
+      (input) => !input.closest('template') && input.validity && input.validity.badInput,
+    );
+  }
+
+  function clientErrors() {
+    return unreadableFields().map((input) => ({
+      pointer: input.dataset.pointer || '',
+      text: t(input.type === 'date' ? 'err.date_incomplete' : 'err.number', { field: nameOf(input) }),
+      target: input,
+    }));
   }
 
   // Everything on screen, empty rows included, for the reload.
@@ -433,26 +537,24 @@
         });
       }
     }
+    $('legal-details').open = pathInputs().some((i) => i.closest('#legal-details') && i.value !== '');
     return Array.isArray(state.reasons) ? state.reasons.filter((r) => typeof r === 'string') : [];
   }
 
-  function isBlank() {
-    return JSON.stringify(snapshot()) === JSON.stringify(resetToDefaults(true));
-  }
-
-  // The defaults, as a snapshot (dry) or applied to the form.
-  function resetToDefaults(dry) {
+  function blankState() {
     const fields = {};
     for (const input of pathInputs()) fields[input.id] = defaultValueOf(input);
+    fields.language = $('language').value;  // the letter's language is a choice, not input
     const rows = {};
     for (const container of rowContainers()) rows[container.dataset.list] = [];
-    const state = { version: 1, fields, rows, reasons: [] };
-    if (dry) return state;
-    restore(state);
-    return state;
+    return { version: 1, fields, rows, reasons: [] };
   }
 
-  // ---- Saving across reloads ----------------------------------------------
+  function isBlank() {
+    return JSON.stringify(snapshot()) === JSON.stringify(blankState()) && unreadableFields().length === 0;
+  }
+
+  // ---- The draft kept in this browser, for a time the user sees -----------
 
   let saveTimer = 0;
 
@@ -464,21 +566,51 @@
   function saveNow() {
     clearTimeout(saveTimer);
     saveTimer = 0;
-    storageSet('localStorage', STORAGE_KEY, JSON.stringify(snapshot()));
+    if (isBlank()) storageSet('localStorage', STORAGE_KEY, null);
+    else storageSet('localStorage', STORAGE_KEY, JSON.stringify({ ...snapshot(), savedAt: Date.now() }));
+    showDraftNotice();
   }
 
+  // The saved draft, unless it is older than DRAFT_DAYS (then it is gone).
   function loadSaved() {
     const text = storageGet('localStorage', STORAGE_KEY);
     if (!text) return null;
     try {
       const state = JSON.parse(text);
-      return state && state.version === 1 ? state : null;
+      if (!state || state.version !== 1) return null;
+      if (typeof state.savedAt !== 'number' || Date.now() - state.savedAt > DRAFT_DAYS * DAY_MS) {
+        storageSet('localStorage', STORAGE_KEY, null);
+        return null;
+      }
+      return state;
     } catch (_) {
       return null;
     }
   }
 
-  // ---- Errors next to their fields ----------------------------------------
+  function showDraftNotice() {
+    const saved = loadSaved();
+    const text = $('draft-notice-text');
+    if (saved) {
+      const until = new Date(saved.savedAt + DRAFT_DAYS * DAY_MS);
+      text.textContent = t('draft.kept', { days: DRAFT_DAYS, date: formatInstant(until) });
+    } else {
+      text.textContent = t('draft.none', { days: DRAFT_DAYS });
+    }
+    $('forget-draft').hidden = !saved;
+  }
+
+  function forgetDraft() {
+    storageSet('localStorage', STORAGE_KEY, null);
+    resetForm();
+    afterReplace([], false);
+    undoState = null;
+    showDraftNotice();
+    announce(t('draft.forgotten'));
+    $('language').focus();
+  }
+
+  // ---- Errors next to their fields, in the user's words --------------------
 
   // A field counts as touched once the user changed it (or the form was
   // filled for them); errors of untouched fields wait in the summaries until
@@ -536,34 +668,74 @@
   function focusTarget(target) {
     const focusable = isControl(target) ? target : target.querySelector('input, select, textarea, button');
     if (!focusable) return;
+    const details = focusable.closest('details');
+    if (details) details.open = true;
     focusable.focus();
     focusable.scrollIntoView({ block: 'center', behavior: 'auto' });
   }
 
-  // A readable name for a field: its legend or label, with the row number.
+  // The words of a label or legend: its own text, not its hints.
+  function wordsOf(node) {
+    const own = node.querySelector(':scope > [data-i18n]:not(.hint)');
+    const number = node.querySelector(':scope > .row-number');
+    const text = own ? own.textContent : node.dataset.i18n ? node.textContent.replace(number ? number.textContent : '', '') : '';
+    return `${text}${number ? number.textContent : ''}`.replace(/\s+/g, ' ').trim();
+  }
+
+  // A readable name for a field: its label, with its section and row.
   function nameOf(target) {
-    const text = (node) =>
-      Array.from(node.childNodes)
-        .filter((child) => child.nodeType === Node.TEXT_NODE || child.classList.contains('row-number'))
-        .map((child) => child.textContent)
-        .join('')
-        .replace(/\s+/g, ' ')
-        .trim();
     let label = '';
     if (isControl(target) && target.id) {
       const node = form.querySelector(`label[for="${CSS.escape(target.id)}"]`);
-      if (node) label = text(node);
+      if (node) label = wordsOf(node);
     } else {
-      const legend = target.querySelector('legend, h3');
-      if (legend) label = text(legend);
+      const legend = target.querySelector('legend, .rows-heading');
+      if (legend) label = wordsOf(legend);
     }
     const group = target.closest('fieldset.sub') || target.closest('.letter-form > fieldset');
     const section = group && group !== target ? group.querySelector('legend') : null;
-    const sectionName = section ? text(section) : '';
+    const sectionName = section ? wordsOf(section) : '';
     if (sectionName && label && !label.toLowerCase().includes(sectionName.toLowerCase())) {
-      return `${sectionName}: ${label}`;
+      return t('err.field_in_section', { section: sectionName, field: label });
     }
     return label || sectionName;
+  }
+
+  // The service's message (English, for developers) → a sentence in the
+  // user's language that names the field by its label.
+  const MESSAGE_RULES = [
+    [/^needs an organization or a name/, 'err.org_or_name'],
+    [/^is required(: | when )the contract has no term/, 'err.notice_required'],
+    [/^is required for an amount when the contract has no currency/, 'err.currency_needed'],
+    [/^(is required|must not be empty|must not be null|needs at least one line)$/, 'err.required'],
+    [/^must not be negative/, 'err.negative'],
+    [/^must be between (-?\d+) and (-?\d+)(?: (days|weeks|months))?/, 'err.between'],
+    [/^must be at most (\d+) characters/, 'err.too_long'],
+    [/^must have at most (\d+)/, 'err.too_many'],
+    [/^must be a date written YYYY-MM-DD|^must be a date string/, 'err.date'],
+    [/^not a real date/, 'err.not_real_date'],
+    [/^must be a two-letter ISO 3166/, 'err.country'],
+    [/^must be a three-letter ISO 4217|^is not an ISO 4217/, 'err.currency'],
+    [/^must be a decimal number|^must have at most two decimals|^is too large/, 'err.amount'],
+    [/^is not an e-mail address/, 'err.email'],
+    [/^must be a (whole )?number/, 'err.number'],
+    [/^must not contain/, 'err.characters'],
+    [/^is not in the reason catalog/, 'err.reason'],
+    [/^is earlier than the contract allows; the earliest lawful end date is (\d{4}-\d{2}-\d{2})/, 'err.too_early'],
+    [/^must be one of/, 'err.choice'],
+  ];
+
+  function explain(target, pointer, message) {
+    const field = (target && nameOf(target)) || pointer || t('err.the_request');
+    for (const [pattern, key] of MESSAGE_RULES) {
+      const match = pattern.exec(message);
+      if (!match) continue;
+      const first = match[1] && /^\d{4}-/.test(match[1]) ? formatDate(match[1], 'long') : match[1];
+      // "120 months": the unit in the user's language.
+      const second = match[3] ? `${match[2]} ${t(`range.${match[3]}`)}` : match[2];
+      return t(key, { field, a: first, b: second, example: formatAmount('1250.00') });
+    }
+    return t('err.other', { field, detail: message });
   }
 
   function clearInlineErrors() {
@@ -588,15 +760,10 @@
     $('plan-problems-box').hidden = true;
   }
 
-  // "Notice period" + "must be between 0 and 120 months" reads as a sentence.
-  function sentence(name, message) {
-    return /^[a-z]/.test(message) ? `${name} ${message}` : `${name}: ${message}`;
-  }
-
-  function errorLink(target, pointer, message) {
+  function errorLink(target, text) {
     const link = document.createElement('a');
     link.href = `#${target && target.id ? target.id : 'letter-form'}`;
-    link.textContent = sentence((target && nameOf(target)) || pointer, message);
+    link.textContent = text;
     link.addEventListener('click', (event) => {
       event.preventDefault();
       if (target) focusTarget(target);
@@ -604,8 +771,16 @@
     return link;
   }
 
-  // Shows 422 errors: next to touched fields (all after a "Create PDF"),
-  // and in the plan's list and, when asked for, the summary above the form.
+  // The browser's own findings first; the service's for the same fields are
+  // then about the value it did not get, so they are left out.
+  function mergeErrors(local, remote) {
+    const mine = new Set(local.map((e) => e.pointer));
+    return [...local, ...remote.filter((e) => !mine.has(screenPointer(e.pointer || '')))];
+  }
+
+  // Shows errors ({pointer, message} from the service, or {pointer, text,
+  // target} from the browser): next to touched fields (all after a "Create
+  // PDF"), in the plan's list and, when asked for, the summary above.
   function showErrors(errors, { summary }) {
     clearInlineErrors();
     lastErrors = errors;
@@ -613,16 +788,18 @@
     const summaryList = $('error-list');
     planList.replaceChildren();
     summaryList.replaceChildren();
-    for (const { pointer = '', message = '' } of errors) {
-      const target = elementFor(pointer);
-      const touched = target && (isControl(target) ? 'touched' in target.dataset : target.querySelector('[data-touched]'));
-      const inline = target && (showAllErrors || touched);
-      if (inline) {
+    for (const error of errors) {
+      const pointer = error.pointer || '';
+      const target = error.target || elementFor(pointer);
+      const text = error.text || explain(target, pointer, error.message || '');
+      const touched =
+        error.target || (target && (isControl(target) ? 'touched' in target.dataset : target.querySelector('[data-touched]')));
+      if (target && (showAllErrors || touched)) {
         const note = document.createElement('p');
         note.className = 'field-error';
         note.dataset.generated = '';
         note.id = `error-${++errorCount}`;
-        note.textContent = message;
+        note.textContent = text;
         const holder = isControl(target) ? target.closest('.field') || target.parentElement : target;
         holder.classList.add('has-error');
         if (isControl(target)) {
@@ -631,22 +808,22 @@
           target.setAttribute('aria-describedby', described ? `${described} ${note.id}` : note.id);
           holder.appendChild(note);
         } else {
-          const heading = target.querySelector(':scope > legend, :scope > h3');
+          const heading = target.querySelector(':scope > legend, :scope > .rows-heading');
           if (heading) heading.after(note);
           else target.prepend(note);
         }
       }
       for (const list of [planList, summaryList]) {
         const item = document.createElement('li');
-        if (target) item.appendChild(errorLink(target, pointer, message));
-        else item.textContent = pointer ? sentence(pointer, message) : message;
+        if (target) item.appendChild(errorLink(target, text));
+        else item.textContent = text;
         list.appendChild(item);
       }
     }
     $('plan-problems-box').hidden = errors.length === 0;
     $('error-summary-detail').hidden = true;
     $('error-summary-heading').textContent =
-      errors.length === 1 ? 'Please check this field' : `Please check these ${errors.length} fields`;
+      errors.length === 1 ? t('summary.one') : t('summary.many', { count: errors.length });
     if (summary) $('error-summary').hidden = errors.length === 0;
   }
 
@@ -654,7 +831,7 @@
   function showGeneralProblem(message) {
     clearInlineErrors();
     $('error-list').replaceChildren();
-    $('error-summary-heading').textContent = 'The letter could not be made';
+    $('error-summary-heading').textContent = t('summary.failed');
     $('error-summary-detail').textContent = message;
     $('error-summary-detail').hidden = false;
     $('error-summary').hidden = false;
@@ -665,6 +842,8 @@
   let planTimer = 0;
   let planAbort = null;
   let planTicket = 0;
+  let lastPlan = null;
+  let planStatus = { key: 'plan.empty', params: {}, kind: '' };
 
   function schedulePlan() {
     clearTimeout(planTimer);
@@ -680,16 +859,27 @@
     const date = parseIso(iso);
     if (!date) return iso || '';
     try {
-      return new Intl.DateTimeFormat('en-GB', { dateStyle: style, timeZone: 'UTC' }).format(date);
+      return new Intl.DateTimeFormat(DATE_LOCALES[ui], { dateStyle: style, timeZone: 'UTC' }).format(date);
     } catch (_) {
       return iso;
     }
   }
 
-  function setPlanStatus(text, kind) {
+  function formatInstant(date) {
+    return new Intl.DateTimeFormat(DATE_LOCALES[ui], { dateStyle: 'long' }).format(date);
+  }
+
+  function setPlanStatus(key, params = {}, kind = '') {
+    planStatus = { key, params, kind };
     const status = $('plan-status');
-    status.textContent = text;
-    status.dataset.kind = kind || '';
+    status.textContent = t(key, params);
+    status.dataset.kind = kind;
+  }
+
+  function planUnavailable() {
+    lastPlan = null;
+    $('plan-body').hidden = true;
+    $('actions-plan').hidden = true;
   }
 
   async function updatePlan() {
@@ -698,12 +888,13 @@
     const ticket = ++planTicket;
     if (isBlank()) {
       clearErrors();
-      $('plan-body').hidden = true;
-      setPlanStatus('Fill in the form, or load the example, to see when the contract ends.');
+      planUnavailable();
+      setPlanStatus('plan.empty');
       return;
     }
     planAbort = new AbortController();
     const request = readForm();
+    const local = clientErrors();
     $('plan').setAttribute('aria-busy', 'true');
     try {
       const response = await api('/v1/letters/plan', {
@@ -713,31 +904,32 @@
         signal: planAbort.signal,
       });
       if (ticket !== planTicket) return;
-      if (!response.ok) {
+      let errors = local;
+      let plan = null;
+      let general = null;
+      if (response.ok) plan = await response.json();
+      else {
         const problem = await problemOf(response);
-        if (ticket !== planTicket) return;
-        $('plan-body').hidden = true;
-        if (problem.status === 422 && problem.errors.length > 0) {
-          showErrors(problem.errors, { summary: !$('error-summary').hidden });
-          const count = problem.errors.length;
-          setPlanStatus(`No plan yet: ${count} ${count === 1 ? 'field needs' : 'fields need'} attention.`, 'problem');
-        } else {
-          clearErrors();
-          setPlanStatus(`No plan: ${problem.message}`, 'problem');
-        }
-        return;
+        if (problem.status === 422 && problem.errors.length > 0) errors = mergeErrors(local, problem.errors);
+        else general = problem.message;
       }
-      const plan = await response.json();
       if (ticket !== planTicket) return;
-      clearErrors();
-      showPlan(plan);
+      if (errors.length > 0) {
+        planUnavailable();
+        showErrors(errors, { summary: !$('error-summary').hidden });
+        setPlanStatus(errors.length === 1 ? 'plan.status_one' : 'plan.status_many', { count: errors.length }, 'problem');
+      } else if (general) {
+        clearErrors();
+        planUnavailable();
+        setPlanStatus('plan.failed', { detail: general }, 'problem');
+      } else {
+        clearErrors();
+        showPlan(plan);
+      }
     } catch (error) {
       if (error.name === 'AbortError' || ticket !== planTicket) return;
-      $('plan-body').hidden = true;
-      setPlanStatus(
-        error instanceof AuthRequired ? 'The plan appears once the API key is set.' : 'The service cannot be reached.',
-        'problem',
-      );
+      planUnavailable();
+      setPlanStatus(error instanceof AuthRequired ? 'plan.need_key' : 'problem.offline', {}, 'problem');
     } finally {
       if (ticket === planTicket) $('plan').removeAttribute('aria-busy');
     }
@@ -764,56 +956,90 @@
     list.closest('[id$="-box"]').hidden = items.length === 0;
   }
 
+  const routeName = (route) => {
+    const name = t(`route.${route}`);
+    return name === `route.${route}` ? String(route || '').replace(/_/g, ' ') : name;
+  };
+
   function showPlan(plan) {
-    setPlanStatus('The letter will end the contract on', 'ok');
+    lastPlan = plan;
+    const letter = $('language').value;
+    setPlanStatus('plan.ok', {}, 'ok');
+    $('plan-receive-box').hidden = !plan.receive_by;
+    $('plan-receive-by').textContent = plan.receive_by ? formatDate(plan.receive_by) : '';
     $('plan-end-date').textContent = plan.effective_end_date ? formatDate(plan.effective_end_date) : '—';
     $('plan-end-iso').textContent = plan.effective_end_date || '';
-    $('plan-route').textContent = ROUTE_NAMES[plan.route] || (plan.route || '').replace(/_/g, ' ');
+    $('plan-route').textContent = routeName(plan.route);
+    const derivationText = $('plan-derivation-text');
+    derivationText.hidden = !plan.derivation_text;
+    derivationText.lang = letter;
+    derivationText.replaceChildren(withDates(plan.derivation_text || ''));
     $('plan-derivation').replaceChildren(withDates(plan.derivation || ''));
+    $('plan-receipt').textContent = plan.receipt_date ? formatDate(plan.receipt_date, 'long') : '';
+    $('plan-receipt').hidden = $('plan-receipt-label').hidden = !plan.receipt_date;
     $('plan-letter-date').textContent = plan.letter_date ? formatDate(plan.letter_date, 'long') : '';
-    $('plan-letter-date').hidden = !plan.letter_date;
-    $('plan-letter-date-label').hidden = !plan.letter_date;
+    $('plan-letter-date').hidden = $('plan-letter-date-label').hidden = !plan.letter_date;
 
-    const others = (plan.options || []).filter((option) => option.route !== plan.route || option.date !== plan.effective_end_date);
+    const others = (plan.options || []).filter(
+      (option) => option.route !== plan.route || option.date !== plan.effective_end_date,
+    );
     listInto($('plan-options'), others, (option) => {
       const item = document.createElement('li');
       const strong = document.createElement('strong');
-      strong.textContent = `${ROUTE_NAMES[option.route] || option.route}: ${formatDate(option.date, 'long')}`;
+      strong.textContent = `${routeName(option.route)}: ${formatDate(option.date, 'long')}`;
       item.append(strong);
-      if (option.derivation) item.append(document.createElement('br'), withDates(option.derivation));
+      const how = option.derivation_text || option.derivation;
+      if (how) item.append(document.createElement('br'), withDates(how));
       return item;
     });
     listInto($('plan-notes'), plan.notes || [], (note) => {
       const item = document.createElement('li');
-      item.append(withDates(note));
+      item.append(withDates(typeof note === 'string' ? note : note.text || note.message || ''));
       return item;
     });
     listInto($('plan-warnings'), plan.warnings || [], (warning) => {
       const item = document.createElement('li');
+      const words = warning.text || warning.message;
+      if (warning.text) item.lang = letter;
       const target = warning.pointer ? elementFor(warning.pointer) : null;
       if (target) {
         const link = document.createElement('a');
         link.href = `#${target.id || 'letter-form'}`;
-        link.append(withDates(warning.message));
+        link.append(withDates(words));
         link.addEventListener('click', (event) => {
           event.preventDefault();
           focusTarget(target);
         });
         item.append(link);
       } else {
-        item.append(withDates(warning.message));
+        item.append(withDates(words));
       }
       return item;
     });
     listInto($('plan-sections'), plan.sections || [], (section) => {
       const item = document.createElement('li');
-      item.textContent = section.replace(/_/g, ' ');
+      const name = t(`section.${section}`);
+      item.textContent = name === `section.${section}` ? section.replace(/_/g, ' ') : name;
       return item;
     });
     $('plan-body').hidden = false;
+
+    // On a phone the plan is far below; its gist rides with the actions.
+    const gist = $('actions-plan');
+    gist.replaceChildren();
+    if (plan.effective_end_date) {
+      gist.append(t('actions.plan_gist', { date: formatDate(plan.effective_end_date, 'long') }));
+      if (plan.receive_by) gist.append(' ', t('actions.plan_receive', { date: formatDate(plan.receive_by, 'long') }));
+      const more = document.createElement('a');
+      more.href = '#plan';
+      more.textContent = t('actions.plan_more');
+      gist.append(' ', more);
+    }
+    gist.hidden = !plan.effective_end_date;
   }
 
-  // ---- The PDF ------------------------------------------------------------
+  // ---- The PDF: fetched once, shown in the page, downloaded from the same
+  // bytes ---------------------------------------------------------------------
 
   function fileNameFrom(response, draft) {
     const disposition = response.headers.get('Content-Disposition') || '';
@@ -832,21 +1058,46 @@
   }
 
   let downloading = false;
+  let previewUrl = null;
+  let actionStatus = null;  // {key, params, kind}, re-said on a language switch
+
+  function setActionStatus(key, params = {}, kind = '') {
+    actionStatus = key ? { key, params, kind } : null;
+    const status = $('action-status');
+    status.dataset.kind = kind;
+    status.textContent = key ? t(key, params) : '';
+  }
+
+  function showPreview(blob, name) {
+    if (previewUrl) URL.revokeObjectURL(previewUrl);
+    previewUrl = URL.createObjectURL(blob);
+    $('preview-download').href = previewUrl;
+    $('preview-download').download = name;
+    $('preview-open').href = previewUrl;
+    $('preview-frame').src = previewUrl;
+    $('preview').hidden = false;
+    return previewUrl;
+  }
 
   async function download(draft) {
     if (downloading) return;
     downloading = true;
     const buttons = [$('create-pdf'), $('review-draft')];
-    const status = $('action-status');
     buttons.forEach((button) => {
       button.disabled = true;
     });
     form.setAttribute('aria-busy', 'true');
-    status.dataset.kind = '';
-    status.textContent = draft ? 'Creating the draft for review…' : 'Creating the letter…';
+    setActionStatus(draft ? 'actions.making_draft' : 'actions.making');
     showAllErrors = true;
     try {
       const request = readForm();
+      const local = clientErrors();
+      if (local.length > 0) {
+        showErrors(local, { summary: true });
+        setActionStatus(draft ? 'actions.draft_failed' : 'actions.failed', {}, 'problem');
+        $('error-summary').focus();
+        return;
+      }
       request.options = { ...(request.options || {}), draft };
       const response = await api('/v1/letters', {
         method: 'POST',
@@ -857,28 +1108,24 @@
         const problem = await problemOf(response);
         if (problem.status === 422 && problem.errors.length > 0) showErrors(problem.errors, { summary: true });
         else showGeneralProblem(problem.message);
-        status.dataset.kind = 'problem';
-        status.textContent = draft ? 'The draft was not created.' : 'The letter was not created.';
+        setActionStatus(draft ? 'actions.draft_failed' : 'actions.failed', {}, 'problem');
         $('error-summary').focus();
         return;
       }
       const blob = await response.blob();
       $('error-summary').hidden = true;
-      const url = URL.createObjectURL(blob);
+      const name = fileNameFrom(response, draft);
+      const url = showPreview(blob, name);
       const link = document.createElement('a');
       link.href = url;
-      link.download = fileNameFrom(response, draft);
+      link.download = name;
       link.hidden = true;
       document.body.appendChild(link);
       link.click();
       link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60000);
-      status.dataset.kind = 'ok';
-      status.textContent = `Downloaded ${link.download}.`;
+      setActionStatus('actions.downloaded', { name }, 'ok');
     } catch (error) {
-      status.dataset.kind = 'problem';
-      status.textContent =
-        error instanceof AuthRequired ? 'Please enter the API key above, then try again.' : 'The service cannot be reached.';
+      setActionStatus(error instanceof AuthRequired ? 'actions.need_key' : 'problem.offline', {}, 'problem');
     } finally {
       buttons.forEach((button) => {
         button.disabled = false;
@@ -888,9 +1135,44 @@
     }
   }
 
+  // ---- Copy as JSON / curl ------------------------------------------------
+
+  const shellQuote = (text) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+  function curlCommand(request) {
+    const url = new URL('/v1/letters', window.location.href).href;
+    const lines = [`curl -sS --fail-with-body -X POST ${shellQuote(url)}`, `-H 'Content-Type: application/json'`];
+    if (storageGet('sessionStorage', API_KEY_STORAGE)) lines.push(`-H "Authorization: Bearer $PARTING_API_KEY"`);
+    lines.push(`--data-binary ${shellQuote(JSON.stringify(request))}`, '-o letter.pdf');
+    return lines.join(' \\\n  ');
+  }
+
+  async function copy(kind) {
+    const request = readForm();
+    const text = kind === 'json' ? `${JSON.stringify(request, null, 2)}\n` : `${curlCommand(request)}\n`;
+    const local = clientErrors();
+    $('copy-box').hidden = true;
+    try {
+      await navigator.clipboard.writeText(text);
+      setActionStatus(
+        local.length > 0 ? 'actions.copied_incomplete' : kind === 'json' ? 'actions.copied_json' : 'actions.copied_curl',
+        { count: local.length },
+        local.length > 0 ? 'problem' : 'ok',
+      );
+    } catch (_) {
+      // No clipboard (permissions, an old browser): the text to copy by hand.
+      $('copy-text').value = text;
+      $('copy-box').hidden = false;
+      $('copy-text').focus();
+      $('copy-text').select();
+      setActionStatus('actions.copy_by_hand');
+    }
+  }
+
   // ---- Start over, example, undo ------------------------------------------
 
   let undoState = null;
+  let toolbarStatus = null;
 
   function announce(text, withUndo) {
     const status = $('toolbar-status');
@@ -899,68 +1181,116 @@
       const undo = document.createElement('button');
       undo.type = 'button';
       undo.className = 'link';
-      undo.textContent = 'Undo';
+      undo.textContent = t('toolbar.undo');
       undo.addEventListener('click', () => {
         if (!undoState) return;
         const reasons = restore(undoState);
         undoState = null;
         afterReplace(reasons);
-        announce('Your input is back.');
+        announce(t('toolbar.back'));
       });
       status.append(' ', undo);
     }
   }
 
-  function afterReplace(reasons) {
+  function afterReplace(reasons, save = true) {
     clearErrors();
     showAllErrors = false;
     form.querySelectorAll('[data-touched]').forEach((node) => delete node.dataset.touched);
     markFilledTouched();
-    $('action-status').textContent = '';
-    loadReasons($('language').value, reasons).then(() => {
-      saveNow();
+    setActionStatus(null);
+    loadReasons(reasons).then(() => {
+      if (save) saveNow();
       updatePlan();
     });
   }
 
+  function resetForm() {
+    const letter = $('language').value;
+    restore(blankState());
+    $('language').value = letter;
+  }
+
   function startOver() {
     undoState = isBlank() ? null : snapshot();
-    resetToDefaults(false);
+    resetForm();
     afterReplace([]);
-    announce('The form is empty.', Boolean(undoState));
+    announce(t('toolbar.emptied'), Boolean(undoState));
     $('language').focus();
   }
 
   function loadExample() {
+    const language = $('language').value;
+    const example = EXAMPLES[language] || EXAMPLES.en;
+    if (!example) return;
     undoState = isBlank() ? null : snapshot();
-    const reasons = fillFromRequest(EXAMPLE);
+    const reasons = fillFromRequest(example);
     afterReplace(reasons);
-    announce('The example is loaded.', Boolean(undoState));
+    announce(t('toolbar.example_loaded', { language: $('language').selectedOptions[0].textContent }), Boolean(undoState));
+  }
+
+  // ---- Switching the interface language -----------------------------------
+
+  function setUiLanguage(code, remember) {
+    const amounts = form.querySelectorAll('[data-type="amount"]');
+    const values = Array.from(amounts, (input) => parseAmount(input.value.trim()));
+    ui = code;
+    $('ui-language').value = code;
+    if (remember) storageSet('localStorage', UI_LANGUAGE_STORAGE, code);
+    amounts.forEach((input, i) => {
+      if (values[i]) input.value = formatAmount(values[i]);
+    });
+    applyTranslations();
+    rowContainers().forEach(renumber);
+    if (!$('auth-box').hidden) askForApiKey(authRejected);
+    setPlanStatus(planStatus.key, planStatus.params, planStatus.kind);
+    if (lastPlan) showPlan(lastPlan);
+    if (lastErrors.length > 0) showErrors(lastErrors, { summary: !$('error-summary').hidden });
+    if (actionStatus) setActionStatus(actionStatus.key, actionStatus.params, actionStatus.kind);
+    showDraftNotice();
   }
 
   // ---- Wiring -------------------------------------------------------------
 
+  // The bad-input state of every field, to notice changes the browser does
+  // not report as input (a date typed half stays "" to scripts).
+  let unreadableKey = '';
+  function checkUnreadable() {
+    const key = unreadableFields().map((input) => input.id).join(' ');
+    if (key === unreadableKey) return;
+    unreadableKey = key;
+    schedulePlan();
+  }
+
   function onInput(event) {
     if (event.target.closest('#reason-list')) pendingReasons = checkedReasons();
     if (event.type === 'change') markTouched(event.target);
+    unreadableKey = unreadableFields().map((input) => input.id).join(' ');
     scheduleSave();
     schedulePlan();
   }
 
   function init() {
+    collectEnglish();
+    ui = detectUiLanguage();
     pathInputs().forEach((input) => {
       input.dataset.pointer = input.dataset.path;
     });
-    rowContainers().forEach(renumber);
 
     const saved = loadSaved();
+    if (!saved && UI_LANGUAGES.includes(ui)) $('language').value = ui;
+    setUiLanguage(ui, false);
     const reasons = saved ? restore(saved) : [];
     markFilledTouched();
 
     form.addEventListener('input', onInput);
     form.addEventListener('change', onInput);
+    form.addEventListener('keyup', checkUnreadable);
     form.addEventListener('focusout', (event) => {
-      if (isControl(event.target) && event.target.value !== '') markTouched(event.target);
+      if (isControl(event.target) && (event.target.value !== '' || event.target.validity.badInput)) {
+        markTouched(event.target);
+      }
+      checkUnreadable();
     });
     // Nothing submits the form: Enter in a field never sends the letter.
     form.addEventListener('submit', (event) => event.preventDefault());
@@ -973,7 +1303,7 @@
       const add = event.target.closest('.add-row');
       if (add) {
         const row = addRow(add.closest('.rows'));
-        row.querySelector('input').focus();
+        row.querySelector('[data-field]').focus();
         scheduleSave();
         schedulePlan();
         return;
@@ -985,17 +1315,24 @@
         const next = row.nextElementSibling || row.previousElementSibling;
         row.remove();
         renumber(container);
-        (next ? next.querySelector('input') : container.querySelector('.add-row')).focus();
+        (next ? next.querySelector('[data-field]') : container.querySelector('.add-row')).focus();
         scheduleSave();
         schedulePlan();
       }
     });
     $('create-pdf').addEventListener('click', () => download(false));
     $('review-draft').addEventListener('click', () => download(true));
+    $('copy-json').addEventListener('click', () => copy('json'));
+    $('copy-curl').addEventListener('click', () => copy('curl'));
     $('start-over').addEventListener('click', startOver);
     $('load-example').addEventListener('click', loadExample);
+    $('forget-draft').addEventListener('click', forgetDraft);
     $('language').addEventListener('change', () => {
-      loadReasons($('language').value, checkedReasons());
+      loadReasons(checkedReasons());
+    });
+    $('ui-language').addEventListener('change', () => {
+      setUiLanguage($('ui-language').value, true);
+      loadReasons(checkedReasons());
     });
     $('auth-form').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -1004,7 +1341,15 @@
       $('api-key').value = '';
       $('auth-box').hidden = true;
       loadLanguages();
-      loadReasons($('language').value, checkedReasons()).then(updatePlan);
+      loadReasons(checkedReasons()).then(updatePlan);
+    });
+    // A PDF viewer inside the page needs the page's permission (its
+    // Content-Security-Policy); without it the preview opens in a new tab.
+    document.addEventListener('securitypolicyviolation', (event) => {
+      if (/^(frame|child|object)-src/.test(event.effectiveDirective) || event.blockedURI.startsWith('blob')) {
+        $('preview-frame').hidden = true;
+        $('preview-blocked').hidden = false;
+      }
     });
     // The debounce must not lose the last keystrokes to a reload.
     window.addEventListener('pagehide', () => {
@@ -1015,7 +1360,7 @@
     });
 
     loadLanguages();
-    loadReasons($('language').value, reasons).then(updatePlan);
+    loadReasons(reasons).then(updatePlan);
   }
 
   init();

@@ -1,25 +1,33 @@
 // The web form end to end in headless Chromium: fill it in from scratch with
-// the keyboard, watch the plan, trigger a validation error, reload, download
-// the letter and the draft and read their text, and check the narrow layout.
-// Run by tests/browser/run.sh, which starts the server and sets PARTING_URL.
+// the keyboard, watch the plan, half-typed dates, errors in the user's words,
+// the interface in another language, the example of each letter language,
+// the PDF preview and download from one fetch, copy as JSON and as curl, the
+// draft kept for a visible time, the phone layout, and axe-core on every
+// state that matters. Run by tests/browser/run.sh, which starts the server
+// and sets PARTING_URL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { readSamples } from './make-examples.mjs';
 
 const BASE = process.env.PARTING_URL;
 if (!BASE) throw new Error('PARTING_URL is not set: run tests/browser/run.sh PATH/TO/parting');
 const ARTIFACTS = process.env.PARTING_ARTIFACTS || mkdtempSync(path.join(tmpdir(), 'parting-browser-'));
 const EXECUTABLE = process.env.PARTING_CHROMIUM || '/usr/bin/chromium';
 const TIMEOUT = 10000;
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SAMPLES = readSamples();
 
 let context;
 let page;
 let profile;
 const consoleProblems = [];
+let letterRequests = 0;
 
 before(async () => {
   profile = mkdtempSync(path.join(tmpdir(), 'parting-chromium-'));
@@ -41,12 +49,16 @@ before(async () => {
     locale: 'en-US',
     timezoneId: 'UTC',
   });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE).origin });
   context.setDefaultTimeout(TIMEOUT);
   page = context.pages()[0] || (await context.newPage());
   page.on('console', (message) => {
     if (message.type() === 'error') consoleProblems.push(message.text());
   });
   page.on('pageerror', (error) => consoleProblems.push(String(error)));
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/v1/letters') letterRequests += 1;
+  });
 });
 
 after(async () => {
@@ -64,8 +76,8 @@ async function typeAndTab(text) {
   await page.keyboard.press('Tab');
 }
 
-async function waitForText(selector, pattern) {
-  await page.waitForFunction(
+async function waitForText(selector, pattern, on = page) {
+  await on.waitForFunction(
     ([sel, source, flags]) => {
       const node = document.querySelector(sel);
       return node && !node.closest('[hidden]') && new RegExp(source, flags).test(node.textContent);
@@ -80,16 +92,40 @@ async function planEndDate() {
   return page.textContent('#plan-end-date');
 }
 
+async function saveDownload(download) {
+  const file = path.join(ARTIFACTS, `${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  return file;
+}
+
+const pdfText = (file) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
 async function downloadVia(buttonName) {
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: TIMEOUT }),
     page.getByRole('button', { name: buttonName, exact: true }).click(),
   ]);
-  const file = path.join(ARTIFACTS, download.suggestedFilename());
-  await download.saveAs(file);
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  return { name: download.suggestedFilename(), text: text.replace(/\s+/g, ' ') };
+  const file = await saveDownload(download);
+  return { name: download.suggestedFilename(), file, text: pdfText(file) };
 }
+
+// axe-core over the page as it is; any violation fails, listed by rule and
+// element.
+async function axe(on, label) {
+  await on.evaluate(AXE_SOURCE);
+  const violations = await on.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary.split('\n').slice(1).join(' ')}`),
+    }));
+  });
+  assert.deepEqual(violations, [], `axe-core (${label}):\n${JSON.stringify(violations, null, 2)}`);
+}
+
+const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
 // The steps build on each other: after the first failure the rest are
 // skipped rather than each waiting for its own time-out.
@@ -111,11 +147,13 @@ function step(name, fn) {
 
 // ---- the tests -------------------------------------------------------------
 
-step('the form starts empty, without inline code, and names every control', async () => {
+step('the form starts empty, without inline code, names every control and passes axe-core', async () => {
   const response = await page.goto(BASE);
   assert.equal(response.status(), 200);
   assert.match(response.headers()['content-security-policy'], /script-src 'self'/);
   await waitForText('#plan-status', /Fill in the form/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.inputValue('#ui-language'), 'en');  // from the browser's en-US
   // Every control has an accessible name.
   const unnamed = await page.evaluate(() =>
     Array.from(document.querySelectorAll('input, select, textarea, button'))
@@ -129,13 +167,45 @@ step('the form starts empty, without inline code, and names every control', asyn
   assert.deepEqual(unnamed, []);
   // The reasons come from /v1/reasons with English labels.
   await page.getByLabel('Late or missed payments').waitFor();
+  // Nothing kept yet, and the page says so.
+  await waitForText('#draft-notice-text', /Nothing is kept yet.*30 days/);
+  assert.equal(await page.isVisible('#forget-draft'), false);
+  await axe(page, 'empty form, English, desktop');
+});
+
+step('every interface text exists in every interface language', async () => {
+  const missing = await page.evaluate(() => {
+    const keys = new Set(Object.keys(window.PARTING_I18N.en));
+    const nodes = [document, ...Array.from(document.querySelectorAll('template'), (t) => t.content)];
+    for (const root of nodes) {
+      root.querySelectorAll('[data-i18n]').forEach((n) => keys.add(n.dataset.i18n));
+      root.querySelectorAll('[data-i18n-attr]').forEach((n) =>
+        n.dataset.i18nAttr.split(';').forEach((pair) => keys.add(pair.split(':')[1])),
+      );
+    }
+    const out = {};
+    for (const language of ['de', 'pt', 'pl', 'th']) {
+      const table = window.PARTING_I18N[language] || {};
+      out[language] = [...keys].filter((key) => typeof table[key] !== 'string' || table[key].trim() === '');
+    }
+    return out;
+  });
+  assert.deepEqual(missing, { de: [], pt: [], pl: [], th: [] });
+});
+
+step('required fields are marked for eyes and for assistive technology', async () => {
+  const address = page.locator('#recipient-address');
+  assert.equal(await address.getAttribute('aria-required'), 'true');
+  assert.equal(await address.evaluate((node) => node.required), true);
+  assert.equal(await page.locator('label[for="recipient-address"] .req').textContent(), '*');
+  assert.match(await page.textContent('.required-note'), /\*\s*marks a required field/);
 });
 
 step('fill in the form with the keyboard and see the plan', async () => {
-  await page.getByLabel('Letter date').fill('2026-11-22');
+  await page.locator('#letter-date').fill('2026-11-22');
 
   // Sender, field after field with Tab: the tab order follows the page.
-  await group('Sender').getByLabel('Organization').focus();
+  await group('Sender').getByLabel(/^Organization/).focus();
   await typeAndTab('Northlight Consulting LLC');
   await typeAndTab('Jane Peterson');
   await typeAndTab('Managing Director');
@@ -147,7 +217,9 @@ step('fill in the form with the keyboard and see the plan', async () => {
   await typeAndTab('jane.peterson@northlight.example');
   await typeAndTab('+1 617 555 0142');
 
-  // Recipient.
+  // Recipient (the sender's optional company details stay folded).
+  assert.equal(await focusedId(), '');
+  await page.keyboard.press('Tab');
   assert.equal(await focusedId(), 'recipient-organization');
   await typeAndTab('Miller & Sons Inc.');
   assert.equal(await focusedId(), 'recipient-form');
@@ -160,7 +232,7 @@ step('fill in the form with the keyboard and see the plan', async () => {
   await page.keyboard.type('New York, NY 10010');
 
   // Enter in a text field does not send anything.
-  await group('Recipient').getByLabel('Name').focus();
+  await group('Recipient').getByLabel(/^Name/).focus();
   const stray = page.waitForEvent('download', { timeout: 700 }).then(
     () => 'downloaded',
     () => 'nothing',
@@ -171,7 +243,7 @@ step('fill in the form with the keyboard and see the plan', async () => {
 
   // Contract and notice.
   await group('Contract').getByLabel('Title').fill('Consulting Services Framework Agreement');
-  await page.getByLabel('Notice period').focus();
+  await page.getByLabel(/^Notice period/).focus();
   await page.keyboard.type('3');
   await page.getByLabel('Notice unit').selectOption('months');
   await page.getByLabel('Notice ends on').selectOption('end_of_month');
@@ -182,14 +254,19 @@ step('fill in the form with the keyboard and see the plan', async () => {
   await page.getByLabel('Late or missed payments').focus();
   await page.keyboard.press('Space');
 
-  // Switching the language relabels the reasons and keeps them checked.
+  // A German letter: the reasons keep their English labels (the interface
+  // is English) and show the letter's German wording beside them.
   await page.getByLabel('Language of the letter').selectOption('de');
-  await page.waitForFunction(() => document.getElementById('reason-list').lang === 'de');
-  const germanLabel = await page.textContent('label[for="reason-payment_problems"]');
-  assert.notEqual(germanLabel.trim(), 'Late or missed payments');
+  await page.waitForFunction(() => document.getElementById('reason-list').dataset.letterLanguage === 'de');
+  assert.equal((await page.textContent('label[for="reason-payment_problems"]')).trim(), 'Late or missed payments');
+  const preview = page.locator('#reason-payment_problems-preview');
+  assert.equal(await preview.getAttribute('lang'), 'de');
+  assert.equal((await preview.textContent()).trim(), 'Verspätete oder ausbleibende Zahlungen');
+  assert.equal(await page.getAttribute('#reason-payment_problems', 'aria-describedby'), 'reason-payment_problems-preview');
   assert.equal(await page.isChecked('#reason-payment_problems'), true);
   await page.getByLabel('Language of the letter').selectOption('en');
-  await page.getByLabel('Late or missed payments').waitFor();
+  await page.waitForFunction(() => document.getElementById('reason-list').dataset.letterLanguage === 'en');
+  assert.equal(await page.locator('.reason-preview').count(), 0);
   assert.equal(await page.isChecked('#reason-time_drain'), true);
 
   // Two projects added with the keyboard, the first removed again.
@@ -222,6 +299,11 @@ step('fill in the form with the keyboard and see the plan', async () => {
   assert.match(await planEndDate(), /Sunday,? 28 February 2027/);
   assert.match(await page.textContent('#plan-derivation'), /notice 3 months from 2026-11-22.*2027-02-28/);
   assert.match(await page.textContent('#plan-route'), /Ordinary notice/);
+  // The draft is kept, until a date the user can read.
+  const until = new Date(Date.now() + 30 * 24 * 3600 * 1000);
+  const expected = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(until);
+  await waitForText('#draft-notice-text', new RegExp(`keeps your draft for 30 days.*until ${expected}`));
+  assert.equal(await page.isVisible('#forget-draft'), true);
 });
 
 step('a warning links to its field', async () => {
@@ -234,32 +316,77 @@ step('a warning links to its field', async () => {
   await warning.waitFor({ state: 'detached' });
 });
 
-step('a validation error appears next to its field', async () => {
-  const amount = page.getByLabel('Notice period');
+step('a half-typed date is an error at its field, never dropped', async () => {
+  // Month and day typed, the year not (03/31/yyyy).
+  const requested = page.locator('#requested-end');
+  await requested.focus();
+  await page.keyboard.type('0331');
+  await page.keyboard.press('Tab');
+  assert.equal(await requested.evaluate((node) => node.validity.badInput), true);
+  await page.waitForSelector('#requested-end[aria-invalid="true"]');
+  const note = await page.textContent(`#${await requested.getAttribute('aria-describedby')}`);
+  assert.match(note, /Requested end date: the date is incomplete/);
+  await waitForText('#plan-status', /1 field needs attention/);
+  assert.equal(await page.isHidden('#plan-body'), true);
+
+  // A project's due date without its year, too; then "Create PDF" sends
+  // nothing and lists both.
+  const due = page.locator('#projects-0-due');
+  await due.fill('');
+  await due.focus();
+  await page.keyboard.type('1215');
+  await page.keyboard.press('Tab');
+  const before = letterRequests;
+  await page.getByRole('button', { name: 'Create PDF', exact: true }).click();
+  await waitForText('#error-summary-heading', /Please check these 2 fields/);
+  assert.equal(letterRequests, before, 'nothing was sent');
+  assert.equal(await focusedId(), 'error-summary');
+  const listed = await page.locator('#error-list li').allTextContents();
+  assert.ok(listed.some((text) => /Due, project 1: the date is incomplete/.test(text)), listed.join(' | '));
+  await page.screenshot({ path: path.join(ARTIFACTS, 'half-date.png') });
+
+  await requested.fill('');
+  await due.fill('2026-12-15');
+  await waitForText('#plan-end-date', /28 February 2027/);
+  assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
+});
+
+step('errors speak the user\'s words and sit next to their field', async () => {
+  const amount = page.getByLabel(/^Notice period/);
   await amount.fill('-1');
   await amount.press('Tab');
   await page.waitForSelector('#notice-amount[aria-invalid="true"]');
   const describedBy = await amount.getAttribute('aria-describedby');
   assert.ok(describedBy, 'the field names its error');
-  const message = await page.textContent(`#${describedBy}`);
-  assert.match(message, /at least 0|negative|must/i);
-  // The error sits in the field's own box, and the plan lists it with a link.
+  assert.equal(await page.textContent(`#${describedBy}`), 'Notice period: enter a number from 0 to 120 months.');
   assert.equal(await page.locator('.field:has(#notice-amount) .field-error').count(), 1);
   await waitForText('#plan-status', /field needs attention|fields need attention/);
   await page.screenshot({ path: path.join(ARTIFACTS, 'error.png') });
   await page.locator('#plan-problems a', { hasText: 'Notice period' }).click();
   assert.equal(await focusedId(), 'notice-amount');
 
+  // Without a notice period: a sentence, not the API's field names.
+  await amount.fill('');
+  const missing = page.locator('#plan-problems a', { hasText: /^Notice period: enter the notice period/ });
+  await missing.waitFor();
+  assert.doesNotMatch(await missing.textContent(), /term_end|immediate_for_cause|is required/);
+  // Without sender organization and name: the section, in words.
+  await page.locator('#sender-organization').fill('');
+  await page.locator('#sender-name').fill('');
+  await page.locator('#plan-problems a', { hasText: 'Sender: enter an organization or a name.' }).waitFor();
+  await page.locator('#sender-organization').fill('Northlight Consulting LLC');
+  await page.locator('#sender-name').fill('Jane Peterson');
   await amount.fill('3');
   await page.waitForSelector('#notice-amount:not([aria-invalid])');
 
   // Empty rows are not sent, yet a row's error still names the right row:
-  // the second situation (the first sent) lacks its date.
+  // the second situation (the first sent) lacks its date. Its text is
+  // written on two lines.
   const situations = group('Termination');
   await situations.getByRole('button', { name: 'Add a situation' }).click();
   await situations.getByRole('button', { name: 'Add a situation' }).click();
-  await page.locator('#termination-documented-situations-1-text').fill('Invoice 0871 paid 61 days late');
-  const missingDate = page.locator('#plan-problems a', { hasText: 'Date, situation 2' });
+  await page.locator('#termination-documented-situations-1-text').fill('Invoice 0871 was paid\n61 days late');
+  const missingDate = page.locator('#plan-problems a', { hasText: 'Date, situation 2: please fill this in.' });
   await missingDate.waitFor();
   await missingDate.click();
   assert.equal(await focusedId(), 'termination-documented-situations-1-date');
@@ -270,21 +397,37 @@ step('a validation error appears next to its field', async () => {
   await waitForText('#plan-end-date', /28 February 2027/);
 });
 
+step('"Copy as JSON" copies the request the form sends', async () => {
+  await page.getByRole('button', { name: 'Copy as JSON' }).click();
+  await waitForText('#action-status', /on the clipboard as JSON/);
+  const request = JSON.parse(await clipboard());
+  assert.equal(request.recipient.name, 'Thomas Miller');
+  assert.deepEqual(request.contract.notice_period, { amount: 3, unit: 'months' });
+  assert.deepEqual(request.termination.documented_situations, [
+    { date: '2026-09-30', text: 'Invoice 0871 was paid 61 days late' },
+  ]);
+  // Switches left at the service's defaults are not sent.
+  assert.equal('fallback_clause' in request.options, false);
+  assert.equal('confirm_receipt' in request.options, false);
+  assert.equal('legal' in request.sender, false);
+});
+
 step('the input survives a reload', async () => {
   await page.waitForTimeout(400);  // past the save debounce (pagehide saves too)
   await page.reload();
-  assert.equal(await group('Recipient').getByLabel('Name').inputValue(), 'Thomas Miller');
+  assert.equal(await group('Recipient').getByLabel(/^Name/).inputValue(), 'Thomas Miller');
   assert.equal(await group('Recipient').getByLabel(/^Address/).inputValue(), '5 Lexington Avenue\nNew York, NY 10010');
-  assert.equal(await page.getByLabel('Notice period').inputValue(), '3');
+  assert.equal(await page.getByLabel(/^Notice period/).inputValue(), '3');
   assert.equal(await page.inputValue('#projects-0-name'), 'Website relaunch');
   assert.equal(await page.inputValue('#transition-handover-0-item'), 'Source files and designs');
+  assert.equal(await page.inputValue('#termination-documented-situations-0-text'), 'Invoice 0871 was paid\n61 days late');
   await page.getByLabel('Late or missed payments').waitFor();
   assert.equal(await page.isChecked('#reason-payment_problems'), true);
   assert.equal(await page.isChecked('#reason-constant_complaints'), false);
   assert.match(await planEndDate(), /28 February 2027/);
 });
 
-step('"Create PDF" downloads the letter', async () => {
+step('"Create PDF" fetches the letter once, downloads it and previews the same bytes', async () => {
   // Hold the answer back to see the buttons disabled while it is on its way.
   let release;
   const held = new Promise((resolve) => {
@@ -294,23 +437,48 @@ step('"Create PDF" downloads the letter', async () => {
     await held;
     await route.continue();
   });
+  const before = letterRequests;
   const result = downloadVia('Create PDF');
   await page.waitForSelector('#create-pdf:disabled');
   assert.equal(await page.isDisabled('#review-draft'), true);
   release();
-  const { name, text } = await result;
+  const { name, file, text } = await result;
   await page.unroute('**/v1/letters');
+  assert.equal(letterRequests - before, 1, 'one request for download and preview');
   assert.match(name, /^letter-.*\.pdf$/);
   assert.doesNotMatch(name, /draft/);
   assert.match(text, /Thomas Miller/);
   assert.match(text, /Miller & Sons Inc\./);
   assert.match(text, /February 28, 2027/);
   assert.match(text, /Website relaunch/);
+  assert.match(text, /Invoice 0871 was paid 61 days late/);
   assert.doesNotMatch(text, /Archive migration/);
   assert.doesNotMatch(text, /DRAFT/);
   assert.doesNotMatch(text, /fingerprint/i);
   await waitForText('#action-status', /Downloaded letter-/);
   assert.equal(await page.isEnabled('#create-pdf'), true);
+
+  // The preview shows the very blob that was downloaded; its link saves
+  // the same bytes again, without asking the service.
+  await page.locator('#preview').waitFor();
+  const frameSource = await page.getAttribute('#preview-frame', 'src');
+  assert.match(frameSource, /^blob:/);
+  assert.equal(await page.getAttribute('#preview-download', 'href'), frameSource);
+  assert.equal(await page.getAttribute('#preview-open', 'href'), frameSource);
+  const [again] = await Promise.all([page.waitForEvent('download'), page.click('#preview-download')]);
+  assert.ok(readFileSync(await saveDownload(again)).equals(readFileSync(file)), 'the preview holds the downloaded bytes');
+  assert.equal(letterRequests - before, 1);
+  // In the page if the page's Content-Security-Policy lets it frame blob:
+  // URLs; otherwise the form says so and offers the new tab.
+  const policy = (await page.request.get(BASE)).headers()['content-security-policy'];
+  if (/frame-src[^;]*blob:/.test(policy)) {
+    assert.equal(await page.isVisible('#preview-frame'), true);
+    assert.equal(await page.isHidden('#preview-blocked'), true);
+  } else {
+    await page.locator('#preview-blocked').waitFor();
+    assert.equal(await page.isHidden('#preview-frame'), true);
+  }
+  await page.locator('#preview').screenshot({ path: path.join(ARTIFACTS, 'preview.png') });
 });
 
 step('"Review draft" downloads the draft copy', async () => {
@@ -322,28 +490,102 @@ step('"Review draft" downloads the draft copy', async () => {
   assert.match(text, /Thomas Miller/);
 });
 
-step('screenshots: wide, and a narrow screen without horizontal scrolling', async () => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(ARTIFACTS, 'desktop.png') });
-  await page.screenshot({ path: path.join(ARTIFACTS, 'desktop-full.png'), fullPage: true });
+step('"Copy as curl" copies a command that makes the same letter', async () => {
+  await page.getByRole('button', { name: 'Copy as curl' }).click();
+  await waitForText('#action-status', /curl command/);
+  const command = await clipboard();
+  assert.match(command, /^curl /);
+  execFileSync('bash', ['-c', command], { cwd: ARTIFACTS, timeout: 20000 });
+  const text = pdfText(path.join(ARTIFACTS, 'letter.pdf'));
+  assert.match(text, /Thomas Miller/);
+  assert.match(text, /February 28, 2027/);
+});
 
+step('the interface speaks German while the letter stays English, and is remembered', async () => {
+  await page.getByLabel('Interface language').selectOption('de');
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  await page.getByLabel('Sprache des Schreibens').waitFor();
+  assert.equal(await page.inputValue('#language'), 'en');
+  assert.equal(await page.textContent('#create-pdf'), 'PDF erstellen');
+  await waitForText('#plan-end-date', /Sonntag, 28\. Februar 2027/);
+  // Reasons in German, the letter's English wording as the preview.
+  await page.waitForFunction(() => document.getElementById('reason-list').lang === 'de');
+  assert.equal((await page.textContent('label[for="reason-payment_problems"]')).trim(), 'Verspätete oder ausbleibende Zahlungen');
+  assert.equal((await page.textContent('#reason-payment_problems-preview')).trim(), 'Late or missed payments');
+  // Rows and errors in German too.
+  assert.equal(await page.getAttribute('[data-list="/projects"] .remove-row', 'aria-label'), 'Projekt 1 entfernen');
+  await page.getByLabel(/^Kündigungsfrist/).fill('-2');
+  await page.getByLabel(/^Kündigungsfrist/).press('Tab');
+  await page.locator('#plan-problems a', { hasText: 'Kündigungsfrist: Erlaubt sind 0 bis 120 Monate.' }).waitFor();
+  await page.getByLabel(/^Kündigungsfrist/).fill('3');
+  await waitForText('#plan-end-date', /28\. Februar 2027/);
+
+  // A decimal comma in the amount is the decimal point of the request.
+  await page.getByLabel('Geste').selectOption('refund_last_month');
+  await page.getByLabel(/^Betrag/).fill('1.250,50');
+  await page.locator('#goodwill-currency').fill('USD');
+  await page.getByRole('button', { name: 'Als JSON kopieren' }).click();
+  await waitForText('#action-status', /Zwischenablage/);
+  assert.equal(JSON.parse(await clipboard()).goodwill.amount, '1250.50');
+  await waitForText('#plan-end-date', /28\. Februar 2027/);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'desktop-de.png') });
+  await axe(page, 'filled form with plan, German, desktop');
+
+  await page.waitForTimeout(400);
+  await page.reload();
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  assert.equal(await page.inputValue('#ui-language'), 'de');
+  assert.equal(await page.inputValue('#goodwill-amount'), '1.250,50');
+});
+
+step('a phone: the plan beside the actions, a skip link to them, no sideways scrolling, axe-core clean', async () => {
   await page.setViewportSize({ width: 375, height: 812 });
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(100);
+  await waitForText('#actions-plan', /Der Vertrag endet am 28\. Februar 2027/);
   const widths = await page.evaluate(() => ({
     scroll: document.scrollingElement.scrollWidth,
     inner: window.innerWidth,
   }));
   assert.ok(widths.scroll <= widths.inner, `scrollWidth ${widths.scroll} > innerWidth ${widths.inner}`);
-  // One column: the plan comes below the form.
-  const formBox = await page.locator('#letter-form').boundingBox();
-  const planBox = await page.locator('#plan').boundingBox();
-  assert.ok(planBox.y >= formBox.y + formBox.height, 'the plan is below the form');
+  // The skip link is the first stop and leads to the actions.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#actions');
+  assert.equal((await page.evaluate(() => document.activeElement.textContent)).trim(), 'Direkt zu den Aktionen');
+  await page.keyboard.press('Enter');
+  assert.equal(await focusedId(), 'actions');
+  // The actions, with the end date, are on screen while the form is in the
+  // middle of the page.
+  await page.locator('#contract-title').scrollIntoViewIfNeeded();
+  const bar = await page.locator('#actions').boundingBox();
+  const gist = await page.locator('#actions-plan').boundingBox();
+  assert.ok(bar.y >= 0 && bar.y + bar.height <= 812 + 1, `actions at ${bar.y}..${bar.y + bar.height}`);
+  assert.ok(gist.y >= 0 && gist.y + gist.height <= 812, 'the end date is beside the buttons');
   await page.screenshot({ path: path.join(ARTIFACTS, 'narrow.png') });
   await page.screenshot({ path: path.join(ARTIFACTS, 'narrow-full.png'), fullPage: true });
-  await page.locator('#plan').screenshot({ path: path.join(ARTIFACTS, 'narrow-plan.png') });
+  await axe(page, 'filled form, German, 375px phone');
+  await page.getByLabel('Sprache der Oberfläche').selectOption('en');
+  await waitForText('#actions-plan', /The contract ends on 28 February 2027/);
+  await axe(page, 'filled form, English, 375px phone');
   await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(ARTIFACTS, 'desktop.png') });
+});
+
+step('"Load example" loads the example of the letter\'s language', async () => {
+  for (const language of ['th', 'pl']) {
+    await page.getByLabel('Language of the letter').selectOption(language);
+    await page.getByRole('button', { name: 'Load example' }).click();
+    const sample = SAMPLES[language];
+    assert.equal(await page.inputValue('#contract-reference'), sample.contract.reference);
+    assert.equal(await page.inputValue('#recipient-name'), sample.recipient.name);
+    await page.waitForFunction((code) => document.getElementById('reason-list').dataset.letterLanguage === code, language);
+    await waitForText('#plan-end-iso', /^\d{4}-\d{2}-\d{2}$/);
+  }
+  assert.equal(await page.inputValue('#language'), 'pl');
+  // The English interface shows the Polish example's amount in English notation.
+  assert.equal(await page.inputValue('#goodwill-amount'), SAMPLES.pl.goodwill.amount);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await page.inputValue('#contract-reference'), SAMPLES.th.contract.reference);
 });
 
 step('an API key is asked for when the service wants one', async () => {
@@ -368,30 +610,127 @@ step('an API key is asked for when the service wants one', async () => {
   await keyed.getByLabel('API key').fill('s3cret');
   await keyed.getByLabel('API key').press('Enter');
   await keyed.locator('#auth-box').waitFor({ state: 'hidden' });
-  await keyed.waitForFunction(() => /28 February 2027/.test(document.getElementById('plan-end-date').textContent));
+  await keyed.waitForFunction(() => /^\d{4}-\d{2}-\d{2}$/.test(document.getElementById('plan-end-iso').textContent));
   assert.equal(await keyed.evaluate(() => sessionStorage.getItem('parting.apiKey')), 's3cret');
+  // The curl command names the key by variable, never by value.
+  await keyed.getByRole('button', { name: 'Copy as curl' }).click();
+  const command = await keyed.evaluate(() => navigator.clipboard.readText());
+  assert.match(command, /Authorization: Bearer \$PARTING_API_KEY/);
+  assert.doesNotMatch(command, /s3cret/);
 
   // A failing service is said plainly.
   plain500 = true;
   await keyed.locator('#contract-reference').fill('FA-2023-017');
-  await keyed.waitForFunction(() => /service had a problem \(503\)/.test(document.getElementById('plan-status').textContent));
+  await keyed.waitForFunction(() => /service is busy right now \(503\)/.test(document.getElementById('plan-status').textContent));
   await keyed.close();
 });
 
 step('start over empties the form and undo brings it back', async () => {
   await page.getByRole('button', { name: 'Start over' }).click();
-  assert.equal(await group('Recipient').getByLabel('Name').inputValue(), '');
+  assert.equal(await group('Recipient').getByLabel(/^Name/).inputValue(), '');
   await waitForText('#plan-status', /Fill in the form/);
   await page.getByRole('button', { name: 'Undo' }).click();
-  assert.equal(await group('Recipient').getByLabel('Name').inputValue(), 'Thomas Miller');
+  assert.equal(await group('Recipient').getByLabel(/^Name/).inputValue(), SAMPLES.th.recipient.name);
+});
+
+step('the draft expires after 30 days, and "Forget it" forgets it at once', async () => {
+  // A draft last changed 31 days ago is gone on the next visit.
+  await page.waitForTimeout(400);
+  await page.evaluate(() => {
+    const state = JSON.parse(localStorage.getItem('parting.form.v1'));
+    state.savedAt = Date.now() - 31 * 24 * 3600 * 1000;
+    localStorage.setItem('parting.form.v1', JSON.stringify(state));
+  });
+  await page.reload();
+  await waitForText('#plan-status', /Fill in the form/);
+  assert.equal(await page.inputValue('#recipient-name'), '');
+  assert.equal(await page.evaluate(() => localStorage.getItem('parting.form.v1')), null);
+
   await page.getByRole('button', { name: 'Load example' }).click();
-  assert.equal(await page.inputValue('#contract-reference'), 'FA-2023-017');
-  await waitForText('#plan-end-date', /28 February 2027/);
+  await waitForText('#draft-notice-text', /keeps your draft for 30 days/);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'before-forget.png') });
+  await page.getByRole('button', { name: 'Forget it' }).click();
+  await waitForText('#toolbar-status', /Your draft is forgotten/);
+  assert.equal(await page.inputValue('#recipient-name'), '');
+  assert.equal(await page.evaluate(() => localStorage.getItem('parting.form.v1')), null);
+  await waitForText('#draft-notice-text', /Nothing is kept yet/);
+  await page.reload();
+  assert.equal(await page.inputValue('#recipient-name'), '');
+});
+
+// The plan fields other parts of the service are adding, rendered from the
+// real plan with those fields added on its way to the page.
+step('the plan shows receive_by first, and the texts written for people', async () => {
+  await page.route('**/v1/letters/plan', async (route) => {
+    const response = await route.fetch();
+    const plan = await response.json();
+    if (response.status() === 200) {
+      plan.receive_by = '2026-11-27';
+      plan.derivation_text = 'Thirty days from 22 November 2026.';
+      plan.warnings = [{ pointer: '/contract/reference', message: 'machine words', text: 'Please add the contract number.' }];
+    }
+    await route.fulfill({ response, json: plan });
+  });
+  await page.getByLabel('Language of the letter').selectOption('en');
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await waitForText('#plan-receive-by', /27 November 2026/);
+  assert.match(await page.textContent('#plan-derivation-text'), /Thirty days from 22 November 2026/);
+  const warning = page.locator('#plan-warnings a', { hasText: 'Please add the contract number.' });
+  await warning.waitFor();
+  assert.equal(await page.locator('#plan-warnings', { hasText: 'machine words' }).count(), 0);
+  await warning.click();
+  assert.equal(await focusedId(), 'contract-reference');
+  await waitForText('#actions-plan', /The client must receive the letter by 27 November 2026/);
+  await page.unroute('**/v1/letters/plan');
+});
+
+// Fields other parts of the service are adding; checked once the service
+// takes them (a server without them answers 422 "unknown field").
+step('receipt date and company details, where the service takes them', async (t) => {
+  const sample = SAMPLES.en;
+  const receipt = '2026-11-25';
+  const probe = await page.request.post(`${BASE}v1/letters/plan`, {
+    data: { ...sample, termination: { ...sample.termination, receipt_date: receipt } },
+  });
+  if (probe.status() !== 200) {
+    t.skip(`the service does not take termination.receipt_date yet (${probe.status()})`);
+    return;
+  }
+  const plan = await probe.json();
+  await page.getByLabel('Language of the letter').selectOption('en');
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await page.locator('#receipt-date').fill(receipt);
+  await waitForText('#plan-end-iso', new RegExp(`^${plan.effective_end_date}$`));
+  if (plan.receive_by) {
+    // The date the client must have the letter by comes first.
+    await page.locator('#plan-receive-box').waitFor();
+    const first = await page.evaluate(() =>
+      document.getElementById('plan-receive-box').compareDocumentPosition(document.getElementById('plan-end-date')),
+    );
+    assert.ok(first & 4 /* DOCUMENT_POSITION_FOLLOWING */, 'receive_by precedes the end date');
+  }
+  if (plan.derivation_text) assert.equal(await page.isVisible('#plan-derivation-text'), true);
+
+  const legal = await page.request.post(`${BASE}v1/letters/plan`, {
+    data: { ...sample, sender: { ...sample.sender, legal: { register_number: 'HRB 123456' } } },
+  });
+  if (legal.status() !== 200) {
+    t.diagnostic(`the service does not take sender.legal yet (${legal.status()})`);
+    return;
+  }
+  await page.locator('#legal-details summary').click();
+  await page.getByLabel('Register number').fill('HRB 123456');
+  const { text } = await downloadVia('Create PDF');
+  assert.match(text, /HRB 123456/);
 });
 
 step('no script errors on the page', () => {
   // A 4xx answer the form expects (422 while typing) is logged by Chromium as
-  // a failed resource; anything else is a bug.
-  const unexpected = consoleProblems.filter((text) => !/status of (4\d\d)/.test(text));
+  // a failed resource, and so is a blob: preview that the page's policy does
+  // not let it frame (the form then offers the new tab); anything else is a
+  // bug.
+  const unexpected = consoleProblems.filter(
+    (text) => !/status of (4\d\d)/.test(text) && !/^Framing 'blob:.*Content Security Policy/.test(text),
+  );
   assert.deepEqual(unexpected, []);
 });

@@ -13,12 +13,12 @@ binary="$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export PARTING_CHROMIUM="${PARTING_CHROMIUM:-/usr/bin/chromium}"
 
-for tool in node npm pdftotext; do
+for tool in node npm pdftotext curl; do
   command -v "$tool" >/dev/null || { echo "browser test: $tool is missing (scripts/install-deps.sh)" >&2; exit 1; }
 done
 [[ -x "$PARTING_CHROMIUM" ]] || { echo "browser test: no Chromium at $PARTING_CHROMIUM (scripts/install-deps.sh)" >&2; exit 1; }
 
-if [[ ! -d "$here/node_modules/playwright-core" ]]; then
+if [[ ! -d "$here/node_modules/playwright-core" || ! -d "$here/node_modules/axe-core" ]]; then
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
@@ -51,7 +51,7 @@ done
 
 status=0
 PARTING_URL="$url" PARTING_ARTIFACTS="$work" \
-  timeout --kill-after=5 100 node --test --test-reporter=spec "$here/form.test.mjs" || status=$?
+  timeout --kill-after=5 100 node --test --test-reporter=spec "$here/examples.test.mjs" "$here/form.test.mjs" || status=$?
 if [[ $status -ne 0 ]]; then
   echo "--- server log (last 40 lines)" >&2
   tail -n 40 "$work/server.log" >&2 || true
