@@ -1,5 +1,5 @@
 // The cover e-mail's headers: well formed whatever the names and subject.
-#include "server/letter_email.h"
+#include "batch/letter_email.h"
 
 #include <doctest/doctest.h>
 
@@ -7,7 +7,7 @@
 
 #include "test_support.h"
 
-namespace parting::server {
+namespace parting::batch {
 namespace {
 
 LetterRequest SampleWithEmail(const std::string& language) {
@@ -58,4 +58,4 @@ TEST_CASE("cover e-mail headers are ASCII, folded, and carry one address each") 
   }
 }
 
-}  // namespace parting::server
+}  // namespace parting::batch
