@@ -174,8 +174,9 @@ step('the form starts empty, without inline code, names every control and passes
 });
 
 step('every interface text exists in every interface language', async () => {
-  const missing = await page.evaluate(() => {
-    const keys = new Set(Object.keys(window.PARTING_I18N.en));
+  const missing = await page.evaluate(async () => {
+    const load = async (language) => (await import(`/i18n/${language}.js`)).default;
+    const keys = new Set(Object.keys(await load('en')));
     const nodes = [document, ...Array.from(document.querySelectorAll('template'), (t) => t.content)];
     for (const root of nodes) {
       root.querySelectorAll('[data-i18n]').forEach((n) => keys.add(n.dataset.i18n));
@@ -185,7 +186,7 @@ step('every interface text exists in every interface language', async () => {
     }
     const out = {};
     for (const language of ['de', 'pt', 'pl', 'th']) {
-      const table = window.PARTING_I18N[language] || {};
+      const table = await load(language);
       out[language] = [...keys].filter((key) => typeof table[key] !== 'string' || table[key].trim() === '');
     }
     return out;
