@@ -377,6 +377,15 @@ step('errors speak the user\'s words and sit next to their field', async () => {
   await page.locator('#plan-problems a', { hasText: 'Sender: enter an organization or a name.' }).waitFor();
   await page.locator('#sender-organization').fill('Northlight Consulting LLC');
   await page.locator('#sender-name').fill('Jane Peterson');
+  // A pasted three-letter code is not cut to two letters behind the
+  // user's back: it is sent, and refused in words.
+  await page.locator('#recipient-country').fill('USA');
+  const country = page.locator('#plan-problems a', {
+    hasText: 'Recipient: Country: enter a two-letter country code, such as US or DE.',
+  });
+  await country.waitFor();
+  await page.locator('#recipient-country').fill('');
+  await country.waitFor({ state: 'detached' });
   await amount.fill('3');
   await page.waitForSelector('#notice-amount:not([aria-invalid])');
 

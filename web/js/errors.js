@@ -195,6 +195,8 @@ function showInline(target, text) {
   note.textContent = text;
   const holder = isControl(target) ? target.closest('.field') || target.parentElement : target;
   holder.classList.add('has-error');
+  const folded = holder.closest('details');
+  if (folded) folded.open = true;
   if (isControl(target)) {
     target.setAttribute('aria-invalid', 'true');
     const described = target.getAttribute('aria-describedby');
