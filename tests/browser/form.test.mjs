@@ -647,6 +647,24 @@ step('an API key is asked for when the service wants one', async () => {
   await keyed.close();
 });
 
+step('without a clipboard the text to copy is shown, selected', async () => {
+  const bare = await context.newPage();
+  await bare.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await bare.goto(BASE);
+  await waitForText('#plan-end-iso', /^\d{4}-\d{2}-\d{2}$/, bare);
+  await bare.getByRole('button', { name: 'Copy as JSON' }).click();
+  await bare.locator('#copy-box').waitFor();
+  assert.equal(await bare.evaluate(() => document.activeElement.id), 'copy-text');
+  const shown = await bare.inputValue('#copy-text');
+  assert.equal(await bare.evaluate(() => window.getSelection().toString() || document.activeElement.value.slice(
+    document.activeElement.selectionStart, document.activeElement.selectionEnd)), shown);
+  assert.equal(JSON.parse(shown).contract.reference, await bare.inputValue('#contract-reference'));
+  await waitForText('#action-status', /clipboard is not available/, bare);
+  await bare.close();
+});
+
 step('start over empties the form and undo brings it back', async () => {
   await page.getByRole('button', { name: 'Start over' }).click();
   assert.equal(await group('Recipient').getByLabel(/^Name/).inputValue(), '');
