@@ -251,5 +251,5 @@ export default {
   'toolbar.undo': 'Rückgängig',
   'toolbar.back': 'Ihre Eingaben sind wieder da.',
   'toolbar.emptied': 'Das Formular ist leer.',
-  'toolbar.example_loaded': 'Das Beispiel auf {language} ist geladen.',
+  'toolbar.example_loaded': 'Das Beispiel ({language}) ist geladen.',
 };

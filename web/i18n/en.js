@@ -94,5 +94,5 @@ export default {
   'toolbar.undo': 'Undo',
   'toolbar.back': 'Your input is back.',
   'toolbar.emptied': 'The form is empty.',
-  'toolbar.example_loaded': 'The example in {language} is loaded.',
+  'toolbar.example_loaded': 'The example ({language}) is loaded.',
 };

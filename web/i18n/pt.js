@@ -198,7 +198,7 @@ export default {
     '{field}: informe o prazo de aviso prévio. Ele é necessário quando o contrato não tem data final nem permite rescisão imediata por justa causa.',
   'err.currency_needed': '{field}: informe uma moeda, aqui ou no contrato.',
   'err.required': '{field}: preencha este campo.',
-  'err.negative': '{field} não pode ser negativo.',
+  'err.negative': '{field}: o valor não pode ser negativo.',
   'err.between': '{field}: informe um número de {a} a {b}.',
   'err.too_long': '{field}: encurte para no máximo {a} caracteres.',
   'err.too_many': '{field}: informe no máximo {a} itens.',
@@ -251,5 +251,5 @@ export default {
   'toolbar.undo': 'Desfazer',
   'toolbar.back': 'Seus dados voltaram.',
   'toolbar.emptied': 'O formulário está vazio.',
-  'toolbar.example_loaded': 'O exemplo em {language} foi carregado.',
+  'toolbar.example_loaded': 'O exemplo ({language}) foi carregado.',
 };

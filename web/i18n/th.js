@@ -251,5 +251,5 @@ export default {
   'toolbar.undo': 'เลิกทำ',
   'toolbar.back': 'ข้อมูลของคุณกลับมาแล้ว',
   'toolbar.emptied': 'ล้างแบบฟอร์มแล้ว',
-  'toolbar.example_loaded': 'โหลดตัวอย่างภาษา{language}แล้ว',
+  'toolbar.example_loaded': 'โหลดตัวอย่าง ({language}) แล้ว',
 };
