@@ -570,6 +570,20 @@ step('a phone: the plan beside the actions, a skip link to them, no sideways scr
   const gist = await page.locator('#actions-plan').boundingBox();
   assert.ok(bar.y >= 0 && bar.y + bar.height <= 812 + 1, `actions at ${bar.y}..${bar.y + bar.height}`);
   assert.ok(gist.y >= 0 && gist.y + gist.height <= 812, 'the end date is beside the buttons');
+  // A field reached with Tab is not hidden behind them.
+  await page.evaluate(() => {
+    // The next field starts in the middle of the bar.
+    const next = document.getElementById('contract-signed');
+    const bar = document.getElementById('actions');
+    const top = next.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top - (window.innerHeight - bar.offsetHeight / 2));
+    document.getElementById('contract-reference').focus({ preventScroll: true });
+  });
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedId(), 'contract-signed');
+  const field = await page.locator('#contract-signed').boundingBox();
+  const barNow = await page.locator('#actions').boundingBox();
+  assert.ok(field.y + field.height <= barNow.y, `the focused field (to ${field.y + field.height}) is above the actions (${barNow.y})`);
   await page.screenshot({ path: path.join(ARTIFACTS, 'narrow.png') });
   await page.screenshot({ path: path.join(ARTIFACTS, 'narrow-full.png'), fullPage: true });
   await axe(page, 'filled form, German, 375px phone');
