@@ -477,6 +477,10 @@ step('"Create PDF" fetches the letter once, downloads it and previews the same b
   assert.equal(await page.getAttribute('#preview-open', 'href'), frameSource);
   const [again] = await Promise.all([page.waitForEvent('download'), page.click('#preview-download')]);
   assert.ok(readFileSync(await saveDownload(again)).equals(readFileSync(file)), 'the preview holds the downloaded bytes');
+  const [tab] = await Promise.all([context.waitForEvent('page'), page.click('#preview-open')]);
+  await tab.waitForLoadState();
+  assert.equal(tab.url(), frameSource);
+  await tab.close();
   assert.equal(letterRequests - before, 1);
   // In the page if the page's Content-Security-Policy lets it frame blob:
   // URLs; otherwise the form says so and offers the new tab.
