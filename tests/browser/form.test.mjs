@@ -724,6 +724,7 @@ step('the plan shows receive_by first, and the texts written for people', async 
     const plan = await response.json();
     if (response.status() === 200) {
       plan.receive_by = '2026-11-27';
+      plan.receive_by_text = 'Counted back thirty days from the end date.';
       plan.derivation_text = 'Thirty days from 22 November 2026.';
       plan.warnings = [{ pointer: '/contract/reference', message: 'machine words', text: 'Please add the contract number.' }];
     }
@@ -732,6 +733,8 @@ step('the plan shows receive_by first, and the texts written for people', async 
   await page.getByLabel('Language of the letter').selectOption('en');
   await page.getByRole('button', { name: 'Load example' }).click();
   await waitForText('#plan-receive-by', /27 November 2026/);
+  assert.equal(await page.textContent('#plan-receive-how'), 'Counted back thirty days from the end date.');
+  assert.match(await page.textContent('#plan-status'), /^The letter will end the contract on \w+day, \d+ \w+ \d{4}\.$/);
   assert.match(await page.textContent('#plan-derivation-text'), /Thirty days from 22 November 2026/);
   const warning = page.locator('#plan-warnings a', { hasText: 'Please add the contract number.' });
   await warning.waitFor();

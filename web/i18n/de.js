@@ -221,7 +221,7 @@ export default {
   'plan.status_many': 'Noch kein Plan: {count} Felder müssen korrigiert werden.',
   'plan.failed': 'Kein Plan: {detail}',
   'plan.need_key': 'Der Plan erscheint, sobald der API-Schlüssel eingegeben ist.',
-  'plan.ok': 'Das Schreiben beendet den Vertrag zum',
+  'plan.ok': 'Das Schreiben beendet den Vertrag zum {date}.',
   'route.ordinary_notice': 'Ordentliche Kündigung',
   'route.end_of_term': 'Ende der festen Laufzeit',
   'route.for_cause': 'Aus wichtigem Grund',

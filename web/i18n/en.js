@@ -64,7 +64,7 @@ export default {
   'plan.status_many': 'No plan yet: {count} fields need attention.',
   'plan.failed': 'No plan: {detail}',
   'plan.need_key': 'The plan appears once the API key is set.',
-  'plan.ok': 'The letter will end the contract on',
+  'plan.ok': 'The letter will end the contract on {date}.',
   'route.ordinary_notice': 'Ordinary notice',
   'route.end_of_term': 'End of the fixed term',
   'route.for_cause': 'For cause',

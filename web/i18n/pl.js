@@ -221,7 +221,7 @@ export default {
   'plan.status_many': 'Jeszcze bez planu: liczba pól do poprawy: {count}.',
   'plan.failed': 'Brak planu: {detail}',
   'plan.need_key': 'Plan pojawi się po podaniu klucza API.',
-  'plan.ok': 'Data rozwiązania umowy według pisma:',
+  'plan.ok': 'Data rozwiązania umowy według pisma: {date}.',
   'route.ordinary_notice': 'Zwykłe wypowiedzenie',
   'route.end_of_term': 'Upływ czasu, na który umowę zawarto',
   'route.for_cause': 'Z ważnych powodów',

@@ -221,7 +221,7 @@ export default {
   'plan.status_many': 'Ainda sem plano: {count} campos precisam de correção.',
   'plan.failed': 'Sem plano: {detail}',
   'plan.need_key': 'O plano aparece assim que a chave de API for informada.',
-  'plan.ok': 'A carta encerra o contrato em',
+  'plan.ok': 'A carta encerra o contrato em {date}.',
   'route.ordinary_notice': 'Aviso prévio',
   'route.end_of_term': 'Fim do prazo determinado',
   'route.for_cause': 'Por justa causa',

@@ -221,7 +221,7 @@ export default {
   'plan.status_many': 'ยังไม่มีแผน: มี {count} ช่องที่ต้องแก้ไข',
   'plan.failed': 'ไม่มีแผน: {detail}',
   'plan.need_key': 'แผนจะแสดงเมื่อใส่คีย์ API แล้ว',
-  'plan.ok': 'หนังสือนี้บอกเลิกสัญญาโดยมีผลวันที่',
+  'plan.ok': 'หนังสือนี้บอกเลิกสัญญาโดยมีผลวันที่ {date}',
   'route.ordinary_notice': 'บอกกล่าวล่วงหน้าตามปกติ',
   'route.end_of_term': 'สิ้นสุดตามอายุสัญญา',
   'route.for_cause': 'มีเหตุอันสมควร',

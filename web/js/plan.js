@@ -133,9 +133,14 @@ function showGist(plan) {
 function showPlan(plan) {
   lastPlan = plan;
   const letter = $('language').value;
-  setPlanStatus('plan.ok', {}, 'ok');
+  setPlanStatus('plan.ok', { date: formatDate(plan.effective_end_date) }, 'ok');
   $('plan-receive-box').hidden = !plan.receive_by;
   $('plan-receive-by').textContent = plan.receive_by ? formatDate(plan.receive_by) : '';
+  // How the date was found, in the letter's language when the service says it.
+  const receiveHow = $('plan-receive-how');
+  receiveHow.hidden = !plan.receive_by || !(plan.receive_by_text || plan.receive_by_derivation);
+  receiveHow.lang = plan.receive_by_text ? letter : 'en';
+  receiveHow.replaceChildren(withDates(plan.receive_by_text || plan.receive_by_derivation || ''));
   $('plan-end-date').textContent = plan.effective_end_date ? formatDate(plan.effective_end_date) : '—';
   $('plan-end-iso').textContent = plan.effective_end_date || '';
   $('plan-route').textContent = routeName(plan.route);
@@ -161,8 +166,13 @@ function showPlan(plan) {
     if (how) item.append(document.createElement('br'), withDates(how));
     return item;
   });
-  listInto($('plan-notes'), plan.notes || [], (note) => {
+  // Notes in the letter's language when the service gives them (notes_text
+  // beside the stable English notes).
+  const notes = plan.notes || [];
+  const notesText = Array.isArray(plan.notes_text) && plan.notes_text.length === notes.length ? plan.notes_text : null;
+  listInto($('plan-notes'), notesText || notes, (note) => {
     const item = document.createElement('li');
+    if (notesText) item.lang = letter;
     item.append(withDates(typeof note === 'string' ? note : note.text || note.message || ''));
     return item;
   });
