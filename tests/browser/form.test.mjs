@@ -760,6 +760,13 @@ step('receipt date and company details, where the service takes them', async (t)
   const plan = await probe.json();
   await page.getByLabel('Language of the letter').selectOption('en');
   await page.getByRole('button', { name: 'Load example' }).click();
+  // Before the letter's date: refused in words.
+  await page.locator('#receipt-date').fill('2026-11-20');
+  await page
+    .locator('#plan-problems a', {
+      hasText: 'Letter: Client receives it on: the client cannot receive the letter before it is dated (22 November 2026).',
+    })
+    .waitFor();
   await page.locator('#receipt-date').fill(receipt);
   await waitForText('#plan-end-iso', new RegExp(`^${plan.effective_end_date}$`));
   if (plan.receive_by) {

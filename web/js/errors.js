@@ -115,10 +115,14 @@ const MESSAGE_RULES = [
   [/^must be at most (\d+) characters/, 'err.too_long'],
   [/^must have at most (\d+)/, 'err.too_many'],
   [/^must be a date written YYYY-MM-DD|^must be a date string/, 'err.date'],
+  [/^must be a date from (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})/, 'err.date_range'],
+  [/^is (\d{4}-\d{2}-\d{2}), before the letter date (\d{4}-\d{2}-\d{2})/, 'err.receipt_before_letter'],
   [/^not a real date/, 'err.not_real_date'],
-  [/^must be a two-letter ISO 3166/, 'err.country'],
+  [/^must be a two-letter ISO 3166|^is not an ISO 3166/, 'err.country'],
   [/^must be a three-letter ISO 4217|^is not an ISO 4217/, 'err.currency'],
-  [/^must be a decimal number|^must have at most two decimals|^is too large/, 'err.amount'],
+  [/^must be a whole number of ([A-Z]{3})/, 'err.whole_currency'],
+  [/^must have at most one decimal in ([A-Z]{3})/, 'err.one_decimal'],
+  [/^must be a decimal number|^must have at most two decimals|^is too large|^write amounts as/, 'err.amount'],
   [/^is not an e-mail address/, 'err.email'],
   [/^must be a (whole )?number/, 'err.number'],
   [/^must not contain/, 'err.characters'],
@@ -132,10 +136,10 @@ function explain(target, pointer, message) {
   for (const [pattern, key] of MESSAGE_RULES) {
     const match = pattern.exec(message);
     if (!match) continue;
-    const first = match[1] && /^\d{4}-/.test(match[1]) ? formatDate(match[1], 'long') : match[1];
+    const [a, b] = match.slice(1, 3).map((value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value, 'long') : value));
     // "120 months": the unit in the user's language.
-    const second = match[3] ? `${match[2]} ${t(`range.${match[3]}`)}` : match[2];
-    return t(key, { field, a: first, b: second, example: formatAmount('1250.00') });
+    const range = match[3] ? `${b} ${t(`range.${match[3]}`)}` : b;
+    return t(key, { field, a, b: range, example: formatAmount('1250.00') });
   }
   return t('err.other', { field, detail: message });
 }
