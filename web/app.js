@@ -200,6 +200,7 @@ function init() {
   $('language').addEventListener('change', () => loadReasons(checkedReasons()));
   $('ui-language').addEventListener('change', () => {
     setUiLanguage($('ui-language').value, true);
+    saveNow();  // amounts are kept as written, now in the new notation
     loadReasons(checkedReasons());
   });
   $('auth-form').addEventListener('submit', (event) => {

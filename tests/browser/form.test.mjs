@@ -594,6 +594,11 @@ step('a phone: the plan beside the actions, a skip link to them, no sideways scr
   await page.getByLabel('Sprache der Oberfläche').selectOption('en');
   await waitForText('#actions-plan', /The contract ends on 28 February 2027/);
   await axe(page, 'filled form, English, 375px phone');
+  // The amount typed in German notation is kept in English notation.
+  assert.equal(await page.inputValue('#goodwill-amount'), '1250.50');
+  await page.reload();
+  assert.equal(await page.inputValue('#goodwill-amount'), '1250.50');
+  await waitForText('#plan-end-date', /28 February 2027/);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(ARTIFACTS, 'desktop.png') });
