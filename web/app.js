@@ -201,7 +201,8 @@ function init() {
   $('ui-language').addEventListener('change', () => {
     setUiLanguage($('ui-language').value, true);
     saveNow();  // amounts are kept as written, now in the new notation
-    loadReasons(checkedReasons());
+    // The browser's own findings are worded again, with the service's.
+    loadReasons(checkedReasons()).then(updatePlan);
   });
   $('auth-form').addEventListener('submit', (event) => {
     event.preventDefault();
