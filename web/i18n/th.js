@@ -48,7 +48,7 @@ export default {
   'legal.seat': 'สำนักงานใหญ่',
   'legal.court': 'สำนักงานทะเบียน',
   'legal.number': 'เลขทะเบียนนิติบุคคล',
-  'legal.vat': 'เลขประจำตัวผู้เสียภาษี (VAT)',
+  'legal.vat': 'เลขทะเบียนภาษีมูลค่าเพิ่ม (VAT)',
   'legal.tax': 'เลขประจำตัวผู้เสียภาษีอากร',
   'legal.directors': 'กรรมการผู้จัดการ',
   'legal.directors_hint': '(บรรทัดละหนึ่งคน)',
