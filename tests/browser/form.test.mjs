@@ -348,6 +348,17 @@ step('a half-typed date is an error at its field, never dropped', async () => {
 
   await requested.fill('');
   await due.fill('2026-12-15');
+  // A number the browser cannot read ("1e") is reported the same way.
+  const renewal = page.locator('#renewal-amount');
+  await renewal.focus();
+  await page.keyboard.type('1e');
+  await page.keyboard.press('Tab');
+  await page.waitForSelector('#renewal-amount[aria-invalid="true"]');
+  assert.match(
+    await page.textContent(`#${await renewal.getAttribute('aria-describedby')}`),
+    /Auto-renewal period: enter a whole number, such as 3\./,
+  );
+  await renewal.fill('');
   await waitForText('#plan-end-date', /28 February 2027/);
   assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
 });
