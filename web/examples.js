@@ -1,7 +1,7 @@
 // The sample request of each letter language, for "Load example".
 // Generated from letter_templates/<lang>/samples/full.json by
 // tests/browser/make-examples.mjs: do not edit, run it again.
-window.PARTING_EXAMPLES = {
+export default {
   "de": {
     "language": "de",
     "letter_date": "2026-11-22",

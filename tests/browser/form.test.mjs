@@ -113,7 +113,7 @@ async function downloadVia(buttonName) {
 // axe-core over the page as it is; any violation fails, listed by rule and
 // element.
 async function axe(on, label) {
-  await on.evaluate(AXE_SOURCE);
+  if (!(await on.evaluate(() => Boolean(window.axe)))) await on.evaluate(AXE_SOURCE);
   const violations = await on.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
@@ -174,8 +174,9 @@ step('the form starts empty, without inline code, names every control and passes
 });
 
 step('every interface text exists in every interface language', async () => {
-  const missing = await page.evaluate(() => {
-    const keys = new Set(Object.keys(window.PARTING_I18N.en));
+  const missing = await page.evaluate(async () => {
+    const load = async (language) => (await import(`/i18n/${language}.js`)).default;
+    const keys = new Set(Object.keys(await load('en')));
     const nodes = [document, ...Array.from(document.querySelectorAll('template'), (t) => t.content)];
     for (const root of nodes) {
       root.querySelectorAll('[data-i18n]').forEach((n) => keys.add(n.dataset.i18n));
@@ -185,7 +186,7 @@ step('every interface text exists in every interface language', async () => {
     }
     const out = {};
     for (const language of ['de', 'pt', 'pl', 'th']) {
-      const table = window.PARTING_I18N[language] || {};
+      const table = await load(language);
       out[language] = [...keys].filter((key) => typeof table[key] !== 'string' || table[key].trim() === '');
     }
     return out;
@@ -347,6 +348,17 @@ step('a half-typed date is an error at its field, never dropped', async () => {
 
   await requested.fill('');
   await due.fill('2026-12-15');
+  // A number the browser cannot read ("1e") is reported the same way.
+  const renewal = page.locator('#renewal-amount');
+  await renewal.focus();
+  await page.keyboard.type('1e');
+  await page.keyboard.press('Tab');
+  await page.waitForSelector('#renewal-amount[aria-invalid="true"]');
+  assert.match(
+    await page.textContent(`#${await renewal.getAttribute('aria-describedby')}`),
+    /Auto-renewal period: enter a whole number, such as 3\./,
+  );
+  await renewal.fill('');
   await waitForText('#plan-end-date', /28 February 2027/);
   assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
 });
@@ -376,6 +388,15 @@ step('errors speak the user\'s words and sit next to their field', async () => {
   await page.locator('#plan-problems a', { hasText: 'Sender: enter an organization or a name.' }).waitFor();
   await page.locator('#sender-organization').fill('Northlight Consulting LLC');
   await page.locator('#sender-name').fill('Jane Peterson');
+  // A pasted three-letter code is not cut to two letters behind the
+  // user's back: it is sent, and refused in words.
+  await page.locator('#recipient-country').fill('USA');
+  const country = page.locator('#plan-problems a', {
+    hasText: 'Recipient: Country: enter a two-letter country code, such as US or DE.',
+  });
+  await country.waitFor();
+  await page.locator('#recipient-country').fill('');
+  await country.waitFor({ state: 'detached' });
   await amount.fill('3');
   await page.waitForSelector('#notice-amount:not([aria-invalid])');
 
@@ -467,6 +488,10 @@ step('"Create PDF" fetches the letter once, downloads it and previews the same b
   assert.equal(await page.getAttribute('#preview-open', 'href'), frameSource);
   const [again] = await Promise.all([page.waitForEvent('download'), page.click('#preview-download')]);
   assert.ok(readFileSync(await saveDownload(again)).equals(readFileSync(file)), 'the preview holds the downloaded bytes');
+  const [tab] = await Promise.all([context.waitForEvent('page'), page.click('#preview-open')]);
+  await tab.waitForLoadState();
+  assert.equal(tab.url(), frameSource);
+  await tab.close();
   assert.equal(letterRequests - before, 1);
   // In the page if the page's Content-Security-Policy lets it frame blob:
   // URLs; otherwise the form says so and offers the new tab.
@@ -560,15 +585,46 @@ step('a phone: the plan beside the actions, a skip link to them, no sideways scr
   const gist = await page.locator('#actions-plan').boundingBox();
   assert.ok(bar.y >= 0 && bar.y + bar.height <= 812 + 1, `actions at ${bar.y}..${bar.y + bar.height}`);
   assert.ok(gist.y >= 0 && gist.y + gist.height <= 812, 'the end date is beside the buttons');
+  // A field reached with Tab is not hidden behind them.
+  await page.evaluate(() => {
+    // The next field starts in the middle of the bar.
+    const next = document.getElementById('contract-signed');
+    const bar = document.getElementById('actions');
+    const top = next.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top - (window.innerHeight - bar.offsetHeight / 2));
+    document.getElementById('contract-reference').focus({ preventScroll: true });
+  });
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedId(), 'contract-signed');
+  const field = await page.locator('#contract-signed').boundingBox();
+  const barNow = await page.locator('#actions').boundingBox();
+  assert.ok(field.y + field.height <= barNow.y, `the focused field (to ${field.y + field.height}) is above the actions (${barNow.y})`);
   await page.screenshot({ path: path.join(ARTIFACTS, 'narrow.png') });
   await page.screenshot({ path: path.join(ARTIFACTS, 'narrow-full.png'), fullPage: true });
   await axe(page, 'filled form, German, 375px phone');
   await page.getByLabel('Sprache der Oberfläche').selectOption('en');
   await waitForText('#actions-plan', /The contract ends on 28 February 2027/);
   await axe(page, 'filled form, English, 375px phone');
+  // The amount typed in German notation is kept in English notation.
+  assert.equal(await page.inputValue('#goodwill-amount'), '1250.50');
+  await page.reload();
+  assert.equal(await page.inputValue('#goodwill-amount'), '1250.50');
+  await waitForText('#plan-end-date', /28 February 2027/);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(ARTIFACTS, 'desktop.png') });
+});
+
+step('axe-core finds nothing in the Portuguese, Polish and Thai interfaces either', async () => {
+  for (const language of ['pt', 'pl', 'th']) {
+    await page.locator('#ui-language').selectOption(language);
+    await page.waitForFunction((code) => document.documentElement.lang === code, language);
+    await page.waitForFunction((code) => document.getElementById('reason-list').lang === code, language);
+    await page.screenshot({ path: path.join(ARTIFACTS, `desktop-${language}.png`) });
+    await axe(page, `filled form, ${language}, desktop`);
+  }
+  await page.locator('#ui-language').selectOption('en');
+  await page.waitForFunction(() => document.getElementById('reason-list').lang === 'en');
 });
 
 step('"Load example" loads the example of the letter\'s language', async () => {
@@ -625,6 +681,24 @@ step('an API key is asked for when the service wants one', async () => {
   await keyed.close();
 });
 
+step('without a clipboard the text to copy is shown, selected', async () => {
+  const bare = await context.newPage();
+  await bare.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await bare.goto(BASE);
+  await waitForText('#plan-end-iso', /^\d{4}-\d{2}-\d{2}$/, bare);
+  await bare.getByRole('button', { name: 'Copy as JSON' }).click();
+  await bare.locator('#copy-box').waitFor();
+  assert.equal(await bare.evaluate(() => document.activeElement.id), 'copy-text');
+  const shown = await bare.inputValue('#copy-text');
+  assert.equal(await bare.evaluate(() => window.getSelection().toString() || document.activeElement.value.slice(
+    document.activeElement.selectionStart, document.activeElement.selectionEnd)), shown);
+  assert.equal(JSON.parse(shown).contract.reference, await bare.inputValue('#contract-reference'));
+  await waitForText('#action-status', /clipboard is not available/, bare);
+  await bare.close();
+});
+
 step('start over empties the form and undo brings it back', async () => {
   await page.getByRole('button', { name: 'Start over' }).click();
   assert.equal(await group('Recipient').getByLabel(/^Name/).inputValue(), '');
@@ -666,6 +740,7 @@ step('the plan shows receive_by first, and the texts written for people', async 
     const plan = await response.json();
     if (response.status() === 200) {
       plan.receive_by = '2026-11-27';
+      plan.receive_by_text = 'Counted back thirty days from the end date.';
       plan.derivation_text = 'Thirty days from 22 November 2026.';
       plan.warnings = [{ pointer: '/contract/reference', message: 'machine words', text: 'Please add the contract number.' }];
     }
@@ -674,6 +749,8 @@ step('the plan shows receive_by first, and the texts written for people', async 
   await page.getByLabel('Language of the letter').selectOption('en');
   await page.getByRole('button', { name: 'Load example' }).click();
   await waitForText('#plan-receive-by', /27 November 2026/);
+  assert.equal(await page.textContent('#plan-receive-how'), 'Counted back thirty days from the end date.');
+  assert.match(await page.textContent('#plan-status'), /^The letter will end the contract on \w+day, \d+ \w+ \d{4}\.$/);
   assert.match(await page.textContent('#plan-derivation-text'), /Thirty days from 22 November 2026/);
   const warning = page.locator('#plan-warnings a', { hasText: 'Please add the contract number.' });
   await warning.waitFor();
@@ -699,6 +776,13 @@ step('receipt date and company details, where the service takes them', async (t)
   const plan = await probe.json();
   await page.getByLabel('Language of the letter').selectOption('en');
   await page.getByRole('button', { name: 'Load example' }).click();
+  // Before the letter's date: refused in words.
+  await page.locator('#receipt-date').fill('2026-11-20');
+  await page
+    .locator('#plan-problems a', {
+      hasText: 'Letter: Client receives it on: the client cannot receive the letter before it is dated (22 November 2026).',
+    })
+    .waitFor();
   await page.locator('#receipt-date').fill(receipt);
   await waitForText('#plan-end-iso', new RegExp(`^${plan.effective_end_date}$`));
   if (plan.receive_by) {

@@ -1,4 +1,4 @@
-// Writes web/examples.js, the form's "Load example" requests, from the
+// Writes web/examples.js (an ES module), the form's "Load example" requests, from the
 // service's own samples (letter_templates/<lang>/samples/full.json), so the
 // form works offline and never drifts from them. examples.test.mjs checks
 // that the file is current.
@@ -21,12 +21,18 @@ export function readSamples() {
   return samples;
 }
 
+// The samples an examples.js text holds (its one JSON value).
+export function parse(text) {
+  const start = text.indexOf('export default ') + 'export default '.length;
+  return JSON.parse(text.slice(start).replace(/;\s*$/, ''));
+}
+
 export function render(samples) {
   return (
     '// The sample request of each letter language, for "Load example".\n' +
     '// Generated from letter_templates/<lang>/samples/full.json by\n' +
     '// tests/browser/make-examples.mjs: do not edit, run it again.\n' +
-    `window.PARTING_EXAMPLES = ${JSON.stringify(samples, null, 2)};\n`
+    `export default ${JSON.stringify(samples, null, 2)};\n`
   );
 }
 
