@@ -7,6 +7,7 @@
 #include "parting/fingerprint.h"
 #include "layout/typesetter.h"
 #include "pdf/pdf_writer.h"
+#include "pdf/sign.h"
 
 namespace parting {
 
@@ -14,7 +15,37 @@ struct Engine::Impl {
   Resources resources;
   std::shared_ptr<const compose::Composer> composer;
   std::shared_ptr<const layout::Typesetter> typesetter;
+  std::shared_ptr<const pdf::Signer> signer;  // null: no letter is signed
 };
+
+namespace {
+
+// The signature of a final letter, in the room left for it above the
+// signer's name (the last page when the layout has none).
+Result<std::string> SignLetter(std::string pdf, const layout::PageTree& pages,
+                               const LetterRequest& request, const std::string& subject,
+                               const pdf::Signer& signer) {
+  pdf::SignatureField field;
+  if (pages.signature) {
+    field.page = pages.signature->page;
+    field.x = pages.signature->x;
+    field.y = pages.signature->y;
+    field.width = pages.signature->width;
+    field.height = pages.signature->height;
+  } else {
+    field.page = static_cast<int>(pages.pages.size()) - 1;
+    field.x = 70;
+    field.y = 700;
+    field.width = 180;
+    field.height = 30;
+  }
+  field.name = !request.sender.name.empty() ? request.sender.name : signer.common_name();
+  field.reason = subject;
+  field.time = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  return pdf::SignPdf(pdf, signer, field);
+}
+
+}  // namespace
 
 Resources Resources::FromRoot(const std::filesystem::path& root) {
   Resources r;
@@ -35,6 +66,13 @@ Result<std::shared_ptr<const Engine>> Engine::Create(Resources resources) {
   if (!composer.ok()) return composer.status();
   auto typesetter = layout::Typesetter::Load(resources.fonts_dir);
   if (!typesetter.ok()) return typesetter.status();
+  if (resources.signing) {
+    const SigningIdentity& id = *resources.signing;
+    auto signer = id.pkcs12.empty() ? pdf::Signer::FromPem(id.certificate, id.key)
+                                    : pdf::Signer::FromPkcs12(id.pkcs12, id.password);
+    if (!signer.ok()) return signer.status();
+    impl->signer = *signer;
+  }
   impl->resources = std::move(resources);
   impl->composer = *composer;
   impl->typesetter = *typesetter;
@@ -69,6 +107,11 @@ Result<std::string> Engine::RenderRequest(const LetterRequest& request) const {
 }
 
 Result<RenderedLetter> Engine::RenderWithPlan(const LetterRequest& request) const {
+  if (request.options.sign && !impl_->signer) {
+    return Status::Invalid({{"/options/sign",
+                             "this service signs no letters: it has no signing certificate "
+                             "(--signing-cert and --signing-key, or --signing-p12)"}});
+  }
   auto plan = MakePlan(request);
   if (!plan.ok()) return plan.status();
   auto document = impl_->composer->Compose(request, *plan);
@@ -77,6 +120,10 @@ Result<RenderedLetter> Engine::RenderWithPlan(const LetterRequest& request) cons
   if (!pages.ok()) return pages.status();
   auto pdf = pdf::WritePdf(*pages);
   if (!pdf.ok()) return pdf.status();
+  if (request.options.sign) {
+    pdf = SignLetter(std::move(*pdf), *pages, request, document->subject, *impl_->signer);
+    if (!pdf.ok()) return pdf.status();
+  }
   return RenderedLetter{std::move(*pdf), std::move(*plan), Fingerprint(request),
                         document->subject, document->salutation};
 }

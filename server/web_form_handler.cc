@@ -11,10 +11,12 @@ namespace parting::server {
 namespace {
 
 // The form runs only its own script and style, talks only to this service
-// and cannot be framed. No inline script or style anywhere in web/.
+// and cannot be framed; it frames only the PDF preview, a blob: URL of the
+// bytes it downloaded. No inline script or style anywhere in web/.
 constexpr std::string_view kFormContentSecurityPolicy =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    "connect-src 'self'; frame-src blob:; object-src blob:; form-action 'self'; base-uri 'none'; "
+    "frame-ancestors 'none'";
 
 }  // namespace
 

@@ -18,6 +18,7 @@ struct FlowLine {
   double size = 10;     ///< font size
   double advance = 0;   ///< baseline distance from the previous line
   bool break_before = true;  ///< a page may end before this line
+  bool signed_above = false;  ///< the room above is for the handwritten signature
   float gray = 0;
 };
 

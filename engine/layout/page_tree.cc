@@ -31,6 +31,9 @@ std::string PageTree::Dump() const {
              run.text + "\"\n";
     for (const Note& note : page.notes)
       out += "  note " + Fixed(note.x) + "," + Fixed(note.y) + " \"" + note.text + "\"\n";
+    if (signature && signature->page == static_cast<int>(p))
+      out += "  signature " + Fixed(signature->x) + "," + Fixed(signature->y) + " " +
+             Fixed(signature->width) + "x" + Fixed(signature->height) + "\n";
   }
   return out;
 }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -74,9 +75,16 @@ struct Page {
   std::vector<Note> notes;
 };
 
+/// The room left for the handwritten signature, above the signer's name.
+struct SignatureBox {
+  int page = 0;  ///< zero-based
+  double x = 0, y = 0, width = 0, height = 0;  ///< top-left corner and size
+};
+
 struct PageTree {
   std::vector<FontRef> fonts;
   std::vector<Page> pages;
+  std::optional<SignatureBox> signature;
   std::string title;
   std::string author;
   std::string subject;

@@ -52,6 +52,12 @@ class LetterSetter {
       for (const PagedLine& placed : paged[p]) {
         const FlowLine& line = flow[placed.index];
         Place(page, line.line, line.x, placed.baseline, line.size, line.gray);
+        if (line.signed_above) {
+          // From below the line before to above this one's capitals.
+          const double top = placed.baseline - line.advance + 0.4 * model_.leading;
+          tree_.signature = SignatureBox{static_cast<int>(p), line.x, top, 65 * kMm,
+                                         placed.baseline - 0.95 * line.size - top};
+        }
       }
       if (doc_.draft) PinNotes(page, paged[p]);
       Footer(page, p + 1, pages);
@@ -371,8 +377,10 @@ class LetterSetter {
     const auto& signer = doc_.signature_lines;
     const size_t gap_before = signer.size() >= 3 ? signer.size() - 2 : 0;
     for (size_t i = 0; i < signer.size(); ++i) {
+      const size_t first = flow.size();
       AddBlock(flow, SetPlain(signer[i], FontStyle::kRegular, size, measure), model_.left, size,
                i == gap_before ? 3.2 * leading : leading, leading, true, true);
+      if (i == gap_before && first < flow.size()) flow[first].signed_above = true;
     }
     return flow;
   }

@@ -234,6 +234,8 @@ std::string CanonicalJson(const LetterRequest& r) {
   w.Bool(r.options.fallback_clause);
   w.Key("confirm_receipt");
   w.Bool(r.options.confirm_receipt);
+  w.Key("sign");
+  w.Bool(r.options.sign);
   w.Close('}');
 
   if (r.delivery && r.delivery->email) {

@@ -51,13 +51,18 @@ Goodwill ReadGoodwill(const Node& node, const std::string& contract_currency, Er
 
 Options ReadOptions(const Node& node, ErrorSink& sink) {
   Options options;
-  std::optional<ObjectReader> object = ReadObject(node, {"paper", "draft", "apology", "fallback_clause", "confirm_receipt"}, sink);
+  std::optional<ObjectReader> object = ReadObject(node, {"paper", "draft", "apology", "fallback_clause", "confirm_receipt", "sign"},
+                 sink);
   if (!object) return options;
   options.paper = ReadEnum(object->Field("paper"), kPapers, sink).value_or(Paper::kA4);
   options.draft = ReadBool(object->Field("draft"), sink).value_or(false);
   options.apology = ReadBool(object->Field("apology"), sink).value_or(true);
   options.fallback_clause = ReadBool(object->Field("fallback_clause"), sink).value_or(true);
   options.confirm_receipt = ReadBool(object->Field("confirm_receipt"), sink).value_or(true);
+  const Node& sign = object->Field("sign");
+  options.sign = ReadBool(sign, sink).value_or(false);
+  if (options.sign && options.draft)
+    sink.Add(sign.pointer, "a draft is never signed: sign the final letter (draft false)");
   return options;
 }
 

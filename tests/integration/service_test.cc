@@ -201,6 +201,9 @@ TEST_CASE("the web form and its files are served with their types") {
   CHECK(csp.find("default-src 'none'") != std::string::npos);
   CHECK(csp.find("script-src 'self'") != std::string::npos);
   CHECK(csp.find("unsafe-inline") == std::string::npos);
+  // The preview frames only the form's own blob: of the downloaded PDF.
+  CHECK(csp.find("frame-src blob:;") != std::string::npos);
+  CHECK(csp.find("frame-ancestors 'none'") != std::string::npos);
   CHECK(page.response.get("X-Content-Type-Options", "") == "nosniff");
 
   // The strict CSP holds only if the page has no inline script, style or

@@ -139,3 +139,62 @@ TEST_CASE("SignPdf: a page the letter does not have is an error, not a broken fi
 
 }  // namespace
 }  // namespace parting::pdf
+
+namespace parting::pdf {
+namespace {
+
+// The sample request with `options` instead of its own.
+std::string WithOptions(const char* language, const std::string& options) {
+  const std::string request =
+      testing::ReadFile(testing::SourceDir() / "letter_templates" / language / "samples" / "full.json");
+  const size_t begin = request.find("\"options\"");
+  const size_t end = request.find('}', begin);
+  REQUIRE(begin != std::string::npos);
+  return request.substr(0, begin) + "\"options\": " + options + request.substr(end + 1);
+}
+
+TEST_CASE("Engine: options.sign signs the final letter above the signer's name") {
+  const Identity id = MakeIdentity("rsa:2048");
+  Resources resources = Resources::FromRoot(testing::SourceDir());
+  resources.signing = SigningIdentity{id.certificate, id.key, {}, {}};
+  auto engine = Engine::Create(resources);
+  REQUIRE_MESSAGE(engine.ok(), engine.status().ToString());
+  for (const char* language : {"de", "th"}) {
+    CAPTURE(language);
+    std::string request =
+        testing::ReadFile(testing::SourceDir() / "letter_templates" / language / "samples" / "full.json");
+    auto parsed = (*engine)->ParseRequest(request);
+    REQUIRE(parsed.ok());
+    parsed->options.sign = true;
+    auto letter = (*engine)->RenderRequest(*parsed);
+    REQUIRE_MESSAGE(letter.ok(), letter.status().ToString());
+    int status = 0;
+    const std::string report = PdfSig(*letter, id.dir, &status);
+    CAPTURE(report);
+    CHECK(report.find("Signature is Valid") != std::string::npos);
+    CHECK(report.find("Total document signed") != std::string::npos);
+    // The visible field is where the layout left room for the signature.
+    const std::string pdfinfo =
+        testing::RunCommand("qpdf --json --json-key=acroform " + (id.dir / "signed.pdf").string(), &status);
+    CHECK(pdfinfo.find("\"fieldtype\": \"/Sig\"") != std::string::npos);
+  }
+  // Unsigned letters of the same engine stay byte-identical from one render to the next.
+  auto first = (*engine)->Render(testing::ReadFile(testing::SourceDir() / "letter_templates/en/samples/full.json"));
+  auto second = (*engine)->Render(testing::ReadFile(testing::SourceDir() / "letter_templates/en/samples/full.json"));
+  REQUIRE(first.ok());
+  REQUIRE(second.ok());
+  CHECK(*first == *second);
+}
+
+TEST_CASE("Engine: a signed draft, or signing without a certificate, is refused by pointer") {
+  auto draft = TheEngine().Render(WithOptions("en", R"({"draft": true, "sign": true})"));
+  REQUIRE(draft.status().code() == StatusCode::kInvalid);
+  CHECK(draft.status().errors().at(0).pointer == "/options/sign");
+  auto unsigned_engine = TheEngine().Render(WithOptions("en", R"({"sign": true})"));
+  REQUIRE(unsigned_engine.status().code() == StatusCode::kInvalid);
+  CHECK(unsigned_engine.status().errors().at(0).pointer == "/options/sign");
+  CHECK(unsigned_engine.status().errors().at(0).message.find("--signing-cert") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace parting::pdf

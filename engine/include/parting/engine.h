@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,12 +24,23 @@
 
 namespace parting {
 
+/// The certificate that signs letters asking for `options.sign`: a PEM
+/// certificate (any intermediates after it) with its PEM key, or a PKCS#12
+/// file with its password. Configured by the operator, never by a request.
+struct SigningIdentity {
+  std::filesystem::path certificate;
+  std::filesystem::path key;
+  std::filesystem::path pkcs12;
+  std::string password;
+};
+
 /// Everything the engine reads from outside: where the templates and fonts
-/// are, and what day it is.
+/// are, what day it is, and who signs.
 struct Resources {
   std::filesystem::path templates_dir;  ///< letter_templates/
   std::filesystem::path fonts_dir;      ///< fonts/
   std::function<Date()> today;          ///< the local date
+  std::optional<SigningIdentity> signing;  ///< none: `options.sign` is refused
 
   /// templates and fonts below one project or install folder; today from the
   /// system clock (local time).

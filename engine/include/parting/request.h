@@ -119,6 +119,9 @@ struct Options {
   bool fallback_clause = true;
   /// Ask the client to confirm receipt of the letter.
   bool confirm_receipt = true;
+  /// Sign the final letter with the service's certificate (PAdES B-B); never
+  /// a draft.
+  bool sign = false;
 };
 
 /// A ready-to-send e-mail with the letter attached, made by batch runs
