@@ -78,12 +78,19 @@ const PageWords& WordsFor(Language language) {
   return kEn;
 }
 
-/// A warning as a sentence: its first letter capital (ASCII only: the other
-/// languages' texts are written as sentences already) and a full stop, except
-/// in Thai, which ends a statement without one.
+/// The first letter capital, as a table cell starts (ASCII only: the texts
+/// that start otherwise are written that way on purpose).
+std::string Capitalized(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+    text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
+/// A warning as a sentence: capitalized and with a full stop, except in
+/// Thai, which ends a statement without one.
 std::string Sentence(Language language, std::string text) {
+  text = Capitalized(std::move(text));
   if (text.empty()) return text;
-  if (text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
   const char last = text.back();
   if (language != Language::kTh && last != '.' && last != '!' && last != '?') text += '.';
   return text;
@@ -119,7 +126,7 @@ Review BuildReview(const LetterRequest& request, const Plan& plan, const Templat
   review.title = label.at("title");
   // The sender plans the dispatch around this date: it comes first.
   review.facts.push_back({words.receive_by, DateFact(language, plan.receive_by)});
-  review.facts.push_back({words.receive_by_derivation, plan.receive_by_text});
+  review.facts.push_back({words.receive_by_derivation, Capitalized(plan.receive_by_text)});
   review.facts.push_back(
       {words.receipt_date, DateFact(language, plan.receipt_date) +
                                (request.termination.receipt_date
@@ -129,7 +136,7 @@ Review BuildReview(const LetterRequest& request, const Plan& plan, const Templat
   review.facts.push_back(
       {label.at("effective_end_date"), DateFact(language, plan.effective_end_date)});
   review.facts.push_back({label.at("route"), route_name(plan.route)});
-  review.facts.push_back({label.at("derivation"), plan.derivation_text});
+  review.facts.push_back({label.at("derivation"), Capitalized(plan.derivation_text)});
   for (const RouteOption& option : plan.options) {
     if (option.route == plan.route && option.date == plan.effective_end_date) continue;
     review.facts.push_back({label.at("other_routes"),

@@ -26,7 +26,7 @@ struct Expected {
 // clang-format off
 const Expected kExpected[] = {
     {Language::kEn, "Receive by (latest day of receipt)", "November 30, 2026 (2026-11-30)",
-     "notice 3 months from November 22, 2026 = February 22, 2027, to end of month: February 28, "
+     "Notice 3 months from November 22, 2026 = February 22, 2027, to end of month: February 28, "
      "2027",
      "Project \"Shop\" is due March 1, 2027, after the end date February 28, 2027.",
      "Thanks, Decision and reasons, Contract basis, Current projects"},
@@ -37,12 +37,12 @@ const Expected kExpected[] = {
      "2027.",
      "Dank, Entscheidung und Gründe, Vertragsgrundlage, Laufende Projekte"},
     {Language::kPt, "Recebimento até (último dia)", "30 de novembro de 2026 (2026-11-30)",
-     "aviso prévio de 3 meses a partir de 22 de novembro de 2026",
+     "Aviso prévio de 3 meses a partir de 22 de novembro de 2026",
      "O projeto “Shop” vence em 1º de março de 2027, depois do término em 28 de fevereiro de "
      "2027.",
      "Agradecimento, Decisão e motivos, Base contratual, Projetos em andamento"},
     {Language::kPl, "Doręczenie najpóźniej", "30 listopada 2026 (2026-11-30)",
-     "okres wypowiedzenia (3 miesiące) liczony od 22 listopada 2026 r.",
+     "Okres wypowiedzenia (3 miesiące) liczony od 22 listopada 2026 r.",
      "Termin projektu „Shop” przypada na 1 marca 2027 r., po dniu rozwiązania umowy (28 lutego "
      "2027 r.).",
      "Podziękowanie, Decyzja i jej przyczyny, Podstawa umowna, Bieżące projekty"},
@@ -66,7 +66,8 @@ TEST_CASE("the review page is in the letter's language, receive_by first") {
     REQUIRE(review.facts.size() > 8);
     CHECK(review.facts[0].label == e.receive_by_label);
     CHECK(review.facts[0].value == e.receive_by);
-    CHECK(review.facts[1].value == plan->receive_by_text);
+    CHECK(review.facts[1].value.substr(1) == plan->receive_by_text.substr(1));
+    CHECK_FALSE((review.facts[1].value[0] >= 'a' && review.facts[1].value[0] <= 'z'));
 
     std::string all;
     for (const ReviewItem& fact : review.facts) all += fact.label + ": " + fact.value + "\n";
