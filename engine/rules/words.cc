@@ -70,7 +70,7 @@ Said Words::Say(std::string_view key, std::initializer_list<WordArg> args) const
     local.push_back(Local(language_, arg));
   }
   const std::string missing = "[missing words: " + std::string(key) + "]";
-  const std::string_view english = Find(EnglishPatterns(), key);
+  const std::string_view english = Find(StablePatterns(), key);
   std::string_view own = Find(PatternsFor(language_), key);
   if (own.empty()) own = english;
   return {english.empty() ? missing : Fill(english, stable),

@@ -26,9 +26,9 @@ struct Expected {
 // clang-format off
 const Expected kExpected[] = {
     {Language::kEn, "Receive by (latest day of receipt)", "November 30, 2026 (2026-11-30)",
-     "Notice 3 months from November 22, 2026 = February 22, 2027, to end of month: February 28, "
-     "2027",
-     "Project \"Shop\" is due March 1, 2027, after the end date February 28, 2027.",
+     "The notice period of 3 months, counted from November 22, 2026, ends on February 22, 2027; "
+     "moved to the end of that month: February 28, 2027",
+     "Project “Shop” is due on March 1, 2027, after the end date of February 28, 2027.",
      "Thanks, Decision and reasons, Contract basis, Current projects"},
     {Language::kDe, "Zugang spätestens am", "30. November 2026 (2026-11-30)",
      "Kündigungsfrist 3 Monate ab 22. November 2026: Fristablauf am 22. Februar 2027, zum "
