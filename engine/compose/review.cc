@@ -24,10 +24,10 @@ std::string DateFact(Language language, Date date) {
 
 /// What this page adds to the labels of labels.json, in one language.
 struct PageWords {
-  const char* receive_by;             ///< the heading of the receipt deadline
-  const char* receive_by_derivation;  ///< how it follows
-  const char* receipt_date;           ///< the day notice counts from
-  const char* receipt_assumed;        ///< said when the request gives no receipt date
+  const char* receive_by;               ///< the heading of the receipt deadline
+  const char* receive_by_derivation;    ///< how it follows
+  const char* receipt_date;             ///< the day notice counts from
+  const char* receipt_assumed;          ///< said when the request gives no receipt date
   std::array<const char*, 9> sections;  ///< the letter parts, in Section order
 };
 
@@ -52,8 +52,7 @@ const PageWords& WordsFor(Language language) {
       "Início da contagem (recebimento)",
       "a data da carta, pois não foi informada a data de recebimento",
       {"Agradecimento", "Decisão e motivos", "Base contratual", "Projetos em andamento",
-       "Transição", "Gesto de boa vontade", "Pedido de desculpas", "Alternativas",
-       "Encerramento"}};
+       "Transição", "Gesto de boa vontade", "Pedido de desculpas", "Alternativas", "Encerramento"}};
   static const PageWords kPl{
       "Doręczenie najpóźniej",
       "Wyliczenie terminu doręczenia",
@@ -69,11 +68,16 @@ const PageWords& WordsFor(Language language) {
       {"คำขอบคุณ", "การตัดสินใจและเหตุผล", "ข้อสัญญา", "โครงการที่ดำเนินอยู่", "การส่งมอบงาน",
        "ข้อเสนอเพื่อแสดงน้ำใจ", "คำขออภัย", "ผู้ให้บริการรายอื่น", "คำลงท้าย"}};
   switch (language) {
-    case Language::kEn: return kEn;
-    case Language::kDe: return kDe;
-    case Language::kPt: return kPt;
-    case Language::kPl: return kPl;
-    case Language::kTh: return kTh;
+    case Language::kEn:
+      return kEn;
+    case Language::kDe:
+      return kDe;
+    case Language::kPt:
+      return kPt;
+    case Language::kPl:
+      return kPl;
+    case Language::kTh:
+      return kTh;
   }
   return kEn;
 }
@@ -128,10 +132,9 @@ Review BuildReview(const LetterRequest& request, const Plan& plan, const Templat
   review.facts.push_back({words.receive_by, DateFact(language, plan.receive_by)});
   review.facts.push_back({words.receive_by_derivation, Capitalized(plan.receive_by_text)});
   review.facts.push_back(
-      {words.receipt_date, DateFact(language, plan.receipt_date) +
-                               (request.termination.receipt_date
-                                    ? ""
-                                    : " – " + std::string(words.receipt_assumed))});
+      {words.receipt_date,
+       DateFact(language, plan.receipt_date) +
+           (request.termination.receipt_date ? "" : " – " + std::string(words.receipt_assumed))});
   review.facts.push_back({label.at("letter_date"), DateFact(language, plan.letter_date)});
   review.facts.push_back(
       {label.at("effective_end_date"), DateFact(language, plan.effective_end_date)});
@@ -139,10 +142,10 @@ Review BuildReview(const LetterRequest& request, const Plan& plan, const Templat
   review.facts.push_back({label.at("derivation"), Capitalized(plan.derivation_text)});
   for (const RouteOption& option : plan.options) {
     if (option.route == plan.route && option.date == plan.effective_end_date) continue;
-    review.facts.push_back({label.at("other_routes"),
-                            route_name(option.route) + ": " +
-                                locale::FormatDate(language, option.date) + " — " +
-                                option.derivation_text});
+    review.facts.push_back(
+        {label.at("other_routes"), route_name(option.route) + ": " +
+                                       locale::FormatDate(language, option.date) + " — " +
+                                       option.derivation_text});
   }
   for (const std::string& note : plan.notes_text)
     review.facts.push_back({label.at("notes"), Sentence(language, note)});

@@ -53,11 +53,16 @@ std::string Fill(std::string_view pattern, const std::vector<std::string>& args)
 
 const Patterns& PatternsFor(Language language) {
   switch (language) {
-    case Language::kEn: return EnglishPatterns();
-    case Language::kDe: return GermanPatterns();
-    case Language::kPt: return PortuguesePatterns();
-    case Language::kPl: return PolishPatterns();
-    case Language::kTh: return ThaiPatterns();
+    case Language::kEn:
+      return EnglishPatterns();
+    case Language::kDe:
+      return GermanPatterns();
+    case Language::kPt:
+      return PortuguesePatterns();
+    case Language::kPl:
+      return PolishPatterns();
+    case Language::kTh:
+      return ThaiPatterns();
   }
   return EnglishPatterns();
 }

@@ -1,12 +1,13 @@
 // The review page of a draft speaks the letter's language: the receipt
 // deadline first, derivations and warnings in words (no codes, no JSON
 // pointers), the letter parts by their names.
+#include "compose/review.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "compose/context.h"
-#include "compose/review.h"
 #include "letters.h"
 
 namespace parting::compose {

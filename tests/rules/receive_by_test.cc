@@ -192,8 +192,8 @@ TEST_CASE("receive_by per route, by hand and by search") {
 }
 
 TEST_CASE("receive_by agrees with the day-by-day search over many contracts") {
-  const Period notices[] = {Days(0), Days(14), Days(30), Weeks(2), Weeks(6),
-                            Months(1), Months(3), Months(6)};
+  const Period notices[] = {Days(0),  Days(14),  Days(30),  Weeks(2),
+                            Weeks(6), Months(1), Months(3), Months(6)};
   const NoticeAnchor anchors[] = {kAny, kMonthEnd, kQuarterEnd};
   const char* letters[] = {"2026-01-31", "2026-11-22", "2027-02-28", "2027-12-31", "2028-02-29"};
   int checked = 0;
@@ -250,8 +250,9 @@ TEST_CASE("notice counts from the receipt date on every route") {
     const Result<Plan> plan = MakePlan(r);
     REQUIRE(plan.ok());
     CHECK(plan->effective_end_date == D("2027-03-31"));
-    CHECK(plan->derivation == "notice 3 months from receipt 2026-12-01 = 2027-03-01, to end of "
-                              "month: 2027-03-31");
+    CHECK(plan->derivation ==
+          "notice 3 months from receipt 2026-12-01 = 2027-03-01, to end of "
+          "month: 2027-03-31");
   }
   SUBCASE("end of term: the notice no longer fits") {
     r.contract.term_end = D("2027-02-28");
@@ -304,8 +305,7 @@ TEST_CASE("receive_by is said in the letter's language") {
   r.language = Language::kTh;
   plan = MakePlan(r);
   REQUIRE(plan.ok());
-  CHECK(plan->receive_by_text.find("ต้องได้รับหนังสือภายในวันที่ 30 พฤศจิกายน 2569") !=
-        std::string::npos);
+  CHECK(plan->receive_by_text.find("ต้องได้รับหนังสือภายในวันที่ 30 พฤศจิกายน 2569") != std::string::npos);
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 // The plan's words: every pattern in every language, the same arguments used,
 // every warning worded, and warnings and derivations in the letter's language.
+#include "rules/words.h"
+
 #include <doctest/doctest.h>
 
 #include <set>
@@ -8,7 +10,6 @@
 #include "parting/plan.h"
 #include "request_fixture.h"
 #include "rules/steps.h"
-#include "rules/words.h"
 
 namespace parting {
 namespace {
