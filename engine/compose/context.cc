@@ -215,6 +215,7 @@ MustacheData BuildContext(const LetterRequest& request, const Plan& plan, const 
   data situations = Situations(language, termination.documented_situations);
   SetFlag(context, "has_situations", !situations.list_value().empty());
   SetFlag(context, "one_situation", situations.list_value().size() == 1);
+  SetFlag(context, "situations_repeated", plan.situations_repeated);
   context.set("situations", situations);
 
   data projects = Projects(language, request.projects);

@@ -67,6 +67,9 @@ const std::vector<KeySpec>& ContextKeys() {
       {"situations[].date", K::kText, false, "its date, long form"},
       {"situations[].text", K::kText, false, "what happened (prose)"},
       {"one_situation", K::kFlag, false, "exactly one documented situation"},
+      {"situations_repeated", K::kFlag, false,
+       "the situations back \"repeatedly\" / \"over recent months\": two or more, the first "
+       "and the last at least four weeks apart (Plan::situations_repeated)"},
 
       {"projects", K::kList, false, "work still to be delivered"},
       {"projects[].name", K::kText, false, "the project"},

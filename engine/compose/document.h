@@ -58,7 +58,7 @@ struct Review {
   std::string title;
   std::vector<ReviewItem> facts;
   std::string warnings_title;
-  std::vector<std::string> warnings;  ///< "code — /pointer: message"
+  std::vector<std::string> warnings;  ///< in words, the letter's language
   std::string note_title;
   std::vector<ReviewNote> notes;
 };

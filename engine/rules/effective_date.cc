@@ -52,8 +52,7 @@ std::optional<RouteOption> OrdinaryNotice(const LetterRequest& request, Date rec
 
 // The anchor belongs to ordinary notice only: for the term's end it is enough
 // that the notice has run out by then.
-std::optional<TermRoute> EndOfTerm(const LetterRequest& request, Date receipt,
-                                   const Words& words) {
+std::optional<TermRoute> EndOfTerm(const LetterRequest& request, Date receipt, const Words& words) {
   const Contract& contract = request.contract;
   if (!contract.term_end) return std::nullopt;
   const Date term_end = *contract.term_end;
@@ -110,10 +109,14 @@ std::optional<RouteOption> ForCause(const LetterRequest& request, Date receipt,
 // reason, and a termination for cause must be able to prove its cause.
 int Preference(Route route) {
   switch (route) {
-    case Route::kEndOfTerm: return 0;
-    case Route::kOrdinaryNotice: return 1;
-    case Route::kForCause: return 2;
-    case Route::kRequested: return 3;
+    case Route::kEndOfTerm:
+      return 0;
+    case Route::kOrdinaryNotice:
+      return 1;
+    case Route::kForCause:
+      return 2;
+    case Route::kRequested:
+      return 3;
   }
   return 3;
 }
@@ -121,8 +124,7 @@ int Preference(Route route) {
 /// "ending at the term end …, N days later, is gentler" when both routes are
 /// open, the ordinary date wins and the term's end follows within 31 days.
 void AddGentlerTermEndNote(const std::optional<RouteOption>& ordinary,
-                           const std::optional<TermRoute>& term, const Words& words,
-                           Plan* plan) {
+                           const std::optional<TermRoute>& term, const Words& words, Plan* plan) {
   if (!ordinary || !term || !term->at_term_end) return;
   const Date term_date = term->option.date;
   const int64_t gap = term_date.ToDays() - ordinary->date.ToDays();

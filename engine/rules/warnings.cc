@@ -50,7 +50,8 @@ void RenewalPeriodZero(const LetterRequest& r, const Plan&, const Words& w, Find
 void TermAlreadyEnded(const LetterRequest& r, const Plan&, const Words& w, Findings& out) {
   const Contract& c = r.contract;
   if (!c.term_end || *c.term_end >= r.letter_date || Renews(c)) return;
-  out.push_back({"/contract/term_end", w.Say("w.term_already_ended", {*c.term_end, r.letter_date})});
+  out.push_back(
+      {"/contract/term_end", w.Say("w.term_already_ended", {*c.term_end, r.letter_date})});
 }
 
 // Written before the term ends, but received only after it: the contract has
@@ -60,8 +61,8 @@ void TermEndsBeforeReceipt(const LetterRequest& r, const Plan& plan, const Words
   const Contract& c = r.contract;
   if (!c.term_end || Renews(c)) return;
   if (*c.term_end < r.letter_date || *c.term_end >= plan.receipt_date) return;
-  out.push_back(
-      {"/termination/receipt_date", w.Say("w.term_ends_before_receipt", {*c.term_end, plan.receipt_date})});
+  out.push_back({"/termination/receipt_date",
+                 w.Say("w.term_ends_before_receipt", {*c.term_end, plan.receipt_date})});
 }
 
 void ForCauseNotImmediate(const LetterRequest& r, const Plan&, const Words& w, Findings& out) {
@@ -77,8 +78,7 @@ void ForCauseWithoutReason(const LetterRequest& r, const Plan&, const Words& w, 
 
 // Without early termination a contract can only be left at a term's end; a
 // later date that is not one needs the client's agreement.
-void RequestedNotTermEnd(const LetterRequest& r, const Plan& plan, const Words& w,
-                         Findings& out) {
+void RequestedNotTermEnd(const LetterRequest& r, const Plan& plan, const Words& w, Findings& out) {
   if (plan.route != Route::kRequested || !r.contract.term_end || plan.ends_at_term_end) return;
   if (HasOption(plan, Route::kOrdinaryNotice) || HasOption(plan, Route::kForCause)) return;
   out.push_back({"/termination/requested_end_date",
@@ -158,8 +158,7 @@ void GoodwillInvoiceMissing(const LetterRequest& r, const Plan& plan, const Word
   out.push_back({"/goodwill/invoice", w.Say("w.goodwill_invoice_missing")});
 }
 
-void SituationAfterLetterDate(const LetterRequest& r, const Plan&, const Words& w,
-                              Findings& out) {
+void SituationAfterLetterDate(const LetterRequest& r, const Plan&, const Words& w, Findings& out) {
   const std::vector<DocumentedSituation>& situations = r.termination.documented_situations;
   for (size_t i = 0; i < situations.size(); ++i) {
     if (situations[i].date <= r.letter_date) continue;

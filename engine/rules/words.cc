@@ -53,11 +53,16 @@ std::string Fill(std::string_view pattern, const std::vector<std::string>& args)
 
 const Patterns& PatternsFor(Language language) {
   switch (language) {
-    case Language::kEn: return EnglishPatterns();
-    case Language::kDe: return GermanPatterns();
-    case Language::kPt: return PortuguesePatterns();
-    case Language::kPl: return PolishPatterns();
-    case Language::kTh: return ThaiPatterns();
+    case Language::kEn:
+      return EnglishPatterns();
+    case Language::kDe:
+      return GermanPatterns();
+    case Language::kPt:
+      return PortuguesePatterns();
+    case Language::kPl:
+      return PolishPatterns();
+    case Language::kTh:
+      return ThaiPatterns();
   }
   return EnglishPatterns();
 }
@@ -70,7 +75,7 @@ Said Words::Say(std::string_view key, std::initializer_list<WordArg> args) const
     local.push_back(Local(language_, arg));
   }
   const std::string missing = "[missing words: " + std::string(key) + "]";
-  const std::string_view english = Find(EnglishPatterns(), key);
+  const std::string_view english = Find(StablePatterns(), key);
   std::string_view own = Find(PatternsFor(language_), key);
   if (own.empty()) own = english;
   return {english.empty() ? missing : Fill(english, stable),

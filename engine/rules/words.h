@@ -4,10 +4,10 @@
 // Every derivation, note and warning of the plan is said through Say(key,
 // args): the key names a pattern ("notice": "notice {0} from {1} = {2}"), one
 // table per language holds the patterns (words_<lang>.cc). The stable form
-// fills the English pattern with ISO dates and "3 months" (the plan's
-// `derivation`, warning `message`: for integrations, never reworded lightly);
-// the text form fills the letter language's pattern with its long dates and
-// durations (locale/), which the review page prints. A Said can be an
+// fills the stable English pattern (words_stable.cc) with ISO dates and
+// "3 months" (the plan's `derivation`, warning `message`: for integrations,
+// never reworded lightly); the text form fills the letter language's pattern
+// with its long dates and durations (locale/), which the review page prints. A Said can be an
 // argument of the next Say, so a sentence is built from its parts in each
 // language's own word order. Pure and thread-safe.
 #pragma once
@@ -34,9 +34,10 @@ struct Said {
 /// (a name from the request, an ISO code) or an already said part.
 using WordArg = std::variant<Date, Period, int64_t, std::string, Said>;
 
-/// key -> pattern with {0}…{9}. Every language has every key of English
-/// (tests/rules/words_test.cc).
+/// key -> pattern with {0}…{9}. Every language has every key of the stable
+/// table, with the same arguments (tests/rules/words_test.cc).
 using Patterns = std::map<std::string_view, std::string_view>;
+const Patterns& StablePatterns();
 const Patterns& EnglishPatterns();
 const Patterns& GermanPatterns();
 const Patterns& PortuguesePatterns();

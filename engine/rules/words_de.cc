@@ -28,7 +28,8 @@ const Patterns& GermanPatterns() {
       {"for_cause",
        "fristlose Kündigung aus wichtigem Grund, wie der Vertrag sie zulässt; wirksam mit Zugang "
        "am {0}"},
-      {"requested", "gewünschtes Vertragsende am {0}, später als der frühestmögliche Termin am {1}"},
+      {"requested",
+       "gewünschtes Vertragsende am {0}, später als der frühestmögliche Termin am {1}"},
       {"note_gentler",
        "Eine Beendigung zum Laufzeitende am {0}, {1} nach dem ordentlichen Kündigungstermin am "
        "{2}, ist schonender als eine Beendigung während der Laufzeit; dazu den {0} als gewünschtes "
@@ -52,8 +53,7 @@ const Patterns& GermanPatterns() {
       {"rb_expired",
        "Die Laufzeit endete am {0} ohne Verlängerung; ein später zugehendes Schreiben wirkt mit "
        "Zugang: Zugang spätestens am {1}"},
-      {"rb_for_cause",
-       "Die fristlose Kündigung wird mit Zugang wirksam: Zugang spätestens am {0}"},
+      {"rb_for_cause", "Die fristlose Kündigung wird mit Zugang wirksam: Zugang spätestens am {0}"},
       {"rb_requested", "Für das gewünschte Vertragsende am {0}: {1}"},
       {"rb_then", "{0}; bei Zugang am {1} endete der Vertrag erst am {2}"},
       {"rb_then_requested",
@@ -96,8 +96,7 @@ const Patterns& GermanPatterns() {
       {"w.apology_omitted",
        "Die gewünschte Entschuldigung wurde weggelassen, weil zu den Gründen respektloser Umgang "
        "mit dem Team oder unethisches Verhalten gehört."},
-      {"w.goodwill_currency_mismatch",
-       "Die Kulanzleistung lautet auf {0}, der Vertrag auf {1}."},
+      {"w.goodwill_currency_mismatch", "Die Kulanzleistung lautet auf {0}, der Vertrag auf {1}."},
       {"w.goodwill_currency_missing",
        "Der Kulanzbetrag hat keine Währung, weder eine eigene noch die des Vertrags."},
       {"w.goodwill_amount_missing",

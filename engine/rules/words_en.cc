@@ -1,104 +1,115 @@
-// The plan's words in English. These patterns are also the stable form of
-// `derivation` and warning `message` (filled with ISO dates): integrations
-// may read them, so change their wording only on purpose.
+// The plan's words in English as the review page prints them, for a US or
+// UK lawyer reviewing the letter. The terse stable form is words_stable.cc.
 #include "rules/words.h"
 
 namespace parting::rules {
 
 const Patterns& EnglishPatterns() {
   static const Patterns patterns = {
-      // The end date, route by route. {0} period, {1} from, {2} = date.
-      {"notice", "notice {0} from {1} = {2}"},
-      {"notice_receipt", "notice {0} from receipt {1} = {2}"},
-      {"notice_none", "notice (none given) from {0} = {0}"},
-      {"notice_none_receipt", "notice (none given) from receipt {0} = {0}"},
-      {"to_month_end", "{0}, to end of month: {1}"},
-      {"to_quarter_end", "{0}, to end of quarter: {1}"},
-      {"term_fits", "term ends {0}; {1} fits before it"},
-      {"term_missed", "{0} misses the term end {1}"},
-      {"term_missed_passed", "{0} misses the term end {1}, which had passed before the letter date"},
-      {"renews_once", "{0}; renews by {1}: {2}"},
-      {"renews_times", "{0}; renews by {1} {2} times: {3}"},
-      {"no_renewal", "{0}; the contract does not renew and ends at the term end: {1}"},
+      {"notice", "the notice period of {0}, counted from {1}, ends on {2}"},
+      {"notice_receipt", "the notice period of {0}, counted from receipt on {1}, ends on {2}"},
+      {"notice_none", "no notice period is given; the reference date is {0}"},
+      {"notice_none_receipt", "no notice period is given; the reference date is receipt on {0}"},
+      {"to_month_end", "{0}; moved to the end of that month: {1}"},
+      {"to_quarter_end", "{0}; moved to the end of that quarter: {1}"},
+      {"term_fits", "the term ends on {0}; {1}, before the term ends"},
+      {"term_missed", "{0}, after the term ends on {1}"},
+      {"term_missed_passed", "{0}; the term ended on {1}, before the date of the letter"},
+      {"renews_once", "{0}; the contract renews for {1}, to {2}"},
+      {"renews_times", "{0}; the contract renews {2} times for {1} each, to {3}"},
+      {"no_renewal", "{0}; the contract does not renew and ends when its term expires on {1}"},
       {"expired",
-       "the term ended {0} before the letter date and does not renew: the contract has already "
-       "expired; effective date = letter date {1}"},
+       "the term ended on {0}, before the date of the letter, and the contract does not renew: "
+       "it has already expired, and the date of the letter, {1}, applies"},
       {"expired_receipt",
-       "the term ended {0} before the receipt date and does not renew: the contract has already "
-       "expired; effective date = receipt date {1}"},
+       "the term ended on {0}, before receipt, and the contract does not renew: it has already "
+       "expired, and the day of receipt, {1}, applies"},
       {"for_cause",
-       "terminated for cause with immediate effect as the contract allows, on receipt: {0}"},
-      {"requested", "requested {0}, later than the earliest lawful date {1}"},
+       "termination for cause with immediate effect, as the contract permits, effective on "
+       "receipt: {0}"},
+      {"requested",
+       "requested end date {0}, later than the earliest date the contract allows, {1}"},
       {"note_gentler",
-       "ending at the term end {0}, {1} after the ordinary notice date {2}, is gentler than ending "
-       "mid-term; request {0} to end there"},
-      // The receipt deadline. {0} notice period, {1} the date it must reach, {2} receive by.
-      {"rb_notice", "notice {0} counted back from {1}: receive by {2}"},
-      {"rb_notice_month_end", "notice {0} counted back from the month end {1}: receive by {2}"},
+       "ending at the end of the term on {0}, {1} after the ordinary notice date of {2}, is "
+       "gentler than ending mid-term; request {0} as the end date to end there"},
+      {"rb_notice",
+       "counting the notice period of {0} back from {1}: the client must receive the letter by "
+       "{2}"},
+      {"rb_notice_month_end",
+       "counting the notice period of {0} back from the month end, {1}: the client must receive "
+       "the letter by {2}"},
       {"rb_notice_quarter_end",
-       "notice {0} counted back from the quarter end {1}: receive by {2}"},
-      {"rb_term", "notice {0} counted back from the term end {1}: receive by {2}"},
+       "counting the notice period of {0} back from the quarter end, {1}: the client must receive "
+       "the letter by {2}"},
+      {"rb_term",
+       "counting the notice period of {0} back from the end of the term, {1}: the client must "
+       "receive the letter by {2}"},
       {"rb_renewed_term",
-       "notice {0} counted back from the end of the renewed term {1}: receive by {2}"},
-      {"rb_term_no_notice", "no notice period: receive by the term end {0}"},
-      {"rb_renewed_no_notice", "no notice period: receive by the end of the renewed term {0}"},
+       "counting the notice period of {0} back from the end of the renewed term, {1}: the client "
+       "must receive the letter by {2}"},
+      {"rb_term_no_notice",
+       "no notice period: the client must receive the letter by the end of the term, {0}"},
+      {"rb_renewed_no_notice",
+       "no notice period: the client must receive the letter by the end of the renewed term, {0}"},
       {"rb_no_renewal",
-       "the contract does not renew and ends at the term end {0} when the letter arrives by then: "
-       "receive by {0}"},
+       "the contract does not renew and ends on {0} if the letter arrives by then: the client "
+       "must receive it by {0}"},
       {"rb_expired",
-       "the term ended {0} and does not renew; a later letter takes effect on receipt: receive by "
-       "{1}"},
-      {"rb_for_cause", "the termination for cause takes effect on receipt: receive by {0}"},
-      {"rb_requested", "for the requested date {0}: {1}"},
-      {"rb_then", "{0}; received on {1}, the contract would end on {2}"},
+       "the term ended on {0} without renewal; a letter received later takes effect on receipt: "
+       "the client must receive it by {1}"},
+      {"rb_for_cause",
+       "termination for cause takes effect on receipt: the client must receive the letter by {0}"},
+      {"rb_requested", "for the requested end date of {0}: {1}"},
+      {"rb_then", "{0}; if received on {1}, the contract would end only on {2}"},
       {"rb_then_requested",
-       "{0}; received on {1}, the requested date would be earlier than the contract allows (the "
-       "earliest lawful end date would be {2})"},
-      // Warnings, "w." + code.
+       "{0}; if received on {1}, the requested end date would be earlier than the contract "
+       "allows (the earliest would then be {2})"},
       {"w.notice_period_missing",
-       "no notice period is given: the term end was reached with no notice counted, and no "
-       "ordinary termination before it was computed; check the contract"},
+       "No notice period is given: the end of the term was used without counting any notice, and "
+       "no earlier ordinary termination was computed. Check the contract."},
       {"w.renewal_period_zero",
-       "a renewal period of 0 renews nothing; the contract was treated as not renewing"},
+       "A renewal period of 0 renews nothing; the contract was treated as not renewing."},
       {"w.term_already_ended",
-       "the term ended {0}, before the letter date {1}, and does not renew: the contract has "
-       "already expired and the letter can only confirm that"},
+       "The term ended on {0}, before the date of the letter ({1}), and the contract does not "
+       "renew: it has already expired, and the letter can only confirm that."},
       {"w.term_ends_before_receipt",
-       "the term ends {0}, before the expected receipt {1}, and does not renew: the contract "
-       "expires by itself before the letter arrives"},
+       "The term ends on {0}, before the expected receipt on {1}, and the contract does not "
+       "renew: it expires on its own before the letter arrives."},
       {"w.for_cause_not_immediate",
-       "the termination is for cause, but the contract does not allow immediate termination: the "
-       "ordinary routes were applied"},
+       "The termination is for cause, but the contract does not allow immediate termination: the "
+       "ordinary routes were applied."},
       {"w.for_cause_without_reason",
-       "the termination is for cause, but no reason and no documented situation backs it"},
+       "The termination is for cause, but no reason and no documented situation supports it."},
       {"w.requested_not_term_end",
-       "the requested date {0} is not the end of a term, and the contract does not allow ending "
-       "between term ends: it needs the client's agreement"},
-      {"w.project_after_end", "project \"{0}\" is due {1}, after the end date {2}"},
+       "The requested end date of {0} is not the end of a term, and the contract does not allow "
+       "ending between terms: it needs the client's consent."},
+      {"w.project_after_end", "Project “{0}” is due on {1}, after the end date of {2}."},
       {"w.project_due_in_past",
-       "project \"{0}\" was due {1}, before the letter date {2}: the letter would promise a "
-       "delivery already late"},
-      {"w.handover_after_end", "the hand-over is due {0}, after the end date {1}"},
+       "Project “{0}” was due on {1}, before the date of the letter ({2}): the letter would "
+       "promise a delivery that is already late."},
+      {"w.handover_after_end", "The hand-over is due on {0}, after the end date of {1}."},
       {"w.handover_in_past",
-       "the hand-over date {0} is before the letter date {1}: the letter would set a date already "
-       "past"},
+       "The hand-over date of {0} is before the date of the letter ({1}): the letter would set a "
+       "date that has already passed."},
       {"w.goodwill_omitted",
-       "goodwill was requested but left out: the reasons include abuse of staff or unethical "
-       "conduct"},
+       "The goodwill gesture requested was left out because the reasons include abuse of staff "
+       "or unethical conduct."},
       {"w.apology_omitted",
-       "the apology was requested but left out: the reasons include abuse of staff or unethical "
-       "conduct"},
-      {"w.goodwill_currency_mismatch", "the goodwill is in {0}, the contract in {1}"},
+       "The apology requested was left out because the reasons include abuse of staff or "
+       "unethical conduct."},
+      {"w.goodwill_currency_mismatch", "The goodwill gesture is in {0}, the contract in {1}."},
       {"w.goodwill_currency_missing",
-       "the goodwill amount has no currency, neither its own nor the contract's"},
+       "The goodwill amount has no currency, neither its own nor the contract's."},
       {"w.goodwill_amount_missing",
-       "the goodwill names no amount: the letter cannot say how much is refunded or waived"},
+       "The goodwill gesture names no amount: the letter cannot say how much is refunded or "
+       "waived."},
       {"w.goodwill_invoice_missing",
-       "the last invoice is cancelled, but no invoice number says which one"},
+       "The last invoice is to be cancelled, but no invoice number says which one."},
       {"w.situation_after_letter_date",
-       "a documented situation is dated {0}, after the letter date {1}"},
-      {"w.signed_after_letter_date", "the contract is signed {0}, after the letter date {1}"},
-      {"w.no_termination_clause", "no termination clause is given: the letter will not cite one"},
+       "A documented situation is dated {0}, after the date of the letter ({1})."},
+      {"w.signed_after_letter_date",
+       "The contract was signed on {0}, after the date of the letter ({1})."},
+      {"w.no_termination_clause", "No termination clause is given: the letter will not cite one."},
   };
   return patterns;
 }

@@ -15,8 +15,7 @@ const Patterns& PortuguesePatterns() {
       {"to_quarter_end", "{0}; ajustado ao fim do trimestre: {1}"},
       {"term_fits", "o prazo contratual termina em {0}; {1}, dentro desse prazo"},
       {"term_missed", "{0}, depois do fim do prazo contratual em {1}"},
-      {"term_missed_passed",
-       "{0}; o prazo contratual terminou em {1}, antes da data da carta"},
+      {"term_missed_passed", "{0}; o prazo contratual terminou em {1}, antes da data da carta"},
       {"renews_once", "{0}; o contrato se renova por {1}: {2}"},
       {"renews_times", "{0}; o contrato se renova {2} vezes por {1}: {3}"},
       {"no_renewal", "{0}; o contrato não se renova e termina ao fim do prazo, em {1}"},
@@ -86,8 +85,7 @@ const Patterns& PortuguesePatterns() {
       {"w.project_due_in_past",
        "O projeto “{0}” venceu em {1}, antes da data da carta ({2}): a carta prometeria uma "
        "entrega já atrasada."},
-      {"w.handover_after_end",
-       "A transferência está prevista para {0}, depois do término em {1}."},
+      {"w.handover_after_end", "A transferência está prevista para {0}, depois do término em {1}."},
       {"w.handover_in_past",
        "A data da transferência, {0}, é anterior à data da carta ({1}): a carta fixaria um prazo "
        "já vencido."},
@@ -97,8 +95,7 @@ const Patterns& PortuguesePatterns() {
       {"w.apology_omitted",
        "O pedido de desculpas solicitado foi omitido, pois entre os motivos há desrespeito à "
        "equipe ou conduta antiética."},
-      {"w.goodwill_currency_mismatch",
-       "O gesto de boa vontade está em {0}; o contrato, em {1}."},
+      {"w.goodwill_currency_mismatch", "O gesto de boa vontade está em {0}; o contrato, em {1}."},
       {"w.goodwill_currency_missing",
        "O valor do gesto de boa vontade não tem moeda, nem própria nem a do contrato."},
       {"w.goodwill_amount_missing",

@@ -105,6 +105,38 @@ TEST_CASE("the plan route computes the effective end date") {
   CHECK(with_charset.status == 200);
 }
 
+TEST_CASE("the plan route counts notice from the receipt date and gives receive_by") {
+  ServerProcess server;
+  REQUIRE(server.running());
+  const HttpResult plan = PostJson(server.port(), "/v1/letters/plan", SampleRequest("de"));
+  REQUIRE(plan.status == 200);
+  const auto body = Json(plan.body);
+  CHECK(body->getValue<std::string>("receipt_date") == "2026-11-22");
+  CHECK(body->getValue<std::string>("receive_by") == "2026-11-30");
+  CHECK(body->getValue<std::string>("receive_by_text").find("Zugang spätestens am 30. November "
+                                                            "2026") != std::string::npos);
+  CHECK(body->getValue<std::string>("derivation_text").find("zum Monatsende") !=
+        std::string::npos);
+
+  std::string later = SampleRequest("de");
+  const std::string termination = "\"termination\": {";
+  const size_t at = later.find(termination);
+  REQUIRE(at != std::string::npos);
+  later.insert(at + termination.size(), "\"receipt_date\": \"2026-12-01\", ");
+  const HttpResult moved = PostJson(server.port(), "/v1/letters/plan", later);
+  REQUIRE(moved.status == 200);
+  CHECK(Json(moved.body)->getValue<std::string>("effective_end_date") == "2027-03-31");
+
+  std::string early = SampleRequest("de");
+  early.insert(early.find(termination) + termination.size(),
+               "\"receipt_date\": \"2026-11-21\", ");
+  for (const char* route : {"/v1/letters", "/v1/letters/plan"}) {
+    CAPTURE(route);
+    const auto pointers = ProblemPointers(PostJson(server.port(), route, early), 422);
+    CHECK(pointers == std::vector<std::string>{"/termination/receipt_date"});
+  }
+}
+
 TEST_CASE("invalid requests get problem+json with the right status and pointer") {
   ServerProcess server;
   REQUIRE(server.running());

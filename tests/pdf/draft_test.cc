@@ -71,9 +71,16 @@ TEST_CASE("Draft: a mark on every page, a review page with facts, warnings and f
   const std::string& review = pages.back();
   CHECK(review.find("Prüfblatt") != std::string::npos);
   CHECK(review.find("28. Februar 2027 (2027-02-28)") != std::string::npos);
-  CHECK(review.find("to end of month") != std::string::npos);  // the derivation
-  CHECK(review.find("project_after_end") != std::string::npos);
-  CHECK(review.find("/projects/0/due") != std::string::npos);
+  // In German words throughout: the receipt deadline, the derivation, the
+  // warning; no warning codes and no JSON pointers.
+  CHECK(review.find("Zugang spätestens am") != std::string::npos);
+  CHECK(review.find("30. November 2026 (2026-11-30)") != std::string::npos);
+  CHECK(review.find("zum Monatsende") != std::string::npos);  // the derivation
+  CHECK(review.find("Nachbetreuung Shop") != std::string::npos);
+  CHECK(review.find("Vertragsgrundlage") != std::string::npos);
+  CHECK(review.find("project_after_end") == std::string::npos);
+  CHECK(review.find("/projects/0/due") == std::string::npos);
+  CHECK(review.find("to end of month") == std::string::npos);
   CHECK(review.find("Vorlagenversion") != std::string::npos);
   auto request = ParseLetterRequest(Request(true), Date{2026, 11, 22});
   REQUIRE(request.ok());

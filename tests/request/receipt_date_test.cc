@@ -42,8 +42,8 @@ TEST_CASE("receipt_date is compared with today's date when the letter date is ab
 TEST_CASE("receipt_date must be a real ISO day") {
   CHECK(Describe(ParseEdited({{"/termination/receipt_date", "\"2026-02-30\""}})) ==
         "/termination/receipt_date: not a real date: 2026-02-30\n");
-  CHECK(Describe(ParseEdited({{"/termination/receipt_date", "25"}})).rfind(
-            "/termination/receipt_date: must be a date string", 0) == 0);
+  CHECK(Describe(ParseEdited({{"/termination/receipt_date", "25"}}))
+            .rfind("/termination/receipt_date: must be a date string", 0) == 0);
 }
 
 TEST_CASE("receipt_date is part of the canonical request and the fingerprint") {

@@ -77,8 +77,9 @@ TEST_CASE("the same request gives the same plan JSON") {
   CHECK(json.find(R"({"letter_date":"2026-11-22","receipt_date":"2026-11-22",)"
                   R"("effective_end_date":"2027-02-28","receive_by":"2026-11-30",)") == 0);
   CHECK(json.find(R"("route":"ordinary_notice","derivation":"notice 3 months from 2026-11-22 = )"
-                  R"(2027-02-22, to end of month: 2027-02-28","derivation_text":"notice 3 months from )"
-                  R"(November 22, 2026 = February 22, 2027, to end of month: February 28, 2027")") !=
+                  R"(2027-02-22, to end of month: 2027-02-28","derivation_text":"the notice period of )"
+                  R"(3 months, counted from November 22, 2026, ends on February 22, 2027; moved to )"
+                  R"(the end of that month: February 28, 2027")") !=
         std::string::npos);
   CHECK(json.find(R"("notes":["ending at the term end 2027-03-31, 31 days after)") !=
         std::string::npos);

@@ -93,6 +93,15 @@ const Case kCases[] = {
     {.name = "renewal without notice period", .letter = "2026-11-22", .term_end = "2027-03-31",
      .renewal = Months(3), .early = false, .end = "2027-03-31", .receive_by = "2027-03-31",
      .derivation = "no notice period: receive by the term end 2027-03-31"},
+    {.name = "a term that ended before the letter and renewed since", .letter = "2026-11-22",
+     .notice = Months(3), .term_end = "2025-06-30", .renewal = Months(12), .early = false,
+     .end = "2027-06-30", .receive_by = "2027-03-31"},
+    {.name = "renews by 6 weeks", .letter = "2026-11-10", .notice = Weeks(2),
+     .term_end = "2026-11-30", .renewal = Weeks(6), .early = false, .end = "2026-11-30",
+     .receive_by = "2026-11-16"},
+    {.name = "renews by 6 weeks, notice misses", .letter = "2026-11-20", .notice = Weeks(2),
+     .term_end = "2026-11-30", .renewal = Weeks(6), .early = false, .end = "2027-01-11",
+     .receive_by = "2026-12-28"},
     {.name = "no renewal: the term end holds until it passes", .letter = "2026-12-15",
      .notice = Months(3), .term_end = "2027-02-28", .early = false, .end = "2027-02-28",
      .receive_by = "2027-02-28",
@@ -183,8 +192,8 @@ TEST_CASE("receive_by per route, by hand and by search") {
 }
 
 TEST_CASE("receive_by agrees with the day-by-day search over many contracts") {
-  const Period notices[] = {Days(0), Days(14), Days(30), Weeks(2), Weeks(6),
-                            Months(1), Months(3), Months(6)};
+  const Period notices[] = {Days(0),  Days(14),  Days(30),  Weeks(2),
+                            Weeks(6), Months(1), Months(3), Months(6)};
   const NoticeAnchor anchors[] = {kAny, kMonthEnd, kQuarterEnd};
   const char* letters[] = {"2026-01-31", "2026-11-22", "2027-02-28", "2027-12-31", "2028-02-29"};
   int checked = 0;
@@ -204,12 +213,28 @@ TEST_CASE("receive_by agrees with the day-by-day search over many contracts") {
             r.contract.early_termination_allowed = (checked % 2) == 0;
             if (shape == 1) r.contract.auto_renewal = (checked % 3) ? Months(12) : Days(90);
           }
-          const Result<Plan> plan = MakePlan(r);
-          REQUIRE(plan.ok());
-          CAPTURE(PlanToJson(*plan));
-          CHECK(plan->receive_by >= plan->receipt_date);
-          CHECK(plan->receive_by ==
-                SearchReceiveBy(r, plan->receipt_date, plan->effective_end_date));
+          // Each shape as it is, received some days after the letter, with
+          // a later requested date, and (with an immediate clause) for cause.
+          for (int variant = 0; variant < 4; ++variant) {
+            LetterRequest v = r;
+            if (variant == 1) v.termination.receipt_date = D(letter).AddDays(3 + checked % 11);
+            if (variant == 2) {
+              const Result<Plan> base = MakePlan(v);
+              REQUIRE(base.ok());
+              v.termination.requested_end_date = base->effective_end_date.AddDays(1 + checked % 40);
+            }
+            if (variant == 3) {
+              v.termination.for_cause = true;
+              v.contract.immediate_for_cause = true;
+              v.termination.receipt_date = D(letter).AddDays(checked % 5);
+            }
+            const Result<Plan> plan = MakePlan(v);
+            REQUIRE(plan.ok());
+            CAPTURE(PlanToJson(*plan));
+            CHECK(plan->receive_by >= plan->receipt_date);
+            CHECK(plan->receive_by ==
+                  SearchReceiveBy(v, plan->receipt_date, plan->effective_end_date));
+          }
           ++checked;
         }
       }
@@ -225,8 +250,9 @@ TEST_CASE("notice counts from the receipt date on every route") {
     const Result<Plan> plan = MakePlan(r);
     REQUIRE(plan.ok());
     CHECK(plan->effective_end_date == D("2027-03-31"));
-    CHECK(plan->derivation == "notice 3 months from receipt 2026-12-01 = 2027-03-01, to end of "
-                              "month: 2027-03-31");
+    CHECK(plan->derivation ==
+          "notice 3 months from receipt 2026-12-01 = 2027-03-01, to end of "
+          "month: 2027-03-31");
   }
   SUBCASE("end of term: the notice no longer fits") {
     r.contract.term_end = D("2027-02-28");
@@ -279,8 +305,7 @@ TEST_CASE("receive_by is said in the letter's language") {
   r.language = Language::kTh;
   plan = MakePlan(r);
   REQUIRE(plan.ok());
-  CHECK(plan->receive_by_text.find("ต้องได้รับหนังสือภายในวันที่ 30 พฤศจิกายน 2569") !=
-        std::string::npos);
+  CHECK(plan->receive_by_text.find("ต้องได้รับหนังสือภายในวันที่ 30 พฤศจิกายน 2569") != std::string::npos);
 }
 
 }  // namespace
