@@ -229,8 +229,15 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
       word.penalty = opportunity.penalty;
       if (content_end < end) {
         word.space_text = text.substr(content_end, end - content_end);
-        const int space_font =
-            static_cast<int>(StyleOf(spans[SpanAt(span_end, content_end)], style.base));
+        const FontStyle space_style = StyleOf(spans[SpanAt(span_end, content_end)], style.base);
+        int space_font = static_cast<int>(space_style);
+        // After Thai, the space is the Thai font's own (same width): the
+        // line stays one run of glyphs in the PDF instead of switching fonts
+        // at every phrase.
+        const int thai_font = fonts.Pick(space_style, 0x0E01);
+        if (!word.fragments.empty() && word.fragments.back().font == thai_font &&
+            fonts.face(thai_font).Covers(' '))
+          space_font = thai_font;
         word.space_font = space_font;
         word.space_shaped =
             Shape(fonts.face(space_font), style.size, word.space_text, style.language);
