@@ -46,6 +46,10 @@ void LiteralByte(std::string& out, unsigned char byte) {
 // themselves (see Pieces).
 bool Mark(const layout::Glyph& g) { return g.advance == 0; }
 
+// Half poppler's smallest word space (0.1 em): a gap below it is never read
+// as a space.
+constexpr double kWordSpace = 0.05;
+
 // One TJ array being written: literal strings of 2-byte CIDs and adjustments.
 class TjArray {
  public:
@@ -185,6 +189,12 @@ class PageWriter {
     }
   }
 
+  static double Advance(const layout::TextRun& run, size_t from, size_t to) {
+    double sum = 0;
+    for (size_t k = from; k < to; ++k) sum += run.glyphs[k].advance;
+    return sum;
+  }
+
   void BeginSpan(TjArray& tj, std::string_view text) {
     tj.Flush();
     out_ += "/Span<</ActualText(";
@@ -216,11 +226,22 @@ class PageWriter {
       for (const Piece& piece : Pieces(run)) {
         const size_t end = piece.first + piece.count;
         if (piece.lead < piece.count) {
+          // One span when its box (first glyph's origin to last glyph's
+          // end) ends near the letter's end; otherwise the letter alone,
+          // then its marks in a span of no text.
+          const size_t lead_end = piece.first + piece.lead;
+          const double letter_end = pen_ + Advance(run, piece.first, lead_end);
+          const double mark_end = pen_ + Advance(run, piece.first, end) + run.glyphs[end - 1].dx;
           BeginSpan(tj, piece.text);
-          Draw(run, font, piece.first, piece.first + piece.lead, tj);
+          if (letter_end - mark_end < kWordSpace * run.size) {
+            Draw(run, font, piece.first, end, tj);
+            EndSpan(tj);
+            continue;
+          }
+          Draw(run, font, piece.first, lead_end, tj);
           EndSpan(tj);
           BeginSpan(tj, {});
-          Draw(run, font, piece.first + piece.lead, end, tj);
+          Draw(run, font, lead_end, end, tj);
           EndSpan(tj);
           continue;
         }
