@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 #include "pdf/clusters.h"
 #include "pdf/utf16.h"
@@ -134,7 +135,7 @@ class PageWriter {
   }
   void EndText() { out_ += "ET\n"; }
 
-  void Run(const layout::TextRun& run, bool mapped) {
+  void Run(const layout::TextRun& run, bool mapped, bool line_end = false) {
     const DrawFont& font = fonts_.at(run.font);
     if (!font.subset || run.glyphs.empty()) return;
     if (run.font != font_ || run.size != size_) {
@@ -159,7 +160,7 @@ class PageWriter {
       out_ += Num(c) + " " + Num(s) + " " + Num(-s) + " " + Num(c) + " " + Num(run.x) + " " +
               Num(y) + " Tm\n";
     }
-    Glyphs(run, font, mapped);
+    Glyphs(run, font, mapped, line_end);
   }
 
  private:
@@ -217,7 +218,7 @@ class PageWriter {
   // marks follow in an ActualText span of no text. Any other piece
   // (several glyphs for one text, a glyph mapped to another text, an
   // inserted hyphen standing for none) says its text with ActualText.
-  void Glyphs(const layout::TextRun& run, const DrawFont& font, bool mapped) {
+  void Glyphs(const layout::TextRun& run, const DrawFont& font, bool mapped, bool line_end) {
     pen_ = viewer_ = rise_ = 0;
     TjArray tj(out_);
     if (!mapped) {
@@ -242,6 +243,16 @@ class PageWriter {
           EndSpan(tj);
           BeginSpan(tj, {});
           Draw(run, font, lead_end, end, tj);
+          EndSpan(tj);
+          continue;
+        }
+        if (line_end && end == run.glyphs.size() && piece.text == "-") {
+          // Text extraction (poppler, and the copy of most viewers) takes a
+          // hyphen-minus that ends a line for a hyphenation hyphen and joins
+          // the word across the break. Inserted hyphens say "" already, so
+          // this is a real one ("E-Mail"): given as U+2010 HYPHEN it stays.
+          BeginSpan(tj, "\u2010");
+          Draw(run, font, piece.first, end, tj);
           EndSpan(tj);
           continue;
         }
@@ -281,9 +292,19 @@ std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>&
   bool any = false;
   for (const auto& run : page.runs) any |= !run.artifact;
   if (any) {
+    // The run that ends each line: the rightmost on its baseline.
+    std::map<long, size_t> last_on_line;
+    for (size_t i = 0; i < page.runs.size(); ++i) {
+      const auto& run = page.runs[i];
+      if (run.artifact || run.angle != 0) continue;
+      auto [it, fresh] = last_on_line.emplace(std::lround(run.y * 100), i);
+      if (!fresh && page.runs[it->second].x < run.x) it->second = i;
+    }
+    std::vector<bool> line_end(page.runs.size(), false);
+    for (const auto& [y, i] : last_on_line) line_end[i] = true;
     writer.BeginText();
-    for (const auto& run : page.runs)
-      if (!run.artifact) writer.Run(run, /*mapped=*/true);
+    for (size_t i = 0; i < page.runs.size(); ++i)
+      if (!page.runs[i].artifact) writer.Run(page.runs[i], /*mapped=*/true, line_end[i]);
     writer.EndText();
   }
   return "q\n" + writer.Take() + "Q\n";
