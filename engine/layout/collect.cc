@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "core/utf8.h"
+#include "layout/hyphen_cache.h"
 #include "layout/paragraph.h"
 
 namespace parting::layout {
@@ -117,8 +118,8 @@ std::vector<HyphenPoint> HyphenPoints(const std::string& text, size_t begin, siz
     core_end = last;
   }
   if (core_end <= begin) return {};
-  auto points = style.hyphenator->Points(style.hyphenation_language,
-                                         std::string_view(text).substr(begin, core_end - begin));
+  auto points = CachedHyphenPoints(*style.hyphenator, style.hyphenation_language,
+                                   std::string_view(text).substr(begin, core_end - begin));
   for (auto& point : points) point.offset += begin;
   return points;
 }
