@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "core/utf8.h"
+#include "layout/hyphen_cache.h"
 #include "layout/paragraph.h"
 #include "layout/thai_break.h"
 
@@ -119,8 +120,8 @@ std::vector<HyphenPoint> HyphenPoints(const std::string& text, size_t begin, siz
     core_end = last;
   }
   if (core_end <= begin) return {};
-  auto points = style.hyphenator->Points(style.hyphenation_language,
-                                         std::string_view(text).substr(begin, core_end - begin));
+  auto points = CachedHyphenPoints(*style.hyphenator, style.hyphenation_language,
+                                   std::string_view(text).substr(begin, core_end - begin));
   for (auto& point : points) point.offset += begin;
   return points;
 }
@@ -264,8 +265,15 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
       word.penalty = opportunity.penalty;
       if (content_end < end) {
         word.space_text = text.substr(content_end, end - content_end);
-        const int space_font =
-            static_cast<int>(StyleOf(spans[SpanAt(span_end, content_end)], style.base));
+        const FontStyle space_style = StyleOf(spans[SpanAt(span_end, content_end)], style.base);
+        int space_font = static_cast<int>(space_style);
+        // After Thai, the space is the Thai font's own (same width): the
+        // line stays one run of glyphs in the PDF instead of switching fonts
+        // at every phrase.
+        const int thai_font = fonts.Pick(space_style, 0x0E01);
+        if (!word.fragments.empty() && word.fragments.back().font == thai_font &&
+            fonts.face(thai_font).Covers(' '))
+          space_font = thai_font;
         word.space_font = space_font;
         word.space_shaped =
             Shape(fonts.face(space_font), style.size, word.space_text, style.language);

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "layout/shape_cache.h"
+#include "layout/lru_cache.h"
 
 namespace parting::layout {
 namespace {
@@ -11,9 +11,31 @@ namespace {
 // languages; least recently used results go first.
 constexpr size_t kCacheBytes = 32u << 20;
 
-ShapeCache& Cache() {
-  static ShapeCache cache(kCacheBytes);
+// One glyph in font units; clusters already monotone.
+struct UnitGlyph {
+  uint32_t id;
+  uint32_t cluster;
+  int32_t x_advance;
+  int32_t x_offset;
+  int32_t y_offset;
+};
+
+using Cache = LruCache<std::vector<UnitGlyph>>;
+
+Cache& TheCache() {
+  static Cache cache(kCacheBytes);
   return cache;
+}
+
+// (font, language, text) as one key, built in a per-thread buffer.
+std::string_view Key(const FontFace& face, const char* language, std::string_view text) {
+  thread_local std::string key;
+  const uint64_t id = face.id();
+  key.assign(reinterpret_cast<const char*>(&id), sizeof id);
+  key += language;
+  key += '\0';
+  key += text;
+  return key;
 }
 
 // HarfBuzz's clusters (character level: a mark keeps its own cluster) made
@@ -60,10 +82,11 @@ std::vector<UnitGlyph> Shaped(const FontFace& face, std::string_view text, const
 ShapedText Shape(const FontFace& face, double size, std::string_view text, const char* language) {
   ShapedText out;
   if (text.empty()) return out;
-  UnitGlyphs units = Cache().Find(face.id(), language, text);
+  const std::string_view key = Key(face, language, text);
+  std::shared_ptr<const std::vector<UnitGlyph>> units = TheCache().Find(key);
   if (!units) {
     units = std::make_shared<const std::vector<UnitGlyph>>(Shaped(face, text, language));
-    Cache().Store(face.id(), language, text, units);
+    TheCache().Store(key, units, units->size() * sizeof(UnitGlyph));
   }
   const double scale = size / face.units_per_em();
   out.glyphs.reserve(units->size());
@@ -77,9 +100,6 @@ ShapedText Shape(const FontFace& face, double size, std::string_view text, const
   return out;
 }
 
-ShapeCacheStats GetShapeCacheStats() {
-  const auto s = Cache().stats();
-  return {s.entries, s.bytes, s.hits, s.misses};
-}
+LruStats ShapeCacheStats() { return TheCache().stats(); }
 
 }  // namespace parting::layout

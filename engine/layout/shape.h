@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "layout/fonts.h"
+#include "layout/lru_cache.h"
 #include "layout/page_tree.h"
 
 namespace parting::layout {
@@ -27,13 +28,7 @@ struct ShapedText {
 /// Shapes UTF-8 `text` with `face` at `size` pt. `language` is a BCP 47 tag.
 ShapedText Shape(const FontFace& face, double size, std::string_view text, const char* language);
 
-/// How many shaping results the process-wide cache holds and has answered.
-struct ShapeCacheStats {
-  size_t entries = 0;
-  size_t bytes = 0;
-  size_t hits = 0;
-  size_t misses = 0;
-};
-ShapeCacheStats GetShapeCacheStats();
+/// What the process-wide shaping cache holds and has answered.
+LruStats ShapeCacheStats();
 
 }  // namespace parting::layout

@@ -239,9 +239,13 @@ class LetterSetter {
     for (const PagedLine& p : placed) {
       auto it = by_line.find(p.index);
       if (it == by_line.end()) continue;
+      // Viewers draw a note's icon at their own size (24 pt in poppler and
+      // Acrobat) from the top-left corner: the box is that size and ends
+      // well left of the text, so the icon never covers the first letter.
       Note note;
-      note.x = model_.left - 20;
-      note.y = p.baseline - 11;
+      note.width = note.height = 24;
+      note.x = model_.left - note.width - 8;
+      note.y = p.baseline - 16;
       note.title = doc_.review.note_title;
       note.text = it->second;
       page.notes.push_back(std::move(note));

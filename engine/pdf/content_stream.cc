@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 #include "pdf/clusters.h"
 #include "pdf/utf16.h"
@@ -15,46 +16,99 @@ std::string Num(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.3f", v);
   std::string s = buf;
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
   return s;
 }
 
-// One TJ array being written: hex strings of CIDs and adjustments.
+// Positions to 0.01 pt: finer than any printer or screen shows.
+double Round(double v) { return std::round(v * 100) / 100; }
+
+// Appends `byte` to a literal string: raw, but for the three characters the
+// syntax reserves and CR (which a reader would turn into LF). Raw bytes
+// compress better than hex digits.
+void LiteralByte(std::string& out, unsigned char byte) {
+  if (byte == '(' || byte == ')' || byte == '\\') {
+    out += '\\';
+    out += static_cast<char>(byte);
+  } else if (byte == '\r') {
+    out += "\\r";
+  } else {
+    out += static_cast<char>(byte);
+  }
+}
+
+// A mark: a glyph drawn over or under the letter before it. Text
+// extraction (poppler) puts a character at its glyph's origin and splits
+// words where one character starts where the previous one did (it takes
+// that for duplicated text), where one starts well left of the word's end,
+// or where the baseline moves: stacked, shifted or raised marks would break
+// Thai words apart ("ปูป ่ ั้น"). So marks never stand for text by
+// themselves (see Pieces).
+bool Mark(const layout::Glyph& g) { return g.advance == 0; }
+
+// Half poppler's smallest word space (0.1 em): a gap below it is never read
+// as a space.
+constexpr double kWordSpace = 0.05;
+
+// One TJ array being written: literal strings of 2-byte CIDs and adjustments.
 class TjArray {
  public:
   explicit TjArray(std::string& out) : out_(out) {}
   void Adjust(long thousandths) {
-    CloseHex();
+    CloseString();
     items_ += std::to_string(thousandths);
   }
   void Cid(uint16_t cid) {
-    if (!in_hex_) {
-      items_ += '<';
-      in_hex_ = true;
+    if (!in_string_) {
+      items_ += '(';
+      in_string_ = true;
     }
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%04X", cid);
-    items_ += buf;
+    LiteralByte(items_, static_cast<unsigned char>(cid >> 8));
+    LiteralByte(items_, static_cast<unsigned char>(cid & 0xFF));
     any_glyph_ = true;
   }
   void Flush() {
-    CloseHex();
+    CloseString();
     if (any_glyph_) out_ += "[" + items_ + "]TJ\n";
     items_.clear();
     any_glyph_ = false;
   }
 
  private:
-  void CloseHex() {
-    if (in_hex_) items_ += '>';
-    in_hex_ = false;
+  void CloseString() {
+    if (in_string_) items_ += ')';
+    in_string_ = false;
   }
   std::string& out_;
   std::string items_;
-  bool in_hex_ = false;
+  bool in_string_ = false;
   bool any_glyph_ = false;
 };
+
+// A piece of a run: one cluster, or a cluster followed by the clusters of
+// the marks on it (`lead` = how many glyphs the first cluster has).
+struct Piece {
+  size_t first = 0, count = 0, lead = 0;
+  std::string_view text;
+};
+
+std::vector<Piece> Pieces(const layout::TextRun& run) {
+  std::vector<Piece> pieces;
+  ForEachCluster(run, [&](size_t first, size_t count, std::string_view text) {
+    bool marks = true;
+    for (size_t k = first; k < first + count; ++k) marks &= Mark(run.glyphs[k]);
+    if (marks && !pieces.empty() && !pieces.back().text.empty() &&
+        pieces.back().text.data() + pieces.back().text.size() == text.data()) {
+      Piece& base = pieces.back();
+      base.count += count;
+      base.text = std::string_view(base.text.data(), base.text.size() + text.size());
+    } else {
+      pieces.push_back({first, count, count, text});
+    }
+  });
+  return pieces;
+}
 
 class PageWriter {
  public:
@@ -66,8 +120,7 @@ class PageWriter {
   void Artifact(const layout::TextRun& run) {
     // Pagination artifact (PDF 32000-1, 14.8.2.2); the empty ActualText keeps
     // viewers that ignore artifacts (poppler) from extracting it too.
-    out_ += "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC\n/Span <</ActualText ()>> BDC\n";
-    out_ += "BT\n";
+    out_ += "/Artifact<</Type/Pagination/Subtype/Watermark>>BDC\n/Span<</ActualText()>>BDC\nBT\n";
     font_ = -1;
     gray_ = -1;
     Run(run, /*mapped=*/false);
@@ -78,10 +131,11 @@ class PageWriter {
     out_ += "BT\n";
     font_ = -1;
     gray_ = -1;
+    line_x_ = line_y_ = 0;
   }
   void EndText() { out_ += "ET\n"; }
 
-  void Run(const layout::TextRun& run, bool mapped) {
+  void Run(const layout::TextRun& run, bool mapped, bool line_end = false) {
     const DrawFont& font = fonts_.at(run.font);
     if (!font.subset || run.glyphs.empty()) return;
     if (run.font != font_ || run.size != size_) {
@@ -95,99 +149,126 @@ class PageWriter {
     }
     const double y = height_ - run.y;
     if (run.angle == 0) {
-      out_ += "1 0 0 1 " + Num(run.x) + " " + Num(y) + " Tm\n";
+      // Td from the previous run's start: shorter than a full Tm.
+      const double x = Round(run.x), yy = Round(y);
+      out_ += Num(x - line_x_) + " " + Num(yy - line_y_) + " Td\n";
+      line_x_ = x;
+      line_y_ = yy;
     } else {
       const double rad = run.angle * M_PI / 180;
       const double c = std::cos(rad), s = std::sin(rad);
       out_ += Num(c) + " " + Num(s) + " " + Num(-s) + " " + Num(c) + " " + Num(run.x) + " " +
               Num(y) + " Tm\n";
     }
-    Glyphs(run, font, mapped);
+    Glyphs(run, font, mapped, line_end);
   }
 
  private:
-  // A piece of the run: one cluster, or a cluster with the clusters of the
-  // marks that follow it moved sideways (`lead` = the glyphs of the first).
-  struct Piece {
-    size_t first = 0, count = 0, lead = 0;
-    std::string_view text;
-  };
-
-  // Text extraction (poppler) places a character at its glyph's origin and
-  // reads a gap from a mark moved sideways to the next letter as a word
-  // space ("ปั้ น"). So such marks are drawn in an ActualText span of their
-  // own with no text, and the letter they sit on stands for the text of all.
-  static std::vector<Piece> Pieces(const layout::TextRun& run) {
-    std::vector<Piece> pieces;
-    ForEachCluster(run, [&](size_t first, size_t count, std::string_view text) {
-      bool moved_mark = true;
-      for (size_t k = first; k < first + count; ++k) {
-        const layout::Glyph& g = run.glyphs[k];
-        moved_mark &= g.advance == 0 && std::abs(g.dx) > 0.001;
+  // Draws glyphs [from, to) of `run` where layout put them: each TJ
+  // adjustment takes the viewer's pen from where the font's /W width left
+  // it to the next glyph's origin (kerning, justified spaces, mark offsets).
+  void Draw(const layout::TextRun& run, const DrawFont& font, size_t from, size_t to,
+            TjArray& tj) {
+    const double em = run.size / 1000;  // pt per thousandth of an em
+    for (size_t k = from; k < to; ++k) {
+      const layout::Glyph& g = run.glyphs[k];
+      if (g.dy != rise_) {
+        tj.Flush();
+        rise_ = g.dy;
+        out_ += Num(rise_) + " Ts\n";
       }
-      if (moved_mark && !pieces.empty() && !pieces.back().text.empty() &&
-          pieces.back().text.data() + pieces.back().text.size() == text.data()) {
-        Piece& base = pieces.back();
-        base.count += count;
-        base.text = std::string_view(base.text.data(), base.text.size() + text.size());
-      } else {
-        pieces.push_back({first, count, count, text});
+      const long adjust = std::lround(-(pen_ + g.dx - viewer_) / em);
+      if (adjust != 0) {
+        tj.Adjust(adjust);
+        viewer_ -= adjust * em;
       }
-    });
-    return pieces;
+      auto cid = font.subset->cid_of.find(g.id);
+      const uint16_t c = cid == font.subset->cid_of.end() ? 0 : cid->second;
+      tj.Cid(c);
+      viewer_ += font.subset->widths.at(c) * em;
+      pen_ += g.advance;
+    }
   }
 
-  void Glyphs(const layout::TextRun& run, const DrawFont& font, bool mapped) {
-    const double em = run.size / 1000;  // pt per thousandth of an em
-    double pen = 0;     // where layout's pen stands, pt from the run's start
-    double viewer = 0;  // where the viewer's pen stands
-    double rise = 0;
-    TjArray tj(out_);
-    auto draw = [&](size_t from, size_t to) {
-      for (size_t k = from; k < to; ++k) {
-        const layout::Glyph& g = run.glyphs[k];
-        if (g.dy != rise) {
-          tj.Flush();
-          rise = g.dy;
-          out_ += Num(rise) + " Ts\n";
-        }
-        const long adjust = std::lround(-(pen + g.dx - viewer) / em);
-        if (adjust != 0) {
-          tj.Adjust(adjust);
-          viewer -= adjust * em;
-        }
-        auto cid = font.subset->cid_of.find(g.id);
-        const uint16_t c = cid == font.subset->cid_of.end() ? 0 : cid->second;
-        tj.Cid(c);
-        viewer += font.subset->widths.at(c) * em;
-        pen += g.advance;
+  static double Advance(const layout::TextRun& run, size_t from, size_t to) {
+    double sum = 0;
+    for (size_t k = from; k < to; ++k) sum += run.glyphs[k].advance;
+    return sum;
+  }
+
+  void BeginSpan(TjArray& tj, std::string_view text) {
+    tj.Flush();
+    out_ += "/Span<</ActualText(";
+    if (!text.empty()) {
+      out_ += "\xFE\xFF";
+      for (uint16_t unit : Utf16Units(text)) {
+        LiteralByte(out_, static_cast<unsigned char>(unit >> 8));
+        LiteralByte(out_, static_cast<unsigned char>(unit & 0xFF));
       }
-    };
-    auto span = [&](const std::string_view text, size_t from, size_t to) {
-      tj.Flush();
-      out_ += "/Span <</ActualText " + HexTextString(std::string(text)) + ">> BDC\n";
-      draw(from, to);
-      tj.Flush();
-      out_ += "EMC\n";
-    };
-    for (const Piece& piece : Pieces(run)) {
-      const size_t end = piece.first + piece.count;
-      if (!mapped) {
-        draw(piece.first, end);
-      } else if (piece.lead < piece.count) {
-        span(piece.text, piece.first, piece.first + piece.lead);
-        span({}, piece.first + piece.lead, end);
-      } else {
+    }
+    out_ += ")>>BDC\n";
+  }
+  void EndSpan(TjArray& tj) {
+    tj.Flush();
+    out_ += "EMC\n";
+  }
+
+  // A piece whose glyphs the ToUnicode map turns into its text is drawn as
+  // is. A letter with marks says the text of all with ActualText, and the
+  // marks follow in an ActualText span of no text. Any other piece
+  // (several glyphs for one text, a glyph mapped to another text, an
+  // inserted hyphen standing for none) says its text with ActualText.
+  void Glyphs(const layout::TextRun& run, const DrawFont& font, bool mapped, bool line_end) {
+    pen_ = viewer_ = rise_ = 0;
+    TjArray tj(out_);
+    if (!mapped) {
+      Draw(run, font, 0, run.glyphs.size(), tj);
+    } else {
+      for (const Piece& piece : Pieces(run)) {
+        const size_t end = piece.first + piece.count;
+        if (piece.lead < piece.count) {
+          // One span when its box (first glyph's origin to last glyph's
+          // end) ends near the letter's end; otherwise the letter alone,
+          // then its marks in a span of no text.
+          const size_t lead_end = piece.first + piece.lead;
+          const double letter_end = pen_ + Advance(run, piece.first, lead_end);
+          const double mark_end = pen_ + Advance(run, piece.first, end) + run.glyphs[end - 1].dx;
+          BeginSpan(tj, piece.text);
+          if (letter_end - mark_end < kWordSpace * run.size) {
+            Draw(run, font, piece.first, end, tj);
+            EndSpan(tj);
+            continue;
+          }
+          Draw(run, font, piece.first, lead_end, tj);
+          EndSpan(tj);
+          BeginSpan(tj, {});
+          Draw(run, font, lead_end, end, tj);
+          EndSpan(tj);
+          continue;
+        }
+        if (line_end && end == run.glyphs.size() && piece.text == "-") {
+          // Text extraction (poppler, and the copy of most viewers) takes a
+          // hyphen-minus that ends a line for a hyphenation hyphen and joins
+          // the word across the break. Inserted hyphens say "" already, so
+          // this is a real one ("E-Mail"): given as U+2010 HYPHEN it stays.
+          BeginSpan(tj, "\u2010");
+          Draw(run, font, piece.first, end, tj);
+          EndSpan(tj);
+          continue;
+        }
         auto it = piece.count == 1 ? font.texts->find(run.glyphs[piece.first].id)
                                    : font.texts->end();
-        if (it != font.texts->end() && it->second == piece.text)
-          draw(piece.first, end);
-        else
-          span(piece.text, piece.first, end);
+        if (it != font.texts->end() && it->second == piece.text) {
+          Draw(run, font, piece.first, end, tj);
+        } else {
+          BeginSpan(tj, piece.text);
+          Draw(run, font, piece.first, end, tj);
+          EndSpan(tj);
+        }
       }
     }
     tj.Flush();
-    if (rise != 0) out_ += "0 Ts\n";
+    if (rise_ != 0) out_ += "0 Ts\n";
   }
 
   double height_;
@@ -196,35 +277,37 @@ class PageWriter {
   int font_ = -1;
   double size_ = -1;
   float gray_ = -1;
+  double line_x_ = 0, line_y_ = 0;  // the text line matrix's origin
+  double pen_ = 0;     // where layout's pen stands, pt from the run's start
+  double viewer_ = 0;  // where the viewer's pen stands
+  double rise_ = 0;
 };
 
 }  // namespace
 
-std::string HexTextString(const std::string& utf8) {
-  if (utf8.empty()) return "()";
-  std::string out = "<FEFF";
-  for (uint16_t unit : Utf16Units(utf8)) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%04X", unit);
-    out += buf;
-  }
-  return out + ">";
-}
-
 std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>& fonts) {
   PageWriter writer(page, fonts);
-  std::string head = "q\n";
   for (const auto& run : page.runs)
     if (run.artifact) writer.Artifact(run);
   bool any = false;
   for (const auto& run : page.runs) any |= !run.artifact;
   if (any) {
+    // The run that ends each line: the rightmost on its baseline.
+    std::map<long, size_t> last_on_line;
+    for (size_t i = 0; i < page.runs.size(); ++i) {
+      const auto& run = page.runs[i];
+      if (run.artifact || run.angle != 0) continue;
+      auto [it, fresh] = last_on_line.emplace(std::lround(run.y * 100), i);
+      if (!fresh && page.runs[it->second].x < run.x) it->second = i;
+    }
+    std::vector<bool> line_end(page.runs.size(), false);
+    for (const auto& [y, i] : last_on_line) line_end[i] = true;
     writer.BeginText();
-    for (const auto& run : page.runs)
-      if (!run.artifact) writer.Run(run, /*mapped=*/true);
+    for (size_t i = 0; i < page.runs.size(); ++i)
+      if (!page.runs[i].artifact) writer.Run(page.runs[i], /*mapped=*/true, line_end[i]);
     writer.EndText();
   }
-  return head + writer.Take() + "Q\n";
+  return "q\n" + writer.Take() + "Q\n";
 }
 
 }  // namespace parting::pdf

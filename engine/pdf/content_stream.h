@@ -1,17 +1,17 @@
 // The text of a page as PDF content-stream operators: glyphs by CID with
 // HarfBuzz's positions.
 //
-// Each run is placed with Tm and drawn with TJ: between two glyphs, the
+// Each run is placed with Td and drawn with TJ: between two glyphs, the
 // difference between where layout put the next glyph and where the font's
 // /W width would leave the pen becomes a TJ adjustment (kerning, justified
 // spaces, mark offsets); a glyph raised or lowered (a Thai mark) is drawn
-// with text rise (Ts). A cluster whose glyphs the ToUnicode map cannot
-// turn back into its text (several glyphs for one piece of text, or a glyph
-// mapped to another text, or an inserted hyphen standing for no text) is
-// wrapped in /Span <</ActualText ...>> BDC ... EMC. Artifact runs (a draft's
-// diagonal mark) are drawn first, under the text, as /Artifact marked content
-// with an empty ActualText, so copying and searching never see them.
-// Pure string building: no libharu, thread-safe.
+// with text rise (Ts). Where the ToUnicode map cannot give a piece's text
+// back (several glyphs for one piece of text, a glyph mapped to another
+// text, an inserted hyphen standing for no text, a letter with marks moved
+// off the pen) the piece is wrapped in /Span <</ActualText ...>> BDC ... EMC.
+// Artifact runs (a draft's diagonal mark) are drawn first, under the text,
+// as /Artifact marked content with an empty ActualText, so copying and
+// searching never see them. Pure string building: no libharu, thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -35,9 +35,5 @@ struct DrawFont {
 /// The operators drawing every text run of `page` (q ... Q: the graphics
 /// state around them is left as it was).
 std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>& fonts);
-
-/// `utf8` as a PDF text string in hex (UTF-16BE with a byte-order mark);
-/// "()" for empty text.
-std::string HexTextString(const std::string& utf8);
 
 }  // namespace parting::pdf

@@ -142,6 +142,12 @@ HPDF_STATUS AddPageFont(HPDF_Page page, const std::string& name, HPDF_Dict font)
   return HPDF_Dict_Add(attr->fonts, name.c_str(), font);
 }
 
+void DropProcSet(HPDF_Page page) {
+  auto resources =
+      static_cast<HPDF_Dict>(HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT));
+  if (resources) HPDF_Dict_RemoveElement(resources, "ProcSet");
+}
+
 HPDF_STATUS AppendContent(HPDF_Page page, const std::string& operators) {
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
   return HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),

@@ -30,6 +30,10 @@ HPDF_Dict EmbedFont(HPDF_Doc doc, const layout::FontFace& face, const FontSubset
 /// Makes `font` available to `page`'s content as /`name`.
 HPDF_STATUS AddPageFont(HPDF_Page page, const std::string& name, HPDF_Dict font);
 
+/// Removes the obsolete /ProcSet libharu writes into every page's resources
+/// (PDF 32000-1, 14.2: ignored by viewers since PDF 1.4).
+void DropProcSet(HPDF_Page page);
+
 /// Appends content-stream operators to `page` (libharu compresses them).
 HPDF_STATUS AppendContent(HPDF_Page page, const std::string& operators);
 

@@ -37,7 +37,10 @@ Result<FontSubset> CutFont(const layout::FontFace& face, const std::set<uint32_t
   // metrics; everything for shaping or naming glyphs stays behind.
   hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (const char* table : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "DSIG",
-                            "hdmx", "LTSH", "VDMX", "gasp", "vhea", "vmtx", "morx", "feat"})
+                            "hdmx", "LTSH", "VDMX", "gasp", "vhea", "vmtx", "morx", "feat",
+                            // Glyphs are reached by CID; the PDF names the
+                            // font and gives its metrics (PDF 32000-1, 9.9).
+                            "cmap", "name", "post", "OS/2"})
     hb_set_add(drop, hb_tag_from_string(table, 4));
   hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(face.hb_face(), input);
   hb_subset_input_destroy(input);

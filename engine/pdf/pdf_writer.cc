@@ -109,6 +109,22 @@ class Writer {
 
   void SetInfoString(const char* key, const std::string& value) {
     if (value.empty()) return;
+    // Text that PDFDocEncoding spells as Latin-1 does (printable ASCII,
+    // U+00A1..U+00FF but the soft hyphen) goes as a literal string: a
+    // quarter of the UTF-16 hex form.
+    std::string latin1;
+    for (uint16_t unit : Utf16Units(value)) {
+      const bool same = (unit >= 0x20 && unit < 0x7F) || (unit >= 0xA1 && unit <= 0xFF && unit != 0xAD);
+      if (!same) {
+        latin1.clear();
+        break;
+      }
+      latin1 += static_cast<char>(unit);
+    }
+    if (!latin1.empty()) {
+      HPDF_Dict_Add(doc_->info, key, HPDF_String_New(doc_->mmgr, latin1.c_str(), nullptr));
+      return;
+    }
     const auto bytes = PdfTextString(value);
     HPDF_Dict_Add(doc_->info, key,
                   HPDF_Binary_New(doc_->mmgr, const_cast<HPDF_BYTE*>(bytes.data()),
@@ -134,6 +150,7 @@ class Writer {
 
   void DrawPage(const layout::Page& source) {
     HPDF_Page page = HPDF_AddPage(doc_);
+    DropProcSet(page);
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(source.width));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(source.height));
     const double h = source.height;

@@ -10,17 +10,6 @@ namespace {
 
 constexpr size_t kMaxPerBlock = 100;  // the CMap format's limit per block
 
-// UTF-8 -> UTF-16BE as hex digits.
-std::string Utf16Hex(const std::string& utf8) {
-  std::string out;
-  for (uint16_t unit : Utf16Units(utf8)) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%04X", unit);
-    out += buf;
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string ToUnicodeCMap(const std::map<uint16_t, std::string>& text_of_cid) {
@@ -32,19 +21,47 @@ std::string ToUnicodeCMap(const std::map<uint16_t, std::string>& text_of_cid) {
       "/CMapName /Adobe-Identity-UCS def\n"
       "/CMapType 2 def\n"
       "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  std::vector<std::pair<uint16_t, std::string>> entries;
+  // Runs of consecutive CIDs standing for consecutive single UTF-16 units
+  // (a font's letters are mostly in code point order) become one bfrange
+  // line each; a bfrange may only vary the last byte of either side.
+  std::vector<std::string> chars, ranges;
+  auto hex4 = [](unsigned v) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%04X", v);
+    return std::string(buf);
+  };
+  std::vector<std::pair<uint16_t, std::vector<uint16_t>>> entries;
   for (const auto& [cid, text] : text_of_cid)
-    if (!text.empty()) entries.emplace_back(cid, text);
-  for (size_t i = 0; i < entries.size(); i += kMaxPerBlock) {
-    const size_t n = std::min(kMaxPerBlock, entries.size() - i);
-    out += std::to_string(n) + " beginbfchar\n";
-    for (size_t k = i; k < i + n; ++k) {
-      char code[16];
-      std::snprintf(code, sizeof code, "<%04X> <", entries[k].first);
-      out += code + Utf16Hex(entries[k].second) + ">\n";
+    if (!text.empty()) entries.emplace_back(cid, Utf16Units(text));
+  for (size_t i = 0; i < entries.size();) {
+    size_t j = i + 1;
+    const auto& [cid, units] = entries[i];
+    if (units.size() == 1)
+      while (j < entries.size() && entries[j].second.size() == 1 &&
+             entries[j].first == cid + (j - i) && entries[j].second[0] == units[0] + (j - i) &&
+             (entries[j].first >> 8) == (cid >> 8) && (entries[j].second[0] >> 8) == (units[0] >> 8))
+        ++j;
+    if (j - i >= 2) {
+      ranges.push_back("<" + hex4(cid) + "> <" + hex4(entries[j - 1].first) + "> <" +
+                       hex4(units[0]) + ">\n");
+    } else {
+      std::string line = "<" + hex4(cid) + "> <";
+      for (uint16_t u : units) line += hex4(u);
+      chars.push_back(line + ">\n");
+      j = i + 1;
     }
-    out += "endbfchar\n";
+    i = j;
   }
+  auto blocks = [&](const std::vector<std::string>& lines, const char* kind) {
+    for (size_t i = 0; i < lines.size(); i += kMaxPerBlock) {
+      const size_t n = std::min(kMaxPerBlock, lines.size() - i);
+      out += std::to_string(n) + " begin" + kind + "\n";
+      for (size_t k = i; k < i + n; ++k) out += lines[k];
+      out += std::string("end") + kind + "\n";
+    }
+  };
+  blocks(ranges, "bfrange");
+  blocks(chars, "bfchar");
   out +=
       "endcmap\n"
       "CMapName currentdict /CMap defineresource pop\n"

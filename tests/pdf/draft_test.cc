@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cstdio>
+
 #include "parting/engine.h"
 #include "parting/fingerprint.h"
 #include "test_support.h"
@@ -120,4 +122,40 @@ TEST_CASE("Draft: the mark is localized") {
     const auto pages = Pages(Inspect(*pdf).text);
     for (const auto& page : pages) CHECK(page.find(mark) != std::string::npos);
   }
+}
+
+TEST_CASE("Draft: the diagonal mark is an artifact, out of the copied text") {
+  auto pdf = TheEngine()->Render(Request(true));
+  REQUIRE(pdf.ok());
+  const Pdf draft = Inspect(*pdf);
+  // The corner mark is text of the page; the large diagonal one is not:
+  // exactly one "ENTWURF" per page, and paragraphs copy whole.
+  for (const auto& page : Pages(draft.text)) CHECK(Count(page, "ENTWURF") == 1);
+  CHECK(draft.text.find("Nach sorgfältiger Abwägung haben wir uns entschieden") !=
+        std::string::npos);
+  CHECK(Count(draft.structure, "/Artifact<</Type/Pagination/Subtype/Watermark>>BDC") ==
+        Pages(draft.text).size());
+}
+
+TEST_CASE("Draft: the note icons sit in the left margin, clear of the text") {
+  auto pdf = TheEngine()->Render(Request(true));
+  REQUIRE(pdf.ok());
+  const Pdf draft = Inspect(*pdf);
+  const double text_left = 25 * 72 / 25.4;  // DIN 5008 left margin
+  size_t notes = 0;
+  for (size_t at = draft.structure.find("/Subtype /Text"); at != std::string::npos;
+       at = draft.structure.find("/Subtype /Text", at + 1)) {
+    // The annotation's dictionary around it holds its /Rect.
+    const size_t open = draft.structure.rfind("<<", at);
+    const size_t rect = draft.structure.find("/Rect [", open);
+    REQUIRE(rect != std::string::npos);
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+    REQUIRE(std::sscanf(draft.structure.c_str() + rect, "/Rect [ %lf %lf %lf %lf", &x1, &y1,
+                        &x2, &y2) == 4);
+    CHECK(x2 - x1 >= 24);            // room for the icon as viewers draw it
+    CHECK(x2 <= text_left - 6);      // and clear of the first letter
+    CHECK(x1 >= 10);
+    ++notes;
+  }
+  CHECK(notes == 1);
 }
