@@ -1,4 +1,4 @@
-#include "server/server.h"
+#include "parting/server.h"
 
 #include <Poco/JSON/Parser.h>
 #include <Poco/Net/HTTPServer.h>

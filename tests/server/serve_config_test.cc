@@ -1,4 +1,4 @@
-#include "server/serve_config.h"
+#include "parting/serve_config.h"
 
 #include <doctest/doctest.h>
 
