@@ -10,6 +10,7 @@ constexpr long long kMaxBodyLimit = 1LL << 30;  // beyond this a letter request 
 constexpr long long kMaxThreads = 256;
 constexpr long long kMaxBatchItemLimit = 20000;  // the ZIP holds at most 65535 entries
 constexpr long long kMaxQueueDepth = 10000;
+constexpr long long kMaxBatchSecondsLimit = 24 * 3600;
 constexpr long long kMinTimeoutMs = 10;
 constexpr long long kMaxTimeoutMs = 3600 * 1000;
 
@@ -25,6 +26,11 @@ const ServeSetting kMaxConcurrentBatches{
     "batches rendering at once (default 1); one more gets 503"};
 const ServeSetting kMaxBatchBodyBytes{"--max-batch-body-bytes", "PARTING_MAX_BATCH_BODY_BYTES",
                                       "largest batch body (default 67108864)"};
+const ServeSetting kMaxBatchSeconds{"--max-batch-seconds", "PARTING_MAX_BATCH_SECONDS",
+                                   "longest a batch may take (default 600); then it ends"};
+const ServeSetting kBatchStallSeconds{
+    "--batch-stall-seconds", "PARTING_BATCH_STALL_SECONDS",
+    "a batch whose client reads nothing this long ends (default 30)"};
 const ServeSetting kThreads{"--threads", "PARTING_THREADS",
                             "connection threads, one per open connection (default: enough for "
                             "the render queue)"};
@@ -92,7 +98,7 @@ class Settings {
 const std::vector<ServeSetting>& ServeSettings() {
   static const std::vector<ServeSetting> settings = {
       kHost,          kPort,          kMaxBodyBytes,   kMaxBatchItems, kMaxConcurrentBatches,
-      kMaxBatchBodyBytes, kThreads,   kRenderWorkers,  kQueueDepth,
+      kMaxBatchBodyBytes, kMaxBatchSeconds, kBatchStallSeconds, kThreads,   kRenderWorkers,  kQueueDepth,
       kRequestTimeout, kApiKeysFile, {"", kApiKeysVariable, "API keys, comma-separated"}};
   return settings;
 }
@@ -122,6 +128,10 @@ ResolvedServeOptions ResolveServeOptions(const std::map<std::string, std::string
       !settings.Number(kMaxConcurrentBatches, 1, kMaxThreads, options.max_concurrent_batches,
                        error) ||
       !settings.Number(kMaxBatchBodyBytes, 1, kMaxBodyLimit, options.max_batch_body_bytes, error) ||
+      !settings.Number(kMaxBatchSeconds, 1, kMaxBatchSecondsLimit, options.max_batch_seconds,
+                       error) ||
+      !settings.Number(kBatchStallSeconds, 1, kMaxBatchSecondsLimit, options.batch_stall_seconds,
+                       error) ||
       !settings.Number(kThreads, 1, kMaxThreads, options.threads, error) ||
       !settings.Number(kRenderWorkers, 1, kMaxThreads, options.render_workers, error) ||
       !settings.Number(kQueueDepth, 0, kMaxQueueDepth, options.queue_depth, error) ||
