@@ -21,6 +21,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <future>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -544,6 +545,36 @@ TEST_CASE("batch memory: the server's stays flat over batches and batch sizes") 
                                             << " KiB, after the eighth " << last_rss << " KiB");
   CHECK(large_peak - first_peak < 6 * 1024);
   CHECK(last_rss < first_rss * 1.2);
+}
+
+}  // namespace parting::testing
+
+namespace parting::testing {
+
+TEST_CASE("batch: letters of a batch share the render queue with single letters") {
+  // One render worker and no waiting room: while a batch renders, a single
+  // letter finds the worker busy and gets 503 (before, batches rendered on
+  // threads of their own and the queue stayed empty).
+  ServerProcess server({"--render-workers", "1", "--queue-depth", "0"});
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  auto batch = std::async(std::launch::async, [&] {
+    return PostBatch(server.port(), SmallLetters(300), "application/x-ndjson");
+  });
+  // Letters until one is refused or the batch is done.
+  int refused = 0;
+  int served = 0;
+  while (refused == 0 &&
+         batch.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) {
+    const HttpResult letter = PostJson(server.port(), "/v1/letters", SampleRequest("en"));
+    (letter.status == 503 ? refused : served) += 1;
+  }
+  MESSAGE("letters served while the batch rendered: " << served << ", refused: " << refused);
+  CHECK(refused == 1);
+  const HttpResult result = batch.get();
+  REQUIRE(result.status == 200);
+  CHECK(ParseObject(Unzip(result.body).files.at("manifest.json"))
+            ->getObject("totals")
+            ->getValue<int>("ok") == 300);  // the batch itself waits for the worker, never fails
 }
 
 }  // namespace parting::testing
