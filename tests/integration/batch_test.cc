@@ -441,6 +441,7 @@ TEST_CASE("batch: SIGTERM ends a batch whose client reads slowly, within seconds
   const auto start = std::chrono::steady_clock::now();
   const std::optional<int> status = server.Stop();  // SIGKILL after 10 s
   const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+  MESSAGE("SIGTERM to exit during a batch: " << took.count() << " s");
   CHECK(status == 0);  // a clean stop, not the harness's SIGKILL
   CHECK(took.count() < 8);
   CHECK_MESSAGE(server.Log().find("batch ended after") != std::string::npos, server.Log());
