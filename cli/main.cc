@@ -1,5 +1,6 @@
 // parting: termination letters from the command line, and the HTTP service.
 #include <CLI/CLI.hpp>
+#include <exception>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -48,7 +49,12 @@ int main(int argc, char** argv) {
     for (const CLI::App* sub : app.get_subcommands()) command += " " + sub->get_name();
     return UsageError(command, e.what());
   }
-  for (const Command& command : commands)
-    if (command.app->parsed()) return command.run();
+  try {
+    for (const Command& command : commands)
+      if (command.app->parsed()) return command.run();
+  } catch (const std::exception& e) {  // a last resort: a message, never std::terminate
+    std::cerr << "error: " << e.what() << "\n";
+    return kExitRejected;
+  }
   return UsageError("parting", "no command given");
 }
