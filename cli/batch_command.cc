@@ -11,11 +11,13 @@
 // whole; it stops at the first file it cannot write and removes what it
 // wrote of that item. Files of earlier runs that the new manifest does not
 // list are reported, or removed with --prune.
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cinttypes>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -64,6 +66,37 @@ struct BatchOptions {
 // Stops RunInOrder at the first file that cannot be written.
 struct OutputFailed : std::runtime_error {
   explicit OutputFailed(const Status& status) : std::runtime_error(status.message()) {}
+};
+
+// Stops RunInOrder after SIGINT or SIGTERM.
+struct Interrupted {};
+
+// The stop signal received (0: none). Set by the handler, read by the
+// thread that writes the files between letters.
+volatile std::sig_atomic_t stop_signal = 0;
+
+void OnStopSignal(int number) { stop_signal = number; }
+
+// SIGINT and SIGTERM let the letter being written finish and the manifest be
+// written; a second one ends the process at once (the default action).
+class StopSignals {
+ public:
+  StopSignals() {
+    struct sigaction action {};
+    action.sa_handler = OnStopSignal;
+    action.sa_flags = SA_RESETHAND | SA_RESTART;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &previous_int_);
+    sigaction(SIGTERM, &action, &previous_term_);
+  }
+  ~StopSignals() {
+    sigaction(SIGINT, &previous_int_, nullptr);
+    sigaction(SIGTERM, &previous_term_, nullptr);
+  }
+
+ private:
+  struct sigaction previous_int_ {};
+  struct sigaction previous_term_ {};
 };
 
 std::string HashOfFile(const fs::path& path) {
@@ -261,6 +294,7 @@ int RunBatch(const BatchOptions& options) {
   manifest.reserve(items.size());
   Status output_failure;
   auto last_manifest = std::chrono::steady_clock::now();
+  const StopSignals stop_signals;
   try {
     batch::RunInOrder<BatchEntry>(
         items.size(), options.jobs, 2 * options.jobs,
@@ -280,13 +314,23 @@ int RunBatch(const BatchOptions& options) {
             last_manifest = std::chrono::steady_clock::now();
           }
           if (!status.ok()) throw OutputFailed(status);
+          if (stop_signal) throw Interrupted();
         });
   } catch (const OutputFailed& e) {
     output_failure = Status::Internal(e.what());
+  } catch (const Interrupted&) {
+    // below, once the manifest is written
   }
   progress.Finish();
 
   Status written = WriteFileAtomically(manifest_path, batch::ManifestJson(manifest));
+  if (stop_signal) {
+    std::cerr << "stopped by " << (stop_signal == SIGINT ? "SIGINT" : "SIGTERM") << " after "
+              << manifest.size() << " of " << items.size()
+              << " requests; a re-run skips the letters already written\n";
+    if (!written.ok()) PrintStatus(written);
+    return kExitSignal + stop_signal;
+  }
   if (!output_failure.ok()) {
     PrintStatus(output_failure);
     std::cerr << "stopped after " << manifest.size() << " of " << items.size()

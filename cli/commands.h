@@ -25,6 +25,7 @@ inline constexpr int kExitOk = 0;        ///< done
 inline constexpr int kExitRejected = 1;  ///< a request was rejected or could not become a letter
 inline constexpr int kExitUsage = 2;     ///< bad usage: unknown option, unreadable input
 inline constexpr int kExitOutput = 3;    ///< the output could not be written (disk full, …)
+inline constexpr int kExitSignal = 128;  ///< plus the signal that stopped a batch (130, 143)
 
 struct Command {
   CLI::App* app = nullptr;   ///< the subcommand, owned by the parent app

@@ -19,7 +19,8 @@ folder). serve listens on 127.0.0.1:8080 unless told otherwise.
 
 Exit status: 0 done; 1 a request was rejected (batch: at least one) or could
 not become a letter; 2 bad usage or an input that cannot be read; 3 the
-output could not be written (disk full, no permission).
+output could not be written (disk full, no permission); 130/143 a batch
+stopped by SIGINT/SIGTERM (its manifest written).
 Run 'parting COMMAND --help' for the options of a command.)";
 
 }  // namespace

@@ -228,6 +228,45 @@ TEST_CASE("parting batch: a killed batch leaves a manifest of whole letters that
 }
 
 TEST_CASE(
+    "parting batch: SIGTERM stops after the letter being written; the manifest lists every file") {
+  const auto folder = TempDir("parting_batch_term_");
+  const auto input = folder / "requests.jsonl";
+  const auto out = folder / "out";
+  std::string lines;
+  for (int i = 0; i < 150; ++i) lines += OneLine(i % 2 ? "en" : "pt") + "\n";
+  WriteFile(input, lines);
+  const auto pid_file = folder / "pid";
+  const auto status_file = folder / "status";
+  RunCommand("('" + PartingBinary().string() + "' batch --jobs 1 --root '" +
+             ResourceRoot().string() + "' '" + input.string() + "' --out '" + out.string() +
+             "' 2>'" + (folder / "stderr.txt").string() + "' & echo $! >'" + pid_file.string() +
+             "'; wait $!; echo $? >'" + status_file.string() + "') >/dev/null 2>&1 &");
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (std::chrono::steady_clock::now() < deadline &&
+         (!std::filesystem::exists(pid_file) || !std::filesystem::exists(out) ||
+          FileNames(out).size() < 3))
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  const std::string pid = ReadFile(pid_file).substr(0, ReadFile(pid_file).find('\n'));
+  RunCommand("kill -TERM " + pid);
+  while (std::chrono::steady_clock::now() < deadline && !std::filesystem::exists(status_file))
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  const std::string errors = ReadFile(folder / "stderr.txt");
+  CHECK_MESSAGE(ReadFile(status_file) == "143\n", errors);
+  CHECK(errors.find("stopped by SIGTERM after ") != std::string::npos);
+  // Exactly the letters in the folder are in the manifest, all whole.
+  auto items = Manifest(out)->getArray("items");
+  std::vector<std::string> listed;
+  for (std::size_t i = 0; i < items->size(); ++i)
+    listed.push_back(items->getObject(static_cast<unsigned>(i))->getValue<std::string>("file"));
+  listed.push_back("manifest.json");
+  std::sort(listed.begin(), listed.end());
+  CHECK(FileNames(out) == listed);
+  CHECK(items->size() < 150);
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE(
     "parting batch: the progress bar on a terminal moves from the first letter, with rate and time "
     "left") {
   const auto folder = TempDir("parting_batch_bar_");
