@@ -58,6 +58,14 @@ std::vector<std::string> FileNames(const std::filesystem::path& folder) {
   return names;
 }
 
+// 150 letters in FOLDER/requests.jsonl: long enough to be stopped midway.
+std::filesystem::path LongBatch(const std::filesystem::path& folder) {
+  std::string lines;
+  for (int i = 0; i < 150; ++i) lines += OneLine(i % 2 ? "en" : "pt") + "\n";
+  WriteFile(folder / "requests.jsonl", lines);
+  return folder / "requests.jsonl";
+}
+
 Poco::JSON::Object::Ptr Manifest(const std::filesystem::path& out) {
   Poco::JSON::Parser parser;
   return parser.parse(ReadFile(out / "manifest.json")).extract<Poco::JSON::Object::Ptr>();
@@ -199,11 +207,8 @@ TEST_CASE(
 
 TEST_CASE("parting batch: a killed batch leaves a manifest of whole letters that a re-run skips") {
   const auto folder = TempDir("parting_batch_killed_");
-  const auto input = folder / "requests.jsonl";
+  const auto input = LongBatch(folder);
   const auto out = folder / "out";
-  std::string lines;
-  for (int i = 0; i < 150; ++i) lines += OneLine(i % 2 ? "en" : "pt") + "\n";
-  WriteFile(input, lines);
   const auto pid_file = folder / "pid";
   RunCommand("'" + PartingBinary().string() + "' batch --jobs 1 --root '" +
              ResourceRoot().string() + "' '" + input.string() + "' --out '" + out.string() +
@@ -230,11 +235,8 @@ TEST_CASE("parting batch: a killed batch leaves a manifest of whole letters that
 TEST_CASE(
     "parting batch: SIGTERM stops after the letter being written; the manifest lists every file") {
   const auto folder = TempDir("parting_batch_term_");
-  const auto input = folder / "requests.jsonl";
+  const auto input = LongBatch(folder);
   const auto out = folder / "out";
-  std::string lines;
-  for (int i = 0; i < 150; ++i) lines += OneLine(i % 2 ? "en" : "pt") + "\n";
-  WriteFile(input, lines);
   const auto pid_file = folder / "pid";
   const auto status_file = folder / "status";
   RunCommand("('" + PartingBinary().string() + "' batch --jobs 1 --root '" +
