@@ -1,12 +1,14 @@
-// ZipWriter: a ZIP archive written front to back onto any output stream.
+// ZipWriter: a ZIP archive written front to back onto any output stream,
+// through Poco::Zip::Compress.
 //
-// Made for answers that stream: each entry is written whole as soon as it is
-// added (local header, data), and Finish() writes the central directory, so
-// only the list of entries stays in memory, never their bytes. Entries are
-// deflated (raw zlib) when that makes them smaller, stored otherwise. The
-// output depends only on the entries and their dates: no clock, no owner, no
-// random bits, so the same entries give the same archive bytes. Classic ZIP
-// only (no ZIP64): up to 65535 entries and 4 GiB. Not thread-safe.
+// Made for answers that stream (a chunked HTTP body cannot seek): each
+// entry is deflated and written whole as soon as it is added, its CRC and
+// sizes in a data descriptor after its data, and Finish() writes the central
+// directory, so only the list of entries stays in memory, never their bytes.
+// The output depends only on the entries, their order and their dates: no
+// clock, no owner, no random bits, so the same entries give the same archive
+// bytes. Poco switches to ZIP64 by itself beyond 65535 entries or 4 GiB.
+// Not thread-safe.
 //
 //   ZipWriter zip(out);
 //   zip.Add("0001-letter.pdf", pdf_bytes, Date{2026, 11, 22});
@@ -14,11 +16,12 @@
 //   Status done = zip.Finish();
 #pragma once
 
+#include <Poco/Zip/Compress.h>
+
 #include <cstdint>
 #include <ostream>
-#include <string>
+#include <streambuf>
 #include <string_view>
-#include <vector>
 
 #include "parting/date.h"
 #include "parting/status.h"
@@ -27,36 +30,43 @@ namespace parting::batch {
 
 class ZipWriter {
  public:
-  explicit ZipWriter(std::ostream& out) : out_(out) {}
+  explicit ZipWriter(std::ostream& out);
 
-  /// Writes one entry dated `date` at midnight (dates outside the years ZIP
-  /// can hold, 1980-2107, become 1980-01-01). `name` is a relative path with
-  /// '/' separators. Internal when the stream fails or a ZIP limit is reached.
+  /// Writes one entry dated `date` at midnight (dates before 1980, which ZIP
+  /// cannot hold, become 1980-01-01). `name` is a relative path with '/'
+  /// separators. Internal when the stream fails; the archive is then
+  /// incomplete (no central directory).
   Status Add(std::string_view name, std::string_view bytes, Date date);
 
   /// Writes the central directory; the archive is complete afterwards.
   Status Finish();
 
-  /// Bytes written so far.
-  std::uint64_t size() const { return offset_; }
+  /// Bytes the stream has accepted so far.
+  std::uint64_t size() const { return counter_.count(); }
 
  private:
-  struct Entry {
-    std::string name;
-    std::uint16_t method;
-    std::uint16_t dos_time;
-    std::uint16_t dos_date;
-    std::uint32_t crc;
-    std::uint32_t compressed_size;
-    std::uint32_t size;
-    std::uint32_t offset;
-  };
-  Status Write(std::string_view bytes);
+  // Forwards to the real stream, counting what it accepts and failing as
+  // soon as it fails (Poco's CountingOutputStream hides that).
+  class Counter : public std::streambuf {
+   public:
+    explicit Counter(std::ostream& out) : out_(out) {}
+    std::uint64_t count() const { return count_; }
 
-  std::ostream& out_;
-  std::vector<Entry> entries_;
-  std::uint64_t offset_ = 0;
+   protected:
+    int_type overflow(int_type c) override;
+    std::streamsize xsputn(const char* bytes, std::streamsize n) override;
+    int sync() override;
+
+   private:
+    std::ostream& out_;
+    std::uint64_t count_ = 0;
+  };
+
+  Counter counter_;
+  std::ostream counted_;
+  Poco::Zip::Compress zip_;
   bool finished_ = false;
+  bool failed_ = false;
 };
 
 }  // namespace parting::batch

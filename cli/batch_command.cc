@@ -1,152 +1,257 @@
 // parting batch: a file of requests → one PDF (and .eml) per request plus
-// manifest.json in a folder, rendered on all cores.
+// manifest.json in a folder, rendered on all cores (batch/ does the work).
 //
-// Re-running over the same folder skips every letter whose file is there
-// with the fingerprint and SHA-256 that the previous manifest recorded.
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
+// Re-running over the same folder skips every letter whose fingerprint the
+// previous manifest lists with a file that still has the recorded SHA-256,
+// wherever its line now stands: a letter whose line moved is linked to its
+// new name instead of rendered again (unless it has an e-mail, which names
+// the PDF file and is therefore written again). The manifest is rewritten
+// atomically as items complete (at most once a second, and at the end), so
+// a run that is killed or meets a full disk leaves a manifest of what is
+// whole; it stops at the first file it cannot write and removes what it
+// wrote of that item. Files of earlier runs that the new manifest does not
+// list are reported, or removed with --prune.
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cinttypes>
+#include <csignal>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <mutex>
+#include <regex>
+#include <set>
+#include <stdexcept>
 #include <thread>
 
-#include "cli/arguments.h"
-#include "cli/commands.h"
-#include "cli/output_file.h"
-#include "batch/manifest.h"
 #include "batch/entry.h"
 #include "batch/items.h"
 #include "batch/letter_email.h"
+#include "batch/manifest.h"
 #include "batch/ordered_parallel.h"
-#include "server/resource_root.h"
+#include "cli/batch_progress.h"
+#include "cli/commands.h"
+#include "cli/output_file.h"
+#include "parting/resource_root.h"
 
 namespace parting::cli {
 namespace {
 
 namespace fs = std::filesystem;
 using batch::BatchEntry;
+using batch::ManifestItem;
+using Outcome = ManifestItem::Outcome;
 
-constexpr long long kMaxJobs = 256;
-constexpr int kBarWidth = 30;
+constexpr std::size_t kMaxJobs = 256;
+constexpr auto kManifestInterval = std::chrono::seconds(1);
+// Names this command writes: "0001-….pdf", "0001-….eml", and the temporary
+// files of WriteFileAtomically() and of moved letters.
+const std::regex kOwnFile(R"((\d{4,}-.*\.(pdf|eml))|(\..*\.tmp-.*)|(\.moved-\d+\.pdf))");
 
-// What the previous run's manifest says about one written letter.
-struct Written {
-  std::string file;
-  std::string email_file;
-  std::string sha256;
-  std::string effective_end_date;
-  std::string route;
+struct BatchOptions {
+  std::string input;
+  std::string out;
+  std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
+  bool no_progress = false;
+  bool prune = false;
+  std::optional<std::string> root;
 };
 
-std::string Text(const Poco::JSON::Object::Ptr& object, const std::string& key) {
-  if (!object->has(key) || !object->get(key).isString()) return {};
-  return object->getValue<std::string>(key);
-}
+// Stops RunInOrder at the first file that cannot be written.
+struct OutputFailed : std::runtime_error {
+  explicit OutputFailed(const Status& status) : std::runtime_error(status.message()) {}
+};
 
-// Fingerprint → letter, from DIR/manifest.json; empty when there is none or
-// it cannot be read (then everything is rendered again).
-std::map<std::string, Written> PreviousRun(const fs::path& out) {
-  std::map<std::string, Written> written;
-  std::error_code error;
-  if (!fs::exists(out / batch::kManifestName, error)) return written;
-  try {
-    std::ifstream in(out / batch::kManifestName, std::ios::binary);
-    Poco::JSON::Parser parser;
-    const auto manifest = parser.parse(in).extract<Poco::JSON::Object::Ptr>();
-    const auto items = manifest->getArray("items");
-    for (size_t i = 0; items && i < items->size(); ++i) {
-      const auto item = items->getObject(static_cast<unsigned>(i));
-      if (!item) continue;
-      const std::string status = Text(item, "status");
-      if (status != "ok" && status != "skipped") continue;
-      written[Text(item, "fingerprint")] = {Text(item, "file"), Text(item, "email_file"),
-                                            Text(item, "sha256"), Text(item, "effective_end_date"),
-                                            Text(item, "route")};
-    }
-  } catch (const std::exception&) {
-    written.clear();
-  }
-  return written;
-}
+// Stops RunInOrder after SIGINT or SIGTERM.
+struct Interrupted {};
 
-bool FileHasHash(const fs::path& path, const std::string& sha256) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in.is_open()) return false;
-  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  return batch::Sha256Hex(bytes) == sha256;
-}
+// The stop signal received (0: none). Set by the handler, read by the
+// thread that writes the files between letters.
+volatile std::sig_atomic_t stop_signal = 0;
 
-class Progress {
+void OnStopSignal(int number) { stop_signal = number; }
+
+// SIGINT and SIGTERM let the letter being written finish and the manifest be
+// written; a second one ends the process at once (the default action).
+class StopSignals {
  public:
-  Progress(size_t total, bool bar) : total_(total), bar_(bar) {}
-
-  void Item(const BatchEntry& entry, const std::string& input) {
-    ++done_;
-    if (!entry.ok()) {
-      Clear();
-      for (const FieldError& error : entry.errors)
-        std::cerr << input << ":" << entry.line << ": item " << entry.index << ": "
-                  << (error.pointer.empty() ? "/" : error.pointer) << ": " << error.message
-                  << "\n";
-    }
-    Draw();
+  StopSignals() {
+    struct sigaction action {};
+    action.sa_handler = OnStopSignal;
+    action.sa_flags = SA_RESETHAND | SA_RESTART;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &previous_int_);
+    sigaction(SIGTERM, &action, &previous_term_);
   }
-
-  void Finish() {
-    Clear();
-    bar_ = false;
+  ~StopSignals() {
+    sigaction(SIGINT, &previous_int_, nullptr);
+    sigaction(SIGTERM, &previous_term_, nullptr);
   }
 
  private:
-  void Draw() {
-    if (!bar_) return;
-    const int filled = static_cast<int>(kBarWidth * done_ / std::max<size_t>(total_, 1));
-    std::cerr << "\r[" << std::string(filled, '#') << std::string(kBarWidth - filled, '.') << "] "
-              << done_ << "/" << total_ << std::flush;
-    drawn_ = true;
-  }
-  void Clear() {
-    if (!drawn_) return;
-    std::cerr << "\r" << std::string(kBarWidth + 30, ' ') << "\r";
-    drawn_ = false;
-  }
-
-  size_t total_;
-  size_t done_ = 0;
-  bool bar_;
-  bool drawn_ = false;
+  struct sigaction previous_int_ {};
+  struct sigaction previous_term_ {};
 };
 
-}  // namespace
+std::string HashOfFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in.is_open()) return {};
+  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  return batch::Sha256Hex(bytes);
+}
 
-int BatchCommand(const std::vector<std::string>& args) {
-  std::string error;
-  const std::optional<Arguments> arguments = ParseArguments(
-      args, {{"--out", "-o"}, {"--jobs", "-j"}, {"--root", ""}, {"--no-progress", ""}}, &error);
-  if (!arguments) return UsageError(error);
-  if (arguments->positionals.size() != 1)
-    return UsageError("batch takes one REQUESTS.jsonl ('-' for standard input)");
-  const std::optional<std::string> out_flag = arguments->Flag("--out");
-  if (!out_flag || out_flag->empty()) return UsageError("batch needs --out DIR");
-  size_t jobs = std::max(1u, std::thread::hardware_concurrency());
-  if (auto text = arguments->Flag("--jobs")) {
-    const auto number = ParseNumber(*text, 1, kMaxJobs);
-    if (!number) return UsageError("--jobs must be a number from 1 to 256");
-    jobs = static_cast<size_t>(*number);
+// What the previous run wrote, by fingerprint, and the letters moved to a
+// new name while this run goes (staged as hard links until their turn).
+class PreviousRun {
+ public:
+  explicit PreviousRun(const fs::path& out) : out_(out) {
+    std::ifstream in(out / batch::kManifestName, std::ios::binary);
+    if (!in.is_open()) return;
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    auto items = batch::ParseManifest(text);
+    if (!items.ok()) {
+      std::cerr << "warning: " << (out / batch::kManifestName).string() << ": "
+                << items.status().message() << "; every letter is written again\n";
+      return;
+    }
+    for (ManifestItem& item : *items)
+      if (item.ok() && !item.fingerprint.empty() && !item.sha256.empty())
+        written_[item.fingerprint].push_back(std::move(item));
   }
-  const std::string input = arguments->positionals.front();
-  const std::optional<std::string> body = ReadRequest(input);
+  ~PreviousRun() {
+    std::error_code ignored;
+    for (const auto& [index, staged] : staged_) fs::remove(staged, ignored);
+  }
+
+  /// AlreadyWritten for ProduceBatchEntry; runs on the rendering threads.
+  bool Find(BatchEntry& entry) {
+    const auto it = written_.find(entry.fingerprint);
+    if (it == written_.end()) return false;
+    for (const ManifestItem& before : it->second)  // in place: nobody else writes this name
+      if (before.file == entry.file && before.email_file == entry.email_file &&
+          HashOfFile(out_ / entry.file) == before.sha256 &&
+          (entry.email_file.empty() || fs::exists(out_ / entry.email_file)))
+        return Reuse(entry, before);
+    if (!entry.email_file.empty()) return false;  // the e-mail names the old file
+    for (const ManifestItem& before : it->second) {
+      if (!before.email_file.empty() || before.file == entry.file) continue;
+      // The old name may be the new name of another item, rewritten at any
+      // moment: link first, then check what was linked.
+      const fs::path staged = out_ / (".moved-" + std::to_string(entry.index) + ".pdf");
+      std::error_code error;
+      fs::remove(staged, error);
+      fs::create_hard_link(out_ / before.file, staged, error);
+      if (error) continue;
+      if (HashOfFile(staged) != before.sha256) {
+        fs::remove(staged, error);
+        continue;
+      }
+      std::lock_guard lock(mutex_);
+      staged_[entry.index] = staged;
+      return Reuse(entry, before);
+    }
+    return false;
+  }
+
+  /// Gives a moved letter its new name; Ok when it was not moved.
+  Status Place(const BatchEntry& entry) {
+    fs::path staged;
+    {
+      std::lock_guard lock(mutex_);
+      const auto it = staged_.find(entry.index);
+      if (it == staged_.end()) return Status::Ok();
+      staged = it->second;
+      staged_.erase(it);
+    }
+    std::error_code error;
+    fs::rename(staged, out_ / entry.file, error);
+    if (!error) return Status::Ok();
+    fs::remove(staged, error);
+    return Status::Internal("cannot write " + (out_ / entry.file).string() + ": " +
+                            error.message());
+  }
+
+ private:
+  static bool Reuse(BatchEntry& entry, const ManifestItem& before) {
+    entry.sha256 = before.sha256;
+    entry.effective_end_date = before.effective_end_date;
+    entry.route = before.route;
+    return true;
+  }
+
+  const fs::path out_;
+  std::map<std::string, std::vector<ManifestItem>> written_;
+  std::mutex mutex_;
+  std::map<std::size_t, fs::path> staged_;
+};
+
+// Writes one item's files; on failure removes what it wrote of the item.
+Status WriteItem(const fs::path& out, BatchEntry& entry, PreviousRun& previous) {
+  if (entry.outcome == Outcome::kSkipped) return previous.Place(entry);
+  if (entry.outcome != Outcome::kOk) return Status::Ok();
+  Status status = WriteFileAtomically(out / entry.file, entry.pdf);
+  if (status.ok() && !entry.email_file.empty()) {
+    status = WriteFileAtomically(out / entry.email_file, entry.eml);
+    std::error_code ignored;
+    if (!status.ok()) fs::remove(out / entry.file, ignored);  // no half of a letter
+  }
+  return status;
+}
+
+// Files this command wrote that `manifest` does not list.
+std::vector<fs::path> Orphans(const fs::path& out, const std::vector<ManifestItem>& manifest) {
+  std::set<std::string> listed;
+  for (const ManifestItem& item : manifest) {
+    if (!item.ok()) continue;
+    listed.insert(item.file);
+    if (!item.email_file.empty()) listed.insert(item.email_file);
+  }
+  std::vector<fs::path> orphans;
+  std::error_code error;
+  for (const fs::directory_entry& file : fs::directory_iterator(out, error)) {
+    const std::string name = file.path().filename().string();
+    if (file.is_regular_file(error) && std::regex_match(name, kOwnFile) && !listed.contains(name))
+      orphans.push_back(file.path());
+  }
+  std::sort(orphans.begin(), orphans.end());
+  return orphans;
+}
+
+void ReportOrphans(const fs::path& out, const std::vector<ManifestItem>& manifest, bool prune) {
+  const std::vector<fs::path> orphans = Orphans(out, manifest);
+  if (orphans.empty()) return;
+  std::size_t removed = 0;
+  for (const fs::path& orphan : orphans) {
+    std::error_code error;
+    if (prune && fs::remove(orphan, error)) {
+      ++removed;
+      continue;
+    }
+    std::cerr << (prune ? "warning: cannot remove " : "not in the manifest: ") << orphan.string();
+    if (prune) std::cerr << ": " << error.message();
+    std::cerr << "\n";
+  }
+  if (prune)
+    std::cerr << "removed " << removed << " file(s) the manifest no longer lists\n";
+  else
+    std::cerr << orphans.size()
+              << " file(s) from earlier runs are not in the manifest; --prune removes them\n";
+}
+
+int RunBatch(const BatchOptions& options) {
+  const std::optional<std::string> body = ReadInput(options.input);
   if (!body) return kExitUsage;
   std::vector<batch::BatchItemText> items;
   if (batch::LooksLikeJsonArray(*body)) {
     auto split = batch::SplitJsonArray(*body);
     if (!split.ok()) {
-      std::cerr << "error: " << input << ": " << split.status().message() << "\n";
+      std::cerr << "error: " << options.input << ": " << split.status().message() << "\n";
       return kExitUsage;
     }
     items = std::move(*split);
@@ -154,16 +259,19 @@ int BatchCommand(const std::vector<std::string>& args) {
     items = batch::SplitJsonLines(*body);
   }
   if (items.empty()) {
-    std::cerr << "error: " << input << " holds no requests\n";
+    std::cerr << "error: " << options.input << " holds no requests\n";
     return kExitUsage;
   }
 
-  const fs::path out = *out_flag;
+  const fs::path out = options.out;
   std::error_code fs_error;
   fs::create_directories(out, fs_error);
-  if (fs_error || !fs::is_directory(out, fs_error))
-    return UsageError("cannot create the folder " + out.string());
-  const auto root = server::FindResourceRoot(arguments->Flag("--root"));
+  if (fs_error || !fs::is_directory(out)) {
+    std::cerr << "error: cannot create the folder " << out.string() << ": "
+              << (fs_error ? fs_error.message() : "a file of that name is in the way") << "\n";
+    return kExitOutput;
+  }
+  const auto root = server::FindResourceRoot(options.root);
   if (!root.ok()) {
     PrintStatus(root.status());
     return kExitRejected;
@@ -176,61 +284,92 @@ int BatchCommand(const std::vector<std::string>& args) {
     return kExitRejected;
   }
 
-  const std::map<std::string, Written> previous = PreviousRun(out);
+  PreviousRun previous(out);
   const batch::AlreadyWritten already_written = [&](BatchEntry& entry) {
-    const auto it = previous.find(entry.fingerprint);
-    if (it == previous.end() || it->second.file != entry.file ||
-        it->second.email_file != entry.email_file)
-      return false;
-    if (!FileHasHash(out / entry.file, it->second.sha256)) return false;
-    if (!entry.email_file.empty() && !fs::exists(out / entry.email_file)) return false;
-    entry.sha256 = it->second.sha256;
-    entry.effective_end_date = it->second.effective_end_date;
-    entry.route = it->second.route;
-    return true;
+    return previous.Find(entry);
   };
-
-  const bool bar = !arguments->Flag("--no-progress") && ::isatty(STDERR_FILENO);
-  Progress progress(items.size(), bar);
-  std::vector<batch::ManifestItem> manifest;
+  const fs::path manifest_path = out / batch::kManifestName;
+  BatchProgress progress(items.size(), !options.no_progress && ::isatty(STDERR_FILENO));
+  std::vector<ManifestItem> manifest;
   manifest.reserve(items.size());
-  Status write_failure;
-  batch::RunInOrder<BatchEntry>(
-      items.size(), jobs, 2 * jobs,
-      [&](size_t i) {
-        return batch::ProduceBatchEntry(*engine, *notes, items[i], i, already_written);
-      },
-      [&](size_t, BatchEntry& entry) {
-        if (entry.outcome == BatchEntry::Outcome::kOk) {
-          Status status = WriteFileAtomically(out / entry.file, entry.pdf);
-          if (status.ok() && !entry.email_file.empty())
-            status = WriteFileAtomically(out / entry.email_file, entry.eml);
+  Status output_failure;
+  auto last_manifest = std::chrono::steady_clock::now();
+  const StopSignals stop_signals;
+  try {
+    batch::RunInOrder<BatchEntry>(
+        items.size(), options.jobs, 2 * options.jobs,
+        [&](std::size_t i) {
+          return batch::ProduceBatchEntry(*engine, *notes, items[i], i, already_written);
+        },
+        [&](std::size_t, BatchEntry& entry) {
+          Status status = WriteItem(out, entry, previous);
           if (!status.ok()) {
-            entry.outcome = BatchEntry::Outcome::kFailed;
+            entry.outcome = Outcome::kFailed;
             entry.errors = {{"", status.message()}};
-            if (write_failure.ok()) write_failure = status;
           }
-        }
-        entry.pdf = std::string();
-        entry.eml = std::string();
-        progress.Item(entry, input);
-        manifest.push_back(std::move(entry));
-      });
+          progress.Item(entry, options.input);
+          manifest.push_back(std::move(entry));  // the bytes go here
+          if (status.ok() && std::chrono::steady_clock::now() - last_manifest > kManifestInterval) {
+            status = WriteFileAtomically(manifest_path, batch::ManifestJson(manifest));
+            last_manifest = std::chrono::steady_clock::now();
+          }
+          if (!status.ok()) throw OutputFailed(status);
+          if (stop_signal) throw Interrupted();
+        });
+  } catch (const OutputFailed& e) {
+    output_failure = Status::Internal(e.what());
+  } catch (const Interrupted&) {
+    // below, once the manifest is written
+  }
   progress.Finish();
 
-  const Status written = WriteFileAtomically(out / batch::kManifestName,
-                                             batch::ManifestJson(manifest));
+  Status written = WriteFileAtomically(manifest_path, batch::ManifestJson(manifest));
+  if (stop_signal) {
+    std::cerr << "stopped by " << (stop_signal == SIGINT ? "SIGINT" : "SIGTERM") << " after "
+              << manifest.size() << " of " << items.size()
+              << " requests; a re-run skips the letters already written\n";
+    if (!written.ok()) PrintStatus(written);
+    return kExitSignal + stop_signal;
+  }
+  if (!output_failure.ok()) {
+    PrintStatus(output_failure);
+    std::cerr << "stopped after " << manifest.size() << " of " << items.size()
+              << " requests; a re-run skips the letters already written\n";
+    return kExitOutput;
+  }
   if (!written.ok()) {
     PrintStatus(written);
-    return kExitRejected;
+    return kExitOutput;
   }
-  size_t counts[4] = {0, 0, 0, 0};
-  for (const batch::ManifestItem& entry : manifest) ++counts[static_cast<int>(entry.outcome)];
-  std::cerr << manifest.size() << " requests: " << counts[0] << " written, " << counts[1]
-            << " skipped (already written), " << counts[2] << " rejected";
-  if (counts[3]) std::cerr << ", " << counts[3] << " failed";
-  std::cerr << "; manifest in " << (out / batch::kManifestName).string() << "\n";
-  return counts[2] + counts[3] == 0 ? kExitOk : kExitRejected;
+  ReportOrphans(out, manifest, options.prune);
+  const batch::ManifestTotals totals = batch::Totals(manifest);
+  std::cerr << manifest.size() << " requests: " << totals.ok() << " written, " << totals.skipped()
+            << " skipped (already written), " << totals.rejected() << " rejected";
+  if (totals.failed()) std::cerr << ", " << totals.failed() << " failed";
+  std::cerr << "; manifest in " << manifest_path.string() << "\n";
+  return totals.rejected() + totals.failed() == 0 ? kExitOk : kExitRejected;
+}
+
+}  // namespace
+
+Command AddBatchCommand(CLI::App& parent) {
+  auto options = std::make_shared<BatchOptions>();
+  CLI::App* batch = parent.add_subcommand(
+      "batch",
+      "one PDF per request (JSON Lines or a JSON array), .eml files for delivery.email, and "
+      "DIR/manifest.json; letters already in DIR with the same fingerprint are skipped");
+  batch->add_option("REQUESTS", options->input, "the requests ('-' for standard input)")
+      ->required();
+  batch->add_option("-o,--out", options->out, "the folder to write to (created when missing)")
+      ->required();
+  batch->add_option("-j,--jobs", options->jobs, "render threads (default: one per core)")
+      ->check(CLI::Range(std::size_t{1}, kMaxJobs));
+  batch->add_flag("--no-progress", options->no_progress,
+                  "no progress bar (there is none when standard error is no terminal)");
+  batch->add_flag("--prune", options->prune,
+                  "remove files of earlier runs that the new manifest does not list");
+  AddRootOption(*batch, options->root);
+  return {batch, [options] { return RunBatch(*options); }};
 }
 
 }  // namespace parting::cli

@@ -1,34 +1,47 @@
-// The subcommands of the `parting` binary. Each takes the arguments after
-// its name and returns the process exit status: 0 done, 1 the request was
-// rejected (or the letter could not be produced), 2 bad usage (unknown
-// option, missing file). Messages go to standard error.
+// The subcommands of the `parting` binary, declared on CLI11 (Debian's
+// libcli11-dev): each Add…Command() adds its subcommand with its options to
+// the application and returns what runs it once the command line is parsed.
+// A command returns the process exit status (below); messages go to
+// standard error. main.cc registers each command with one line.
+//
+//   CLI::App app{"…"};
+//   std::vector<Command> commands = {AddRenderCommand(app), …};
+//   app.parse(argc, argv);  // then run the command whose app was parsed
 #pragma once
 
+#include <CLI/CLI.hpp>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "parting/engine.h"
 #include "parting/status.h"
 
 namespace parting::cli {
 
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitRejected = 1;
-inline constexpr int kExitUsage = 2;
+inline constexpr int kExitOk = 0;        ///< done
+inline constexpr int kExitRejected = 1;  ///< a request was rejected or could not become a letter
+inline constexpr int kExitUsage = 2;     ///< bad usage: unknown option, unreadable input
+inline constexpr int kExitOutput = 3;    ///< the output could not be written (disk full, …)
+inline constexpr int kExitSignal = 128;  ///< plus the signal that stopped a batch (130, 143)
 
-int RenderCommand(const std::vector<std::string>& args);
-int PlanCommand(const std::vector<std::string>& args);
-int ServeCommand(const std::vector<std::string>& args);
-int BatchCommand(const std::vector<std::string>& args);
+struct Command {
+  CLI::App* app = nullptr;   ///< the subcommand, owned by the parent app
+  std::function<int()> run;  ///< after a successful parse
+};
 
-/// The --help text.
-std::string_view UsageText();
+Command AddRenderCommand(CLI::App& parent);
+Command AddPlanCommand(CLI::App& parent);
+Command AddBatchCommand(CLI::App& parent);
+Command AddServeCommand(CLI::App& parent);
 
-/// "error: <message>" and a pointer to --help; returns kExitUsage.
-int UsageError(std::string_view message);
+/// Adds --root DIR (the resource folder) to `command`.
+void AddRootOption(CLI::App& command, std::optional<std::string>& root);
+
+/// "error: <message>" and a pointer to `command`'s --help; returns kExitUsage.
+int UsageError(std::string_view command, std::string_view message);
 
 /// One "error: /pointer: message" line per offending field (or the status's
 /// message when it names none).
@@ -38,8 +51,9 @@ void PrintStatus(const Status& status);
 /// prints why and returns nullptr when it cannot be built.
 std::shared_ptr<const Engine> LoadEngine(const std::optional<std::string>& root);
 
-/// The request text from a file or "-" (standard input); prints why and
-/// returns nullopt when it cannot be read.
-std::optional<std::string> ReadRequest(const std::string& source);
+/// The whole text of a file, or of standard input for "-". nullopt, with
+/// "error: cannot read PATH: <the system's reason>" printed, when it cannot
+/// be read (missing, a directory, no permission).
+std::optional<std::string> ReadInput(const std::string& source);
 
 }  // namespace parting::cli

@@ -1,58 +1,37 @@
-// What the subcommands share: usage, error reporting, engine and input.
-#include <fstream>
+// What the subcommands share: error reporting, the engine and the input.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 
 #include "cli/commands.h"
-#include "server/resource_root.h"
+#include "parting/resource_root.h"
 
 namespace parting::cli {
+namespace {
 
-std::string_view UsageText() {
-  return R"(Usage: parting COMMAND [OPTIONS]
+constexpr std::size_t kReadChunk = 1 << 16;
 
-Writes the letter with which a business ends a client relationship, as PDF.
-
-Commands:
-  render REQUEST.json -o LETTER.pdf   render one letter ('-' = standard input/output)
-  plan REQUEST.json                   print the plan (effective end date, how it
-                                      was derived, sections, warnings) as JSON
-  batch REQUESTS.jsonl --out DIR      one PDF per request (JSON Lines or a JSON
-        [--jobs N]                    array), .eml files for delivery.email, and
-                                      DIR/manifest.json; letters already in DIR
-                                      with the same fingerprint are skipped;
-                                      N render threads (default: one per core)
-  serve [--host H] [--port P]         the HTTP service and its web form
-        [--max-body-bytes N]          request body limit (default 1048576)
-        [--max-concurrent-batches N]  batches rendering at once (default 1; more: 503)
-        [--max-batch-items N]         requests per batch (default 2000,
-                                      or $PARTING_MAX_BATCH_ITEMS)
-        [--max-batch-body-bytes N]    batch body limit (default 67108864,
-                                      or $PARTING_MAX_BATCH_BODY_BYTES)
-        [--threads N]                 connection threads, one per open connection
-                                      (default: enough for the render queue)
-        [--render-workers N]          letters rendered at once (default: cores)
-        [--queue-depth N]             letters that may wait; beyond, 503 (default 16)
-        [--request-timeout-ms N]      longest wait for a letter (default 30000)
-        [--api-keys-file PATH]        require a key on /v1/ (also PARTING_API_KEYS)
-                                      each flag has a PARTING_* twin: see README
-  --help                              this text
-
-Options of every command:
-  --root DIR   the folder holding letter_templates/, fonts/ and web/
-               (default: $PARTING_ROOT, else found near the binary or the
-               current folder)
-
-serve listens on 127.0.0.1:8080 unless told otherwise.
-
-Exit status: 0 done, 1 the request was rejected (batch: at least one), 2 bad
-usage.
-)";
+std::optional<std::string> CannotRead(const std::string& source, int error) {
+  std::cerr << "error: cannot read " << (source == "-" ? "standard input" : source) << ": "
+            << std::strerror(error) << "\n";
+  return std::nullopt;
 }
 
-int UsageError(std::string_view message) {
-  std::cerr << "error: " << message << "\nRun 'parting --help' for usage.\n";
+}  // namespace
+
+void AddRootOption(CLI::App& command, std::optional<std::string>& root) {
+  command.add_option("--root", root,
+                     "folder holding letter_templates/, fonts/ and web/ (default: "
+                     "$PARTING_ROOT, else found near the binary or the current folder)");
+}
+
+int UsageError(std::string_view command, std::string_view message) {
+  std::cerr << "error: " << message << "\nRun '" << command << " --help' for usage.\n";
   return kExitUsage;
 }
 
@@ -84,18 +63,31 @@ std::shared_ptr<const Engine> LoadEngine(const std::optional<std::string>& root)
   return *engine;
 }
 
-std::optional<std::string> ReadRequest(const std::string& source) {
-  if (source == "-") {
-    std::ostringstream text;
-    text << std::cin.rdbuf();
-    return text.str();
+std::optional<std::string> ReadInput(const std::string& source) {
+  // POSIX rather than a stream: a stream says "failed", the system says why
+  // (a directory opens fine and only fails to read, with EISDIR).
+  const int fd = source == "-" ? STDIN_FILENO : ::open(source.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return CannotRead(source, errno);
+  struct stat info {};
+  if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+    if (fd != STDIN_FILENO) ::close(fd);
+    return CannotRead(source, EISDIR);
   }
-  std::ifstream in(source, std::ios::binary);
-  if (!in.is_open()) {
-    std::cerr << "error: cannot read " << source << "\n";
-    return std::nullopt;
+  std::string text;
+  char buffer[kReadChunk];
+  while (true) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int error = errno;
+      if (fd != STDIN_FILENO) ::close(fd);
+      return CannotRead(source, error);
+    }
+    if (n == 0) break;
+    text.append(buffer, static_cast<std::size_t>(n));
   }
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (fd != STDIN_FILENO) ::close(fd);
+  return text;
 }
 
 }  // namespace parting::cli

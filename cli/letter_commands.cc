@@ -2,80 +2,104 @@
 #include <unistd.h>
 
 #include <iostream>
-#include <variant>
+#include <nlohmann/json.hpp>
 
-#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/output_file.h"
 
 namespace parting::cli {
 namespace {
 
-// The request text of a command that takes exactly one REQUEST argument.
-struct LetterInput {
-  Arguments arguments;
+constexpr int kPrettyIndent = 2;
+
+struct RenderOptions {
   std::string request;
+  std::string output;
+  std::optional<std::string> root;
 };
 
-// Parses, then reads the request; returns an exit status when it cannot.
-std::variant<LetterInput, int> ReadLetterInput(const std::vector<std::string>& args,
-                                               const std::vector<FlagSpec>& flags,
-                                               std::string_view command) {
-  std::string error;
-  std::optional<Arguments> arguments = ParseArguments(args, flags, &error);
-  if (!arguments) return UsageError(error);
-  if (arguments->positionals.size() != 1)
-    return UsageError(std::string(command) + " takes one REQUEST.json ('-' for standard input)");
-  std::optional<std::string> request = ReadRequest(arguments->positionals.front());
+struct PlanOptions {
+  std::string request;
+  std::optional<std::string> root;
+  bool pretty = false;
+  bool compact = false;
+};
+
+int Render(const RenderOptions& options) {
+  if (options.output.empty())
+    return UsageError("parting render", "-o needs a file name ('-' for standard output)");
+  if (options.output == "-" && ::isatty(STDOUT_FILENO))
+    return UsageError("parting render",
+                      "will not write a PDF to a terminal; use -o FILE or redirect the output");
+  const std::optional<std::string> request = ReadInput(options.request);
   if (!request) return kExitUsage;
-  return LetterInput{std::move(*arguments), std::move(*request)};
-}
-
-}  // namespace
-
-int RenderCommand(const std::vector<std::string>& args) {
-  auto input = ReadLetterInput(args, {{"--output", "-o"}, {"--root", ""}}, "render");
-  if (const int* exit_status = std::get_if<int>(&input)) return *exit_status;
-  const auto& [arguments, request] = std::get<LetterInput>(input);
-  const std::optional<std::string> output = arguments.Flag("--output");
-  if (!output || output->empty())
-    return UsageError("render needs -o LETTER.pdf ('-' for standard output)");
-  if (*output == "-" && ::isatty(STDOUT_FILENO))
-    return UsageError("will not write a PDF to a terminal; use -o FILE or redirect the output");
-
-  const auto engine = LoadEngine(arguments.Flag("--root"));
+  const auto engine = LoadEngine(options.root);
   if (!engine) return kExitRejected;
-  Result<std::string> pdf = engine->Render(request);
+  Result<std::string> pdf = engine->Render(*request);
   if (!pdf.ok()) {
     PrintStatus(pdf.status());
     return kExitRejected;
   }
   const Status written =
-      *output == "-" ? WriteStandardOutput(*pdf) : WriteFileAtomically(*output, *pdf);
+      options.output == "-" ? WriteStandardOutput(*pdf) : WriteFileAtomically(options.output, *pdf);
   if (!written.ok()) {
     PrintStatus(written);
-    return kExitRejected;
+    return kExitOutput;
   }
   return kExitOk;
 }
 
-int PlanCommand(const std::vector<std::string>& args) {
-  auto input = ReadLetterInput(args, {{"--root", ""}}, "plan");
-  if (const int* exit_status = std::get_if<int>(&input)) return *exit_status;
-  const auto& [arguments, request] = std::get<LetterInput>(input);
-  const auto engine = LoadEngine(arguments.Flag("--root"));
+// The plan as the engine writes it (compact), or indented for people.
+std::string Indented(const std::string& json) {
+  const auto parsed = nlohmann::ordered_json::parse(json, nullptr, /*allow_exceptions=*/false);
+  if (parsed.is_discarded()) return json;
+  return parsed.dump(kPrettyIndent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+int Plan(const PlanOptions& options) {
+  const std::optional<std::string> request = ReadInput(options.request);
+  if (!request) return kExitUsage;
+  const auto engine = LoadEngine(options.root);
   if (!engine) return kExitRejected;
-  Result<std::string> plan = engine->PlanJson(request);
+  Result<std::string> plan = engine->PlanJson(*request);
   if (!plan.ok()) {
     PrintStatus(plan.status());
     return kExitRejected;
   }
-  const Status written = WriteStandardOutput(*plan + "\n");
+  const bool pretty = options.pretty || (!options.compact && ::isatty(STDOUT_FILENO));
+  const Status written = WriteStandardOutput((pretty ? Indented(*plan) : *plan) + "\n");
   if (!written.ok()) {
     PrintStatus(written);
-    return kExitRejected;
+    return kExitOutput;
   }
   return kExitOk;
+}
+
+}  // namespace
+
+Command AddRenderCommand(CLI::App& parent) {
+  auto options = std::make_shared<RenderOptions>();
+  CLI::App* render = parent.add_subcommand("render", "render one letter as PDF");
+  render->add_option("REQUEST", options->request, "the request as JSON ('-' for standard input)")
+      ->required();
+  render->add_option("-o,--output", options->output, "the PDF to write ('-' for standard output)")
+      ->required();
+  AddRootOption(*render, options->root);
+  return {render, [options] { return Render(*options); }};
+}
+
+Command AddPlanCommand(CLI::App& parent) {
+  auto options = std::make_shared<PlanOptions>();
+  CLI::App* plan = parent.add_subcommand(
+      "plan",
+      "print the plan (effective end date, how it was derived, sections, warnings) as JSON: "
+      "indented on a terminal, one line otherwise");
+  plan->add_option("REQUEST", options->request, "the request as JSON ('-' for standard input)")
+      ->required();
+  CLI::Option* pretty = plan->add_flag("--pretty", options->pretty, "indent the JSON anyway");
+  plan->add_flag("--compact", options->compact, "one line even on a terminal")->excludes(pretty);
+  AddRootOption(*plan, options->root);
+  return {plan, [options] { return Plan(*options); }};
 }
 
 }  // namespace parting::cli

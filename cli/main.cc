@@ -1,26 +1,61 @@
 // parting: termination letters from the command line, and the HTTP service.
+#include <CLI/CLI.hpp>
+#include <exception>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
 
+namespace {
+
+constexpr char kDescription[] =
+    "Writes the letter with which a business ends a client relationship, as PDF.";
+
+constexpr char kFooter[] = R"(
+Every command takes --root DIR: the folder holding letter_templates/, fonts/
+and web/ (default: $PARTING_ROOT, else found near the binary or the current
+folder). serve listens on 127.0.0.1:8080 unless told otherwise.
+
+Exit status: 0 done; 1 a request was rejected (batch: at least one) or could
+not become a letter; 2 bad usage or an input that cannot be read; 3 the
+output could not be written (disk full, no permission); 130/143 a batch
+stopped by SIGINT/SIGTERM (its manifest written).
+Run 'parting COMMAND --help' for the options of a command.)";
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace parting::cli;
-  const std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty()) {
-    std::cerr << "error: no command given\n\n" << UsageText();
-    return kExitUsage;
+  CLI::App app{kDescription, "parting"};
+  app.set_version_flag("--version", "parting " PARTING_VERSION);
+  app.footer(kFooter);
+  app.require_subcommand(1);
+  const std::vector<Command> commands = {
+      AddRenderCommand(app),
+      AddPlanCommand(app),
+      AddBatchCommand(app),
+      AddServeCommand(app),
+  };
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::string command = "parting";
+    for (const CLI::App* sub : app.get_subcommands()) command += " " + sub->get_name();
+    return UsageError(command, e.what());
   }
-  const std::string& command = args.front();
-  const std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (command == "--help" || command == "-h" || command == "help") {
-    std::cout << UsageText();
-    return kExitOk;
+  try {
+    for (const Command& command : commands)
+      if (command.app->parsed()) return command.run();
+  } catch (const std::exception& e) {  // a last resort: a message, never std::terminate
+    std::cerr << "error: " << e.what() << "\n";
+    return kExitRejected;
   }
-  if (command == "render") return RenderCommand(rest);
-  if (command == "plan") return PlanCommand(rest);
-  if (command == "serve") return ServeCommand(rest);
-  if (command == "batch") return BatchCommand(rest);
-  return UsageError("unknown command '" + command + "'");
+  return UsageError("parting", "no command given");
 }

@@ -48,10 +48,17 @@ std::size_t Write(const HttpReply& reply, Poco::Net::HTTPServerResponse& respons
   if (reply.stream) {
     response.setChunkedTransferEncoding(true);
     std::ostream& out = response.send();
+    // A failed write (the client went away) must reach the writer at once:
+    // the counting stream would otherwise swallow it and count on.
+    out.exceptions(std::ios::badbit);
     Poco::CountingOutputStream counted(out);
     reply.stream(counted);
-    counted.flush();
-    out.flush();
+    try {
+      counted.flush();
+      out.flush();
+    } catch (const std::exception&) {
+      // the writer has logged why; the count says how much went out
+    }
     return static_cast<std::size_t>(counted.chars());
   }
   response.setContentLength64(static_cast<Poco::Int64>(reply.body.size()));

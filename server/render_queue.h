@@ -13,7 +13,9 @@
 // beyond that is refused at once (kFull), which the handler turns into 503
 // with Retry-After. A caller waits for its job at most its time limit
 // (kTimedOut); a job whose caller gave up before it started is dropped, one
-// already running finishes and its result is discarded.
+// already running finishes and its result is discarded. A job that throws
+// hands its exception to the caller of RunWithin(), never to the worker
+// thread (where it would end the process).
 //
 // Thread-safe. The destructor runs the jobs still queued, then joins the
 // workers.
@@ -23,6 +25,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -48,7 +51,8 @@ class RenderQueue {
     std::optional<T> value;  ///< when kDone
   };
 
-  /// Runs `job` on a worker and waits for it at most `limit`.
+  /// Runs `job` on a worker and waits for it at most `limit`; rethrows what
+  /// the job threw.
   template <class T>
   Run<T> RunWithin(std::chrono::milliseconds limit, std::function<T()> job);
 
@@ -67,6 +71,7 @@ class RenderQueue {
     std::mutex mutex;
     std::condition_variable done;
     std::optional<T> value;
+    std::exception_ptr error;  ///< what the job threw
     bool abandoned = false;
   };
 
@@ -94,19 +99,27 @@ RenderQueue::Run<T> RenderQueue::RunWithin(std::chrono::milliseconds limit,
       std::lock_guard lock(slot->mutex);
       if (slot->abandoned) return;  // nobody waits for it any more
     }
-    T value = job();
+    std::optional<T> value;
+    std::exception_ptr error;
+    try {
+      value.emplace(job());
+    } catch (...) {
+      error = std::current_exception();
+    }
     std::lock_guard lock(slot->mutex);
-    slot->value.emplace(std::move(value));
+    slot->value = std::move(value);
+    slot->error = error;
     slot->done.notify_one();
   });
   Run<T> run;
   if (!queued) return run;
   std::unique_lock lock(slot->mutex);
-  if (!slot->done.wait_for(lock, limit, [&] { return slot->value.has_value(); })) {
+  if (!slot->done.wait_for(lock, limit, [&] { return slot->value.has_value() || slot->error; })) {
     slot->abandoned = true;
     run.outcome = Outcome::kTimedOut;
     return run;
   }
+  if (slot->error) std::rethrow_exception(slot->error);
   run.outcome = Outcome::kDone;
   run.value = std::move(slot->value);
   return run;

@@ -1,4 +1,4 @@
-#include "server/serve_config.h"
+#include "parting/serve_config.h"
 
 #include <charconv>
 #include <cstdlib>
@@ -15,21 +15,38 @@ constexpr long long kMaxLetterBodyLimit = static_cast<long long>(kMaxRequestByte
 constexpr long long kMaxThreads = 256;
 constexpr long long kMaxBatchItemLimit = 20000;  // the ZIP holds at most 65535 entries
 constexpr long long kMaxQueueDepth = 10000;
+constexpr long long kMaxBatchSecondsLimit = 24 * 3600;
 constexpr long long kMinTimeoutMs = 10;
 constexpr long long kMaxTimeoutMs = 3600 * 1000;
 
-const ServeSetting kHost{"--host", "PARTING_HOST"};
-const ServeSetting kPort{"--port", "PARTING_PORT"};
-const ServeSetting kMaxBodyBytes{"--max-body-bytes", "PARTING_MAX_BODY_BYTES"};
-const ServeSetting kMaxBatchItems{"--max-batch-items", "PARTING_MAX_BATCH_ITEMS"};
-const ServeSetting kMaxConcurrentBatches{"--max-concurrent-batches",
-                                         "PARTING_MAX_CONCURRENT_BATCHES"};
-const ServeSetting kMaxBatchBodyBytes{"--max-batch-body-bytes", "PARTING_MAX_BATCH_BODY_BYTES"};
-const ServeSetting kThreads{"--threads", "PARTING_THREADS"};
-const ServeSetting kRenderWorkers{"--render-workers", "PARTING_RENDER_WORKERS"};
-const ServeSetting kQueueDepth{"--queue-depth", "PARTING_QUEUE_DEPTH"};
-const ServeSetting kRequestTimeout{"--request-timeout-ms", "PARTING_REQUEST_TIMEOUT_MS"};
-const ServeSetting kApiKeysFile{"--api-keys-file", "PARTING_API_KEYS_FILE"};
+const ServeSetting kHost{"--host", "PARTING_HOST",
+                        "address to listen on (default 127.0.0.1; 0.0.0.0 exposes the service)"};
+const ServeSetting kPort{"--port", "PARTING_PORT", "port (default 8080; 0 picks a free one)"};
+const ServeSetting kMaxBodyBytes{"--max-body-bytes", "PARTING_MAX_BODY_BYTES",
+                                 "largest request body (default 1048576); beyond, 413"};
+const ServeSetting kMaxBatchItems{"--max-batch-items", "PARTING_MAX_BATCH_ITEMS",
+                                  "requests per batch (default 2000); beyond, 413"};
+const ServeSetting kMaxConcurrentBatches{
+    "--max-concurrent-batches", "PARTING_MAX_CONCURRENT_BATCHES",
+    "batches rendering at once (default 1); one more gets 503"};
+const ServeSetting kMaxBatchBodyBytes{"--max-batch-body-bytes", "PARTING_MAX_BATCH_BODY_BYTES",
+                                      "largest batch body (default 67108864)"};
+const ServeSetting kMaxBatchSeconds{"--max-batch-seconds", "PARTING_MAX_BATCH_SECONDS",
+                                   "longest a batch may take (default 600); then it ends"};
+const ServeSetting kBatchStallSeconds{
+    "--batch-stall-seconds", "PARTING_BATCH_STALL_SECONDS",
+    "a batch whose client reads nothing this long ends (default 30)"};
+const ServeSetting kThreads{"--threads", "PARTING_THREADS",
+                            "connection threads, one per open connection (default: enough for "
+                            "the render queue)"};
+const ServeSetting kRenderWorkers{"--render-workers", "PARTING_RENDER_WORKERS",
+                                  "letters and plans computed at once (default: one per core)"};
+const ServeSetting kQueueDepth{"--queue-depth", "PARTING_QUEUE_DEPTH",
+                               "render jobs that may wait (default 16); one more gets 503"};
+const ServeSetting kRequestTimeout{"--request-timeout-ms", "PARTING_REQUEST_TIMEOUT_MS",
+                                   "longest wait for a render job (default 30000); then 503"};
+const ServeSetting kApiKeysFile{"--api-keys-file", "PARTING_API_KEYS_FILE",
+                                "API keys, one per line, # comments; /v1/ then needs one"};
 constexpr std::string_view kApiKeysVariable = "PARTING_API_KEYS";
 
 // A setting's value and where it came from ("--port" or "PARTING_PORT").
@@ -86,8 +103,8 @@ class Settings {
 const std::vector<ServeSetting>& ServeSettings() {
   static const std::vector<ServeSetting> settings = {
       kHost,          kPort,          kMaxBodyBytes,   kMaxBatchItems, kMaxConcurrentBatches,
-      kMaxBatchBodyBytes, kThreads,   kRenderWorkers,  kQueueDepth,
-      kRequestTimeout, kApiKeysFile, {"", kApiKeysVariable}};
+      kMaxBatchBodyBytes, kMaxBatchSeconds, kBatchStallSeconds, kThreads,   kRenderWorkers,  kQueueDepth,
+      kRequestTimeout, kApiKeysFile, {"", kApiKeysVariable, "API keys, comma-separated"}};
   return settings;
 }
 
@@ -116,6 +133,10 @@ ResolvedServeOptions ResolveServeOptions(const std::map<std::string, std::string
       !settings.Number(kMaxConcurrentBatches, 1, kMaxThreads, options.max_concurrent_batches,
                        error) ||
       !settings.Number(kMaxBatchBodyBytes, 1, kMaxBodyLimit, options.max_batch_body_bytes, error) ||
+      !settings.Number(kMaxBatchSeconds, 1, kMaxBatchSecondsLimit, options.max_batch_seconds,
+                       error) ||
+      !settings.Number(kBatchStallSeconds, 1, kMaxBatchSecondsLimit, options.batch_stall_seconds,
+                       error) ||
       !settings.Number(kThreads, 1, kMaxThreads, options.threads, error) ||
       !settings.Number(kRenderWorkers, 1, kMaxThreads, options.render_workers, error) ||
       !settings.Number(kQueueDepth, 0, kMaxQueueDepth, options.queue_depth, error) ||

@@ -1,4 +1,4 @@
-#include "server/server.h"
+#include "parting/server.h"
 
 #include <Poco/JSON/Parser.h>
 #include <Poco/Net/HTTPServer.h>
@@ -122,6 +122,8 @@ Status Serve(const ServeOptions& options) {
   context.batch.max_items = options.max_batch_items;
   context.batch.max_concurrent = static_cast<std::size_t>(options.max_concurrent_batches);
   context.batch.max_body_bytes = options.max_batch_body_bytes;
+  context.batch.max_time = std::chrono::seconds(options.max_batch_seconds);
+  context.batch.stall_time = std::chrono::seconds(options.batch_stall_seconds);
   context.render_queue = &render_queue;
   context.request_timeout = std::chrono::milliseconds(options.request_timeout_ms);
   context.metrics = &metrics;
@@ -192,6 +194,7 @@ Status Serve(const ServeOptions& options) {
   // after their current request.
   server.stop();
   socket.close();
+  context.batch.stopper->Stop();  // batches end after their current letter
   server.stopAll(/*abortCurrent=*/false);
   pool.joinAll();
   LogServerMessage("stopped");

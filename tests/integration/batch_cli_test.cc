@@ -4,8 +4,12 @@
 #include <Poco/JSON/Stringifier.h>
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <sstream>
+#include <thread>
+#include <vector>
 
 #include "service_harness.h"
 #include "test_support.h"
@@ -23,13 +27,43 @@ std::string OneLine(const std::string& language) {
 std::string Batch(const std::string& args, int* status, std::string* errors) {
   const auto folder = TempDir("parting_batch_cli_");
   const auto error_file = folder / "stderr.txt";
-  const std::string out = RunCommand("'" + PartingBinary().string() + "' batch --root '" +
-                                         ResourceRoot().string() + "' " + args + " 2>'" +
-                                         error_file.string() + "'",
-                                     status);
+  const std::string out =
+      RunCommand("'" + PartingBinary().string() + "' batch --root '" + ResourceRoot().string() +
+                     "' " + args + " 2>'" + error_file.string() + "'",
+                 status);
   *errors = ReadFile(error_file);
   std::filesystem::remove_all(folder);
   return out;
+}
+
+// A sample as one line that also asks for an e-mail.
+std::string WithEmail(const std::string& language) {
+  Poco::JSON::Parser parser;
+  auto request = parser.parse(OneLine(language)).extract<Poco::JSON::Object::Ptr>();
+  Poco::JSON::Object::Ptr delivery = new Poco::JSON::Object;
+  Poco::JSON::Object::Ptr mail = new Poco::JSON::Object;
+  mail->set("to", "client@example.com");
+  delivery->set("email", mail);
+  request->set("delivery", delivery);
+  std::ostringstream out;
+  Poco::JSON::Stringifier::condense(request, out);
+  return out.str();
+}
+
+std::vector<std::string> FileNames(const std::filesystem::path& folder) {
+  std::vector<std::string> names;
+  for (const auto& file : std::filesystem::directory_iterator(folder))
+    names.push_back(file.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// 150 letters in FOLDER/requests.jsonl: long enough to be stopped midway.
+std::filesystem::path LongBatch(const std::filesystem::path& folder) {
+  std::string lines;
+  for (int i = 0; i < 150; ++i) lines += OneLine(i % 2 ? "en" : "pt") + "\n";
+  WriteFile(folder / "requests.jsonl", lines);
+  return folder / "requests.jsonl";
 }
 
 Poco::JSON::Object::Ptr Manifest(const std::filesystem::path& out) {
@@ -53,9 +87,9 @@ TEST_CASE("parting batch writes good letters, reports bad lines, and skips on a 
   std::string errors;
   Batch("'" + input.string() + "' --out '" + out.string() + "' --jobs 2", &status, &errors);
   CHECK(status == 1);
-  CHECK_MESSAGE(errors.find("requests.jsonl:2: item 1: /contract/notice_period/unit: ") !=
-                    std::string::npos,
-                errors);
+  CHECK_MESSAGE(
+      errors.find("requests.jsonl:2: item 1: /contract/notice_period/unit: ") != std::string::npos,
+      errors);
   CHECK(errors.find("3 requests: 2 written, 0 skipped (already written), 1 rejected") !=
         std::string::npos);
   CHECK(errors.find('\r') == std::string::npos);  // no progress bar off a terminal
@@ -87,6 +121,176 @@ TEST_CASE("parting batch writes good letters, reports bad lines, and skips on a 
     CHECK_MESSAGE(status == 0, errors);
     CHECK(Manifest(folder / "good")->getObject("totals")->getValue<int>("ok") == 2);
   }
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE(
+    "parting batch: a re-run finds letters whose line moved; files no longer listed are reported "
+    "or pruned") {
+  const auto folder = TempDir("parting_batch_moved_");
+  const auto input = folder / "requests.jsonl";
+  const auto out = folder / "out";
+  WriteFile(input, OneLine("en") + "\n" + OneLine("de") + "\n");
+  int status = -1;
+  std::string errors;
+  Batch("'" + input.string() + "' --out '" + out.string() + "'", &status, &errors);
+  REQUIRE_MESSAGE(status == 0, errors);
+  const std::string english = ReadFile(out / "0001-cedar-stone-retail-inc-2026-11-22.pdf");
+  const std::string german = ReadFile(out / "0002-muller-sohne-ag-2026-11-22.pdf");
+
+  // A new line on top: both letters move down one place.
+  WriteFile(input, OneLine("pl") + "\n" + OneLine("en") + "\n" + OneLine("de") + "\n");
+  Batch("'" + input.string() + "' --out '" + out.string() + "'", &status, &errors);
+  CHECK_MESSAGE(status == 0, errors);
+  CHECK_MESSAGE(errors.find("3 requests: 1 written, 2 skipped") != std::string::npos, errors);
+  CHECK(ReadFile(out / "0002-cedar-stone-retail-inc-2026-11-22.pdf") == english);
+  CHECK(ReadFile(out / "0003-muller-sohne-ag-2026-11-22.pdf") == german);
+  auto items = Manifest(out)->getArray("items");
+  CHECK(items->getObject(1)->getValue<std::string>("status") == "skipped");
+  CHECK(items->getObject(1)->getValue<std::string>("file") ==
+        "0002-cedar-stone-retail-inc-2026-11-22.pdf");
+  // The old names are no longer listed: reported, and left alone.
+  CHECK(errors.find("not in the manifest: " +
+                    (out / "0001-cedar-stone-retail-inc-2026-11-22.pdf").string()) !=
+        std::string::npos);
+  CHECK(errors.find("2 file(s) from earlier runs are not in the manifest; --prune removes them") !=
+        std::string::npos);
+  CHECK(std::filesystem::exists(out / "0002-muller-sohne-ag-2026-11-22.pdf"));
+
+  // --prune removes exactly those; a file of someone else stays.
+  WriteFile(out / "notes.txt", "mine");
+  Batch("'" + input.string() + "' --out '" + out.string() + "' --prune", &status, &errors);
+  CHECK_MESSAGE(errors.find("removed 2 file(s)") != std::string::npos, errors);
+  CHECK(errors.find("3 requests: 0 written, 3 skipped") != std::string::npos);
+  CHECK(FileNames(out) == std::vector<std::string>{
+                              "0001-mazowiecka-siec-handlowa-s-a-2026-11-22.pdf",
+                              "0002-cedar-stone-retail-inc-2026-11-22.pdf",
+                              "0003-muller-sohne-ag-2026-11-22.pdf", "manifest.json", "notes.txt"});
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE(
+    "parting batch: a full disk stops at the first failure, leaves no part of that letter, and a "
+    "re-run completes") {
+  const auto folder = TempDir("parting_batch_full_");
+  const auto input = folder / "requests.jsonl";
+  const auto out = folder / "out";
+  // The third letter's PDF (about 33 KB) fits under the limit, its e-mail
+  // (the PDF in base64) does not: the disk is "full" in the middle of it.
+  WriteFile(input, OneLine("en") + "\n" + OneLine("de") + "\n" + WithEmail("pl") + "\n" +
+                       OneLine("pt") + "\n" + OneLine("th") + "\n");
+  int status = -1;
+  const std::string errors_file = (folder / "stderr.txt").string();
+  RunCommand("bash -c \"trap '' XFSZ; ulimit -f 40; exec '" + PartingBinary().string() +
+                 "' batch --jobs 1 --root '" + ResourceRoot().string() + "' '" + input.string() +
+                 "' --out '" + out.string() + "'\" 2>'" + errors_file + "'",
+             &status);
+  std::string errors = ReadFile(errors_file);
+  CHECK_MESSAGE(status == 3, errors);
+  CHECK(errors.find("error: cannot write " +
+                    (out / "0003-mazowiecka-siec-handlowa-s-a-2026-11-22.eml").string()) !=
+        std::string::npos);
+  CHECK(errors.find("stopped after 3 of 5 requests") != std::string::npos);
+  // Two whole letters and the manifest; nothing of the third, no temporary file.
+  CHECK(FileNames(out) == std::vector<std::string>{"0001-cedar-stone-retail-inc-2026-11-22.pdf",
+                                                   "0002-muller-sohne-ag-2026-11-22.pdf",
+                                                   "manifest.json"});
+  auto totals = Manifest(out)->getObject("totals");
+  CHECK(totals->getValue<int>("ok") == 2);
+  CHECK(totals->getValue<int>("failed") == 1);
+
+  Batch("'" + input.string() + "' --out '" + out.string() + "'", &status, &errors);
+  CHECK_MESSAGE(status == 0, errors);
+  CHECK_MESSAGE(errors.find("5 requests: 3 written, 2 skipped") != std::string::npos, errors);
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("parting batch: a killed batch leaves a manifest of whole letters that a re-run skips") {
+  const auto folder = TempDir("parting_batch_killed_");
+  const auto input = LongBatch(folder);
+  const auto out = folder / "out";
+  const auto pid_file = folder / "pid";
+  RunCommand("'" + PartingBinary().string() + "' batch --jobs 1 --root '" +
+             ResourceRoot().string() + "' '" + input.string() + "' --out '" + out.string() +
+             "' 2>/dev/null & echo $! >'" + pid_file.string() + "'");
+  const std::string pid = ReadFile(pid_file).substr(0, ReadFile(pid_file).find('\n'));
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (!std::filesystem::exists(out / "manifest.json") &&
+         std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  RunCommand("kill -KILL " + pid + " 2>/dev/null; sleep 0.2");
+  REQUIRE(std::filesystem::exists(out / "manifest.json"));
+  auto manifest = Manifest(out);  // whole JSON: it was renamed into place
+  const int written = manifest->getObject("totals")->getValue<int>("ok");
+  CHECK(written >= 1);
+  int status = -1;
+  std::string errors;
+  Batch("'" + input.string() + "' --out '" + out.string() + "' --jobs 2", &status, &errors);
+  CHECK_MESSAGE(status == 0, errors);
+  CHECK_MESSAGE(errors.find(std::to_string(written) + " skipped") != std::string::npos, errors);
+  CHECK(Manifest(out)->getObject("totals")->getValue<int>("skipped") >= written);
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE(
+    "parting batch: SIGTERM stops after the letter being written; the manifest lists every file") {
+  const auto folder = TempDir("parting_batch_term_");
+  const auto input = LongBatch(folder);
+  const auto out = folder / "out";
+  const auto pid_file = folder / "pid";
+  const auto status_file = folder / "status";
+  RunCommand("('" + PartingBinary().string() + "' batch --jobs 1 --root '" +
+             ResourceRoot().string() + "' '" + input.string() + "' --out '" + out.string() +
+             "' 2>'" + (folder / "stderr.txt").string() + "' & echo $! >'" + pid_file.string() +
+             "'; wait $!; echo $? >'" + status_file.string() + "') >/dev/null 2>&1 &");
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (std::chrono::steady_clock::now() < deadline &&
+         (!std::filesystem::exists(pid_file) || !std::filesystem::exists(out) ||
+          FileNames(out).size() < 3))
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  const std::string pid = ReadFile(pid_file).substr(0, ReadFile(pid_file).find('\n'));
+  RunCommand("kill -TERM " + pid);
+  while (std::chrono::steady_clock::now() < deadline && !std::filesystem::exists(status_file))
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  const std::string errors = ReadFile(folder / "stderr.txt");
+  CHECK_MESSAGE(ReadFile(status_file) == "143\n", errors);
+  CHECK(errors.find("stopped by SIGTERM after ") != std::string::npos);
+  // Exactly the letters in the folder are in the manifest, all whole.
+  auto items = Manifest(out)->getArray("items");
+  std::vector<std::string> listed;
+  for (std::size_t i = 0; i < items->size(); ++i)
+    listed.push_back(items->getObject(static_cast<unsigned>(i))->getValue<std::string>("file"));
+  listed.push_back("manifest.json");
+  std::sort(listed.begin(), listed.end());
+  CHECK(FileNames(out) == listed);
+  CHECK(items->size() < 150);
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE(
+    "parting batch: the progress bar on a terminal moves from the first letter, with rate and time "
+    "left") {
+  const auto folder = TempDir("parting_batch_bar_");
+  const auto input = folder / "requests.jsonl";
+  WriteFile(input, OneLine("en") + "\n" + OneLine("pt") + "\n" + OneLine("en") + "\n");
+  int status = -1;
+  const std::string terminal =
+      RunCommand("script -qec \"'" + PartingBinary().string() + "' batch --jobs 1 --root '" +
+                     ResourceRoot().string() + "' '" + input.string() + "' --out '" +
+                     (folder / "out").string() + "'\" /dev/null",
+                 &status);
+  CHECK(status == 0);
+  CHECK_MESSAGE(terminal.find("] 0/3") != std::string::npos, terminal);
+  CHECK(terminal.find("] 1/3  ") != std::string::npos);
+  CHECK(terminal.find("letters/s") != std::string::npos);
+  CHECK(terminal.find(" left") != std::string::npos);
+  const std::string quiet =
+      RunCommand("script -qec \"'" + PartingBinary().string() + "' batch --no-progress --root '" +
+                     ResourceRoot().string() + "' '" + input.string() + "' --out '" +
+                     (folder / "out").string() + "'\" /dev/null",
+                 &status);
+  CHECK(quiet.find("letters/s") == std::string::npos);
   std::filesystem::remove_all(folder);
 }
 

@@ -8,15 +8,24 @@
 #include <Poco/JSON/Stringifier.h>
 #include <Poco/Net/MailMessage.h>
 #include <Poco/Net/PartHandler.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
 #include <Poco/SHA2Engine.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/Zip/ZipArchive.h>
 #include <Poco/Zip/ZipStream.h>
 #include <doctest/doctest.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
+#include <future>
+#include <optional>
 #include <sstream>
+#include <thread>
+#include <utility>
 
 #include "pdf_tools.h"
 #include "service_harness.h"
@@ -194,8 +203,8 @@ TEST_CASE("batch: JSON Lines, with line numbers and an e-mail without a sender a
   REQUIRE_MESSAGE(server.running(), server.Log());
   Object::Ptr no_sender_mail = ParseObject(Item("pl", true));
   no_sender_mail->getObject("sender")->remove("email");
-  const std::string body = Item("th") + "\n\n" + Compact(no_sender_mail) + "\n" + Item("pt", true) +
-                           "\r\n[1,2]\n";
+  const std::string body =
+      Item("th") + "\n\n" + Compact(no_sender_mail) + "\n" + Item("pt", true) + "\r\n[1,2]\n";
   const HttpResult result = PostBatch(server.port(), body, "application/x-ndjson");
   REQUIRE_MESSAGE(result.status == 200, result.body);
   const ZipFile zip = Unzip(result.body);
@@ -310,6 +319,263 @@ TEST_CASE("batch: a batch beyond --max-concurrent-batches gets 503 at once, not 
     ++streamed;
   }
   CHECK(streamed == 2);
+}
+
+}  // namespace parting::testing
+
+namespace parting::testing {
+namespace {
+
+// A batch sent over a bare socket, so that the test decides how (and
+// whether) the answer is read and how the connection ends.
+class RawBatchClient {
+ public:
+  RawBatchClient(std::uint16_t port, const std::string& body)
+      : socket_(Poco::Net::SocketAddress("127.0.0.1", port)) {
+    // A small receive buffer, so that the server's writes block soon when
+    // nothing is read (the kernel would otherwise take megabytes).
+    socket_.setReceiveBufferSize(16 * 1024);
+    socket_.setReceiveTimeout(Poco::Timespan(30, 0));
+    const std::string head =
+        "POST /v1/letters/batch HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        "Content-Type: application/x-ndjson\r\nContent-Length: " +
+        std::to_string(body.size()) + "\r\n\r\n";
+    SendAll(head);
+    SendAll(body);
+  }
+
+  /// Reads until `bytes` have arrived (or the server ends); returns them.
+  std::string Read(std::size_t bytes) {
+    std::string got;
+    char buffer[8192];
+    while (got.size() < bytes) {
+      const int n = socket_.receiveBytes(buffer, sizeof buffer);
+      if (n <= 0) break;
+      got.append(buffer, static_cast<std::size_t>(n));
+    }
+    return got;
+  }
+
+  /// Ends the connection with a reset (SO_LINGER 0), as a crashed client does.
+  void Reset() {
+    socket_.setLinger(true, 0);
+    socket_.close();
+  }
+
+ private:
+  void SendAll(const std::string& bytes) {
+    std::size_t sent = 0;
+    while (sent < bytes.size())
+      sent += static_cast<std::size_t>(
+          socket_.sendBytes(bytes.data() + sent, static_cast<int>(bytes.size() - sent)));
+  }
+
+  Poco::Net::StreamSocket socket_;
+};
+
+// Waits up to `seconds` for `text` to appear in the server's log.
+bool LogShows(const ServerProcess& server, const std::string& text, int seconds) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (server.Log().find(text) != std::string::npos) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return false;
+}
+
+// "batch ended after N of M items and B bytes sent" → {N, B}.
+std::pair<long, long> EndedAfter(const std::string& log) {
+  const std::size_t at = log.find("batch ended after ");
+  if (at == std::string::npos) return {-1, -1};
+  long items = -1, total = -1, bytes = -1;
+  std::sscanf(log.c_str() + at, "batch ended after %ld of %ld items and %ld bytes sent", &items,
+              &total, &bytes);
+  return {items, bytes};
+}
+
+std::string ManyLetters(int count) {
+  std::string body;
+  for (int i = 0; i < count; ++i) body += Item(i % 2 ? "pt" : "en") + "\n";
+  return body;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "batch: a client that resets mid-stream stops the rendering; the log has the bytes really "
+    "sent") {
+  ServerProcess server;
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  {
+    RawBatchClient client(server.port(), ManyLetters(400));
+    const std::string first = client.Read(200 * 1024);
+    REQUIRE(first.starts_with("HTTP/1.1 200"));
+    client.Reset();
+  }
+  REQUIRE_MESSAGE(LogShows(server, "batch ended after", 30), server.Log());
+  const auto [items, bytes] = EndedAfter(server.Log());
+  CHECK_MESSAGE(items < 100, server.Log());  // not all 400
+  CHECK(bytes < 2 * 1024 * 1024);            // what went out, not what was rendered
+  CHECK(server.Log().find("the client went away") != std::string::npos);
+  // The slot is free again: the next batch is served, not refused.
+  CHECK(PostBatch(server.port(), Item("en") + "\n", "application/x-ndjson").status == 200);
+}
+
+TEST_CASE("batch: a client that reads nothing holds the batch at most --batch-stall-seconds") {
+  ServerProcess server({"--batch-stall-seconds", "1"});
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  RawBatchClient client(server.port(), ManyLetters(300));
+  const auto start = std::chrono::steady_clock::now();
+  REQUIRE_MESSAGE(LogShows(server, "batch ended after", 40), server.Log());
+  const std::chrono::duration<double> held = std::chrono::steady_clock::now() - start;
+  CHECK(EndedAfter(server.Log()).first < 300);
+  CHECK(held.count() < 30);
+  CHECK(PostBatch(server.port(), Item("en") + "\n", "application/x-ndjson").status == 200);
+}
+
+TEST_CASE("batch: SIGTERM ends a batch whose client reads slowly, within seconds") {
+  ServerProcess server;
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  RawBatchClient client(server.port(), ManyLetters(400));
+  REQUIRE(client.Read(1000).starts_with("HTTP/1.1 200"));  // streaming has begun
+  const auto start = std::chrono::steady_clock::now();
+  const std::optional<int> status = server.Stop();  // SIGKILL after 10 s
+  const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+  MESSAGE("SIGTERM to exit during a batch: " << took.count() << " s");
+  CHECK(status == 0);  // a clean stop, not the harness's SIGKILL
+  CHECK(took.count() < 8);
+  CHECK_MESSAGE(server.Log().find("batch ended after") != std::string::npos, server.Log());
+}
+
+TEST_CASE("batch: --max-batch-seconds ends a batch that takes too long") {
+  ServerProcess server({"--max-batch-seconds", "1", "--render-workers", "1"});
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  RawBatchClient client(server.port(), ManyLetters(400));
+  std::string answer = client.Read(64 * 1024 * 1024);  // everything, until the server ends it
+  CHECK(answer.starts_with("HTTP/1.1 200"));
+  CHECK(answer.find("0\r\n\r\n") == std::string::npos);  // no final chunk: visibly cut short
+  REQUIRE(LogShows(server, "batch ended after", 10));
+  CHECK(server.Log().find("(--max-batch-seconds)") != std::string::npos);
+  CHECK(EndedAfter(server.Log()).first < 400);
+}
+
+}  // namespace parting::testing
+
+namespace parting::testing {
+namespace {
+
+// A short letter (no projects, hand-over or goodwill), so that many are quick.
+std::string SmallItem() {
+  Object::Ptr request = ParseObject(SampleRequest("en"));
+  for (const char* key : {"projects", "transition", "goodwill"}) request->remove(key);
+  request->getObject("termination")->remove("documented_situations");
+  return Compact(request);
+}
+
+std::string SmallLetters(int count) {
+  std::string body;
+  const std::string item = SmallItem();
+  for (int i = 0; i < count; ++i) body += item + "\n";
+  return body;
+}
+
+// A line of /proc/PID/status ("VmRSS", "VmHWM") in KiB.
+long StatusKb(pid_t pid, const std::string& key) {
+  const std::string status = ReadFile("/proc/" + std::to_string(pid) + "/status");
+  const std::size_t at = status.find(key + ":");
+  return at == std::string::npos ? -1 : std::stol(status.substr(at + key.size() + 1));
+}
+
+// Runs the command to its end; the child's peak resident set in KiB.
+long PeakRssKb(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+  argv.push_back(nullptr);
+  const pid_t pid = fork();
+  if (pid == 0) {
+    if (!std::freopen("/dev/null", "w", stderr)) _exit(127);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  int status = 0;
+  struct rusage usage {};
+  wait4(pid, &status, 0, &usage);
+  REQUIRE(WIFEXITED(status));
+  REQUIRE(WEXITSTATUS(status) == 0);
+  return usage.ru_maxrss;
+}
+
+}  // namespace
+
+TEST_CASE("batch memory: the command line's peak does not grow with the batch") {
+  const auto folder = TempDir("parting_batch_memory_");
+  WriteFile(folder / "150.jsonl", SmallLetters(150));
+  WriteFile(folder / "600.jsonl", SmallLetters(600));
+  const auto run = [&](const std::string& name) {
+    return PeakRssKb({PartingBinary().string(), "batch", "--jobs", "2", "--root",
+                      ResourceRoot().string(), (folder / (name + ".jsonl")).string(), "--out",
+                      (folder / name).string()});
+  };
+  const long small = run("150");
+  const long large = run("600");
+  MESSAGE("parting batch peak RSS: 150 letters " << small << " KiB, 600 letters " << large
+                                                 << " KiB");
+  // Holding each letter's bytes to the end costs ~30 KiB a letter (13 MiB
+  // for the 450 more); the input and the manifest grow by well under 2 MiB.
+  CHECK(large - small < 6 * 1024);
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("batch memory: the server's stays flat over batches and batch sizes") {
+  ServerProcess server;
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  const auto batch = [&](int letters) {
+    const HttpResult result =
+        PostBatch(server.port(), SmallLetters(letters), "application/x-ndjson");
+    REQUIRE(result.status == 200);
+  };
+  batch(100);
+  const long first_peak = StatusKb(server.pid(), "VmHWM");
+  const long first_rss = StatusKb(server.pid(), "VmRSS");
+  batch(400);
+  const long large_peak = StatusKb(server.pid(), "VmHWM");
+  for (int i = 0; i < 6; ++i) batch(50);
+  const long last_rss = StatusKb(server.pid(), "VmRSS");
+  MESSAGE("server: peak after 100 letters " << first_peak << " KiB, after 400 more " << large_peak
+                                            << " KiB; RSS after the first batch " << first_rss
+                                            << " KiB, after the eighth " << last_rss << " KiB");
+  CHECK(large_peak - first_peak < 6 * 1024);
+  CHECK(last_rss < first_rss * 1.2);
+}
+
+}  // namespace parting::testing
+
+namespace parting::testing {
+
+TEST_CASE("batch: letters of a batch share the render queue with single letters") {
+  // One render worker and no waiting room: while a batch renders, a single
+  // letter finds the worker busy and gets 503 (before, batches rendered on
+  // threads of their own and the queue stayed empty).
+  ServerProcess server({"--render-workers", "1", "--queue-depth", "0"});
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  auto batch = std::async(std::launch::async, [&] {
+    return PostBatch(server.port(), SmallLetters(300), "application/x-ndjson");
+  });
+  // Letters until one is refused or the batch is done.
+  int refused = 0;
+  int served = 0;
+  while (refused == 0 &&
+         batch.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) {
+    const HttpResult letter = PostJson(server.port(), "/v1/letters", SampleRequest("en"));
+    (letter.status == 503 ? refused : served) += 1;
+  }
+  MESSAGE("letters served while the batch rendered: " << served << ", refused: " << refused);
+  CHECK(refused == 1);
+  const HttpResult result = batch.get();
+  REQUIRE(result.status == 200);
+  CHECK(ParseObject(Unzip(result.body).files.at("manifest.json"))
+            ->getObject("totals")
+            ->getValue<int>("ok") == 300);  // the batch itself waits for the worker, never fails
 }
 
 }  // namespace parting::testing

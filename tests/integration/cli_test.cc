@@ -10,12 +10,13 @@ namespace parting::testing {
 namespace {
 
 // Runs `parting ARGS` with its standard error captured into *errors.
+// `environment` ("NAME=value …") is set for the command only.
 std::string Parting(const std::string& args, int* status, std::string* errors = nullptr,
-                    const std::string& stdin_file = "") {
+                    const std::string& stdin_file = "", const std::string& environment = "") {
   static const std::filesystem::path kFolder = TempDir("parting_cli_stderr_");
   const std::filesystem::path error_file = kFolder / "stderr.txt";
-  std::string command =
-      "'" + PartingBinary().string() + "' " + args + " 2>'" + error_file.string() + "'";
+  std::string command = environment + " '" + PartingBinary().string() + "' " + args + " 2>'" +
+                        error_file.string() + "'";
   if (!stdin_file.empty()) command += " <'" + stdin_file + "'";
   const std::string out = RunCommand(command, status);
   if (errors) *errors = ReadFile(error_file);
@@ -133,6 +134,100 @@ TEST_CASE("bad usage exits 2") {
   }
   Parting(std::string("render '") + Sample("de") + "'", &status, &errors);  // no -o
   CHECK(status == 2);
+}
+
+TEST_CASE("every command has --help and -h; --version; usage errors name the command") {
+  int status = -1;
+  std::string errors;
+  for (const char* command : {"render", "plan", "batch", "serve"}) {
+    for (const char* flag : {"--help", "-h"}) {
+      CAPTURE(command);
+      CAPTURE(flag);
+      const std::string help = Parting(std::string(command) + " " + flag, &status, &errors);
+      CHECK(status == 0);
+      CHECK(help.find(std::string("Usage: parting ") + command) != std::string::npos);
+      CHECK(help.find("--root") != std::string::npos);
+    }
+  }
+  const std::string serve = Parting("serve --help", &status);
+  for (const char* word : {"--port", "PARTING_PORT", "--max-batch-items", "PARTING_API_KEYS"}) {
+    CAPTURE(word);
+    CHECK(serve.find(word) != std::string::npos);
+  }
+  CHECK(Parting("batch --help", &status).find("--no-progress") != std::string::npos);
+  CHECK(Parting("--version", &status).starts_with("parting "));
+  CHECK(status == 0);
+
+  Parting("render --frobnicate", &status, &errors);
+  CHECK(status == 2);
+  CHECK(errors.find("parting render --help") != std::string::npos);
+}
+
+TEST_CASE("serve: a PARTING_* twin is read, checked, and named when wrong") {
+  int status = -1;
+  std::string errors;
+  Parting("serve", &status, &errors, "", "PARTING_PORT=abc");
+  CHECK(status == 2);
+  CHECK_MESSAGE(errors.find("error: PARTING_PORT must be a whole number") != std::string::npos,
+                errors);
+  // The flag wins over its twin: the bad variable is never looked at.
+  Parting("serve --port 99999", &status, &errors, "", "PARTING_PORT=80");
+  CHECK(status == 2);
+  CHECK(errors.find("error: --port must be") != std::string::npos);
+  Parting("serve --port 1", &status, &errors, "", "PARTING_QUEUE_DEPTH=-1");
+  CHECK(status == 2);
+  CHECK(errors.find("PARTING_QUEUE_DEPTH") != std::string::npos);
+}
+
+TEST_CASE("an input that is a folder or missing is a clear error, exit 2") {
+  const auto folder = TempDir("parting_cli_input_");
+  int status = -1;
+  std::string errors;
+  for (const std::string command : {"render", "plan", "batch"}) {
+    CAPTURE(command);
+    const std::string out = command == "render" ? " -o '" + (folder / "x.pdf").string() + "'"
+                            : command == "batch" ? " --out '" + (folder / "out").string() + "'"
+                                                 : "";
+    Parting(command + RootFlag() + "'" + folder.string() + "'" + out, &status, &errors);
+    CHECK(status == 2);
+    CHECK_MESSAGE(errors.find("error: cannot read " + folder.string() + ": Is a directory") !=
+                      std::string::npos,
+                  errors);
+    Parting(command + RootFlag() + "'" + (folder / "none.json").string() + "'" + out, &status,
+            &errors);
+    CHECK(status == 2);
+    CHECK(errors.find("No such file or directory") != std::string::npos);
+  }
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("an output that cannot be written exits 3") {
+  int status = -1;
+  std::string errors;
+  Parting("render" + RootFlag() + "'" + Sample("en") + "' -o /nonexistent-folder/letter.pdf",
+          &status, &errors);
+  CHECK(status == 3);
+  CHECK(errors.find("cannot write /nonexistent-folder/letter.pdf") != std::string::npos);
+  Parting("plan" + RootFlag() + "'" + Sample("en") + "' >/dev/full", &status, &errors);
+  CHECK(status == 3);
+  CHECK(errors.find("cannot write to standard output") != std::string::npos);
+}
+
+TEST_CASE("plan: indented on a terminal or with --pretty, one line otherwise") {
+  int status = -1;
+  const std::string plain = Parting("plan" + RootFlag() + "'" + Sample("en") + "'", &status);
+  CHECK(status == 0);
+  CHECK(plain.find('\n') == plain.size() - 1);
+  const std::string pretty =
+      Parting("plan --pretty" + RootFlag() + "'" + Sample("en") + "'", &status);
+  CHECK(pretty.starts_with("{\n  \"letter_date\": "));
+  // Under a pseudo-terminal (script(1)), the plan is indented by itself.
+  const std::string terminal = RunCommand(
+      "script -qec \"'" + PartingBinary().string() + "' plan" + RootFlag() + "'" + Sample("en") +
+          "'\" /dev/null",
+      &status);
+  CHECK(status == 0);
+  CHECK(terminal.find("\n  \"effective_end_date\": ") != std::string::npos);
 }
 
 TEST_CASE("parting --help explains the commands") {

@@ -78,6 +78,7 @@ class ServerProcess {
   ServerProcess& operator=(const ServerProcess&) = delete;
 
   bool running() const { return pid_ > 0; }
+  pid_t pid() const { return pid_; }
   std::uint16_t port() const { return port_; }
   /// The exit status when the server stopped (at start-up or by Stop()).
   std::optional<int> exit_status() const { return exit_status_; }

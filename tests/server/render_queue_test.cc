@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <future>
+#include <stdexcept>
 #include <thread>
 
 namespace parting::server {
@@ -112,4 +113,19 @@ TEST_CASE("queue depth 0 takes a job only when a worker is idle") {
 }
 
 }  // namespace
+}  // namespace parting::server
+
+namespace parting::server {
+
+TEST_CASE("a job that throws hands its exception to the caller; the worker lives on") {
+  RenderQueue queue(1, 4);
+  CHECK_THROWS_WITH_AS(
+      queue.RunWithin<int>(std::chrono::seconds(5),
+                           []() -> int { throw std::runtime_error("render failed inside"); }),
+      "render failed inside", std::runtime_error);
+  const auto after = queue.RunWithin<int>(std::chrono::seconds(5), [] { return 7; });
+  CHECK(after.outcome == RenderQueue::Outcome::kDone);
+  CHECK(after.value == 7);
+}
+
 }  // namespace parting::server

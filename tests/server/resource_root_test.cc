@@ -1,4 +1,4 @@
-#include "server/resource_root.h"
+#include "parting/resource_root.h"
 
 #include <doctest/doctest.h>
 

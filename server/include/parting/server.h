@@ -32,6 +32,8 @@ struct ServeOptions {
   std::size_t max_batch_items = 2000;          ///< POST /v1/letters/batch
   int max_concurrent_batches = 1;              ///< batches rendering at once; more get 503
   std::size_t max_batch_body_bytes = 64u << 20;  ///< the batch route's body limit
+  int max_batch_seconds = 600;   ///< a batch ends after this long
+  int batch_stall_seconds = 30;  ///< a batch ends when its client reads nothing this long
   /// Connection threads (one per open connection); 0 = enough for the
   /// render queue plus headroom (see ConnectionThreads()).
   int threads = 0;

@@ -27,13 +27,14 @@
 #include <string_view>
 #include <vector>
 
-#include "server/server.h"
+#include "parting/server.h"
 
 namespace parting::server {
 
 struct ServeSetting {
   std::string_view flag;         ///< "--port"
   std::string_view environment;  ///< "PARTING_PORT", "" for none
+  std::string_view help;         ///< one line for --help, with the default
 };
 
 /// Every setting of serve except --root, in the order of --help.
