@@ -69,23 +69,18 @@ TEST_CASE("a second instance on a port in use exits 1 with \"address in use\"") 
 TEST_CASE("download names: transliterated for the letter's language, or chosen by the caller") {
   ServerProcess server;
   REQUIRE(server.running());
-  HttpRequestSpec spec;
-  spec.method = "POST";
-  spec.uri = "/v1/letters";
-  spec.content_type = "application/json";
-  spec.body = ReadFile(SourceDir() / "letter_templates/de/samples/full.json");
-  const HttpResult plain = Send(server.port(), spec);
+  const std::string german = SampleRequest("de");
+  const HttpResult plain = PostJson(server.port(), "/v1/letters", german);
   CHECK(plain.status == 200);
   CHECK(plain.response.get("Content-Disposition", "") ==
         "attachment; filename=\"letter-mueller-soehne-ag-2026-11-22.pdf\"");
-  spec.uri = "/v1/letters?filename=K%C3%BCndigung%20M%C3%BCller";
-  const HttpResult chosen = Send(server.port(), spec);
+  const HttpResult chosen =
+      PostJson(server.port(), "/v1/letters?filename=K%C3%BCndigung%20M%C3%BCller", german);
   CHECK(chosen.status == 200);
   CHECK(chosen.response.get("Content-Disposition", "") ==
         "attachment; filename=\"kuendigung-mueller.pdf\"; "
         "filename*=UTF-8''K%C3%BCndigung%20M%C3%BCller.pdf");
-  spec.uri = "/v1/letters?filename=..%2Fetc%2Fpasswd";
-  const HttpResult refused = Send(server.port(), spec);
+  const HttpResult refused = PostJson(server.port(), "/v1/letters?filename=..%2Fetc%2Fpasswd", german);
   CHECK(refused.status == 400);
   CHECK(refused.body.find("filename") != std::string::npos);
 }

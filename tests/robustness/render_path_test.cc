@@ -101,12 +101,7 @@ TEST_CASE("every embedded Latin font has the 'prep' table libharu needs") {
 TEST_CASE("the service answers the fuzzer's input with a PDF, not a 500") {
   ServerProcess server;
   REQUIRE(server.running());
-  HttpRequestSpec spec;
-  spec.method = "POST";
-  spec.uri = "/v1/letters";
-  spec.content_type = "application/json";
-  spec.body = std::string(kIssueInput);
-  const HttpResult result = Send(server.port(), spec);
+  const HttpResult result = PostJson(server.port(), "/v1/letters", std::string(kIssueInput));
   CHECK(result.status == 200);
   CHECK(result.content_type == "application/pdf");
   CHECK(result.body.rfind("%PDF-", 0) == 0);
