@@ -33,8 +33,10 @@ Commands:
         [--threads N]                 connection threads, one per open connection
                                       (default: enough for the render queue)
         [--render-workers N]          letters rendered at once (default: cores)
-        [--queue-depth N]             letters that may wait; beyond, 503 (default 16)
+        [--queue-depth N]             letters that may wait in the queue (default 16)
         [--request-timeout-ms N]      longest wait for a letter (default 30000)
+        [--queue-wait-ms N]           longest wait for a place in a full queue;
+                                      then 503 (default 10000)
         [--api-keys-file PATH]        require a key on /v1/ (also PARTING_API_KEYS)
                                       each flag has a PARTING_* twin: see README
   --help                              this text

@@ -42,7 +42,8 @@ HttpReply LetterHandler::Handle(Poco::Net::HTTPServerRequest& request) {
         auto pdf = engine->RenderRequest(*parsed);
         if (!pdf.ok()) return pdf.status();
         return RenderedReply{std::move(*pdf), parsed->language, DownloadFileNameFor(*parsed)};
-      });
+      },
+      ClientWaits(request));
   if (!letter.value) return letter.problem;
   if (!letter.value->ok()) return StatusReply(letter.value->status());
   RenderedReply rendered = std::move(*letter.value).value();

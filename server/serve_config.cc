@@ -29,6 +29,7 @@ const ServeSetting kThreads{"--threads", "PARTING_THREADS"};
 const ServeSetting kRenderWorkers{"--render-workers", "PARTING_RENDER_WORKERS"};
 const ServeSetting kQueueDepth{"--queue-depth", "PARTING_QUEUE_DEPTH"};
 const ServeSetting kRequestTimeout{"--request-timeout-ms", "PARTING_REQUEST_TIMEOUT_MS"};
+const ServeSetting kQueueWait{"--queue-wait-ms", "PARTING_QUEUE_WAIT_MS"};
 const ServeSetting kApiKeysFile{"--api-keys-file", "PARTING_API_KEYS_FILE"};
 constexpr std::string_view kApiKeysVariable = "PARTING_API_KEYS";
 
@@ -87,7 +88,7 @@ const std::vector<ServeSetting>& ServeSettings() {
   static const std::vector<ServeSetting> settings = {
       kHost,          kPort,          kMaxBodyBytes,   kMaxBatchItems, kMaxConcurrentBatches,
       kMaxBatchBodyBytes, kThreads,   kRenderWorkers,  kQueueDepth,
-      kRequestTimeout, kApiKeysFile, {"", kApiKeysVariable}};
+      kRequestTimeout, kQueueWait,   kApiKeysFile,    {"", kApiKeysVariable}};
   return settings;
 }
 
@@ -120,7 +121,8 @@ ResolvedServeOptions ResolveServeOptions(const std::map<std::string, std::string
       !settings.Number(kRenderWorkers, 1, kMaxThreads, options.render_workers, error) ||
       !settings.Number(kQueueDepth, 0, kMaxQueueDepth, options.queue_depth, error) ||
       !settings.Number(kRequestTimeout, kMinTimeoutMs, kMaxTimeoutMs, options.request_timeout_ms,
-                       error))
+                       error) ||
+      !settings.Number(kQueueWait, 0, kMaxTimeoutMs, options.queue_wait_ms, error))
     return resolved;
   if (const auto file = settings.Get(kApiKeysFile)) {
     const Status status = options.api_keys.AddFile(file->text);

@@ -181,7 +181,7 @@ TEST_CASE("wrong methods and unknown routes") {
   CHECK(get_letters.response.get("Allow", "") == "POST");
   const HttpResult post_health = PostJson(port, "/healthz", "{}");
   ProblemPointers(post_health, 405);
-  CHECK(post_health.response.get("Allow", "") == "GET");
+  CHECK(post_health.response.get("Allow", "") == "GET, HEAD");
   ProblemPointers(Get(port, "/nope"), 404);
   ProblemPointers(Get(port, "/v1/nope"), 404);
   ProblemPointers(PostJson(port, "/v1/letters/", SampleRequest("de")), 404);

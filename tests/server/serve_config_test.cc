@@ -38,7 +38,8 @@ TEST_CASE("every flag has an environment twin, and the flag wins") {
       {"PARTING_MAX_BODY_BYTES", "2048"},  {"PARTING_THREADS", "12"},
       {"PARTING_RENDER_WORKERS", "3"},     {"PARTING_QUEUE_DEPTH", "5"},
       {"PARTING_REQUEST_TIMEOUT_MS", "1500"}, {"PARTING_MAX_BATCH_ITEMS", "40"},
-      {"PARTING_MAX_BATCH_BODY_BYTES", "4096"}, {"PARTING_MAX_CONCURRENT_BATCHES", "2"}};
+      {"PARTING_MAX_BATCH_BODY_BYTES", "4096"}, {"PARTING_MAX_CONCURRENT_BATCHES", "2"},
+      {"PARTING_QUEUE_WAIT_MS", "250"}};
   const auto from_environment = Resolve({}, variables);
   REQUIRE(from_environment.options);
   const ServeOptions& e = *from_environment.options;
@@ -52,6 +53,7 @@ TEST_CASE("every flag has an environment twin, and the flag wins") {
   CHECK(e.max_batch_items == 40);
   CHECK(e.max_batch_body_bytes == 4096);
   CHECK(e.max_concurrent_batches == 2);
+  CHECK(e.queue_wait_ms == 250);
 
   const auto with_flags = Resolve({{"--port", "0"}, {"--queue-depth", "0"}}, variables);
   REQUIRE(with_flags.options);
