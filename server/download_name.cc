@@ -46,8 +46,8 @@ std::string ToAscii(std::string_view text, Language language) {
     auto [at, inserted] = by_language.try_emplace(language);
     if (inserted) {
       UErrorCode error = U_ZERO_ERROR;
-      at->second.reset(icu::Transliterator::createInstance(TransliteratorId(language),
-                                                           UTRANS_FORWARD, error));
+      at->second.reset(
+          icu::Transliterator::createInstance(TransliteratorId(language), UTRANS_FORWARD, error));
       if (U_FAILURE(error)) at->second.reset();
     }
     if (!at->second) return {};

@@ -34,8 +34,7 @@ Result<std::string> ChosenFileName(std::string_view name);
 
 /// The Content-Disposition header value: `filename="ascii"`, and
 /// `filename*=UTF-8''…` when `utf8_name` is given and differs from it.
-std::string AttachmentDisposition(const std::string& ascii_name,
-                                  const std::string& utf8_name = "");
+std::string AttachmentDisposition(const std::string& ascii_name, const std::string& utf8_name = "");
 
 /// The ASCII stand-in of a chosen name ("Kündigung Müller.pdf" in German →
 /// "kuendigung-mueller.pdf").

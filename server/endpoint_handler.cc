@@ -6,10 +6,9 @@
 #include <poll.h>
 #include <sys/socket.h>
 
-#include <cerrno>
-
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <chrono>
 #include <exception>
 #include <ostream>
@@ -128,8 +127,8 @@ void EndpointHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
   }
   const std::chrono::duration<double, std::milli> elapsed =
       std::chrono::steady_clock::now() - start;
-  LogAccess({request.getMethod(), route_name_, reply.status, elapsed.count(), bytes_in_,
-             bytes_out, request_id});
+  LogAccess({request.getMethod(), route_name_, reply.status, elapsed.count(), bytes_in_, bytes_out,
+             request_id});
   if (metrics_) metrics_->RequestFinished(route_name_, reply.status, elapsed.count() / 1000);
 }
 
@@ -143,7 +142,8 @@ std::function<bool()> EndpointHandler::ClientWaits(Poco::Net::HTTPServerRequest&
     if (p.revents & (POLLERR | POLLHUP | POLLNVAL)) return false;
     char byte;
     const ssize_t peeked = ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
-    return peeked > 0 || (peeked < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR));
+    return peeked > 0 ||
+           (peeked < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR));
   };
 }
 

@@ -12,8 +12,8 @@
 #include <string>
 
 #include "parting/engine.h"
-#include "server/batch_handler.h"
 #include "server/api_keys.h"
+#include "server/batch_handler.h"
 #include "server/endpoint_handler.h"
 #include "server/metrics.h"
 

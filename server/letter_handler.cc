@@ -36,7 +36,8 @@ HttpReply LetterHandler::Handle(Poco::Net::HTTPServerRequest& request) {
   if (!body.text) return body.problem;
   auto text = std::make_shared<const std::string>(std::move(*body.text));
   auto letter = RunRenderJob<Result<RenderedReply>>(
-      context_, [engine = context_.engine, text]() -> Result<RenderedReply> {
+      context_,
+      [engine = context_.engine, text]() -> Result<RenderedReply> {
         auto parsed = engine->ParseRequest(*text);
         if (!parsed.ok()) return parsed.status();
         auto pdf = engine->RenderRequest(*parsed);
@@ -47,15 +48,15 @@ HttpReply LetterHandler::Handle(Poco::Net::HTTPServerRequest& request) {
   if (!letter.value) return letter.problem;
   if (!letter.value->ok()) return StatusReply(letter.value->status());
   RenderedReply rendered = std::move(*letter.value).value();
-  if (context_.metrics)
-    context_.metrics->LetterRendered(LanguageCode(rendered.language));
+  if (context_.metrics) context_.metrics->LetterRendered(LanguageCode(rendered.language));
   HttpReply reply;
   reply.content_type = "application/pdf";
   reply.body = std::move(rendered.pdf);
   reply.headers.emplace_back(
       "Content-Disposition",
-      chosen_name ? AttachmentDisposition(AsciiFileName(*chosen_name, rendered.language), *chosen_name)
-                  : AttachmentDisposition(rendered.file_name));
+      chosen_name
+          ? AttachmentDisposition(AsciiFileName(*chosen_name, rendered.language), *chosen_name)
+          : AttachmentDisposition(rendered.file_name));
   return reply;
 }
 

@@ -82,7 +82,7 @@ ProcessGauges ReadProcessGauges() {
   const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
   const std::vector<std::string> fields = StatFields();
   if (fields.size() > 19 && ticks > 0) {
-    gauges.cpu_seconds = (std::stod(fields[11]) + std::stod(fields[12])) / ticks;  // utime, stime
+    gauges.cpu_seconds = (std::stod(fields[11]) + std::stod(fields[12])) / ticks;   // utime, stime
     gauges.start_time_seconds = BootTimeSeconds() + std::stod(fields[19]) / ticks;  // starttime
   }
   std::ifstream statm("/proc/self/statm");

@@ -41,10 +41,10 @@ struct QueueGauges {
 
 /// The process as the Prometheus client libraries report it.
 struct ProcessGauges {
-  double cpu_seconds = 0;           ///< user + system
+  double cpu_seconds = 0;  ///< user + system
   std::uint64_t resident_bytes = 0;
   std::size_t open_fds = 0;
-  double start_time_seconds = 0;    ///< since the Unix epoch
+  double start_time_seconds = 0;  ///< since the Unix epoch
 };
 
 /// This process's gauges, read from /proc/self (zeros where unreadable).

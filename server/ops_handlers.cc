@@ -35,8 +35,8 @@ HttpReply MetricsHandler::Handle(Poco::Net::HTTPServerRequest&) {
   }
   HttpReply reply;
   reply.content_type = "text/plain; version=0.0.4; charset=utf-8";
-  reply.body = context_.metrics->Exposition(queue) +
-               ProcessExposition(ReadProcessGauges(), PARTING_VERSION);
+  reply.body =
+      context_.metrics->Exposition(queue) + ProcessExposition(ReadProcessGauges(), PARTING_VERSION);
   return reply;
 }
 

@@ -13,13 +13,12 @@
 // beyond that waits up to `admission_wait` for a place, then is refused
 // (kFull), which the handler turns into 503 with Retry-After. (An instant
 // refusal makes clients that retry at once spend the cores on refusals:
-// under overload, waiting keeps the useful throughput.) A caller waits for its job at most its time limit
-// (kTimedOut); a job whose caller gave up before it started is dropped, one
-// already running finishes and its result is discarded. A caller may also say
-// how to tell that nobody waits for it any more (its client closed the
-// connection): such a job is dropped before it starts (kCallerGone), and a
-// full queue first sheds the jobs whose callers are gone. An exception
-// thrown by a job is rethrown to its caller, never out of a worker.
+// under overload, waiting keeps the useful throughput.) A caller waits for its job at most its time
+// limit (kTimedOut); a job whose caller gave up before it started is dropped, one already running
+// finishes and its result is discarded. A caller may also say how to tell that nobody waits for it
+// any more (its client closed the connection): such a job is dropped before it starts
+// (kCallerGone), and a full queue first sheds the jobs whose callers are gone. An exception thrown
+// by a job is rethrown to its caller, never out of a worker.
 //
 // Thread-safe. The destructor runs the jobs still queued, then joins the
 // workers.
@@ -114,8 +113,7 @@ class RenderQueue {
 };
 
 template <class T>
-RenderQueue::Run<T> RenderQueue::RunWithin(std::chrono::milliseconds limit,
-                                           std::function<T()> job,
+RenderQueue::Run<T> RenderQueue::RunWithin(std::chrono::milliseconds limit, std::function<T()> job,
                                            std::function<bool()> still_wanted) {
   auto slot = std::make_shared<Slot<T>>();
   Entry entry;

@@ -15,8 +15,8 @@ constexpr std::size_t kMaxRequestIdLength = 64;
 bool IsAcceptableRequestId(std::string_view id) {
   return !id.empty() && id.size() <= kMaxRequestIdLength &&
          std::all_of(id.begin(), id.end(), [](char c) {
-           return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' ||
-                  c == '_' || c == ':';
+           return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' || c == '_' ||
+                  c == ':';
          });
 }
 

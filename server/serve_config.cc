@@ -85,10 +85,19 @@ class Settings {
 }  // namespace
 
 const std::vector<ServeSetting>& ServeSettings() {
-  static const std::vector<ServeSetting> settings = {
-      kHost,          kPort,          kMaxBodyBytes,   kMaxBatchItems, kMaxConcurrentBatches,
-      kMaxBatchBodyBytes, kThreads,   kRenderWorkers,  kQueueDepth,
-      kRequestTimeout, kQueueWait,   kApiKeysFile,    {"", kApiKeysVariable}};
+  static const std::vector<ServeSetting> settings = {kHost,
+                                                     kPort,
+                                                     kMaxBodyBytes,
+                                                     kMaxBatchItems,
+                                                     kMaxConcurrentBatches,
+                                                     kMaxBatchBodyBytes,
+                                                     kThreads,
+                                                     kRenderWorkers,
+                                                     kQueueDepth,
+                                                     kRequestTimeout,
+                                                     kQueueWait,
+                                                     kApiKeysFile,
+                                                     {"", kApiKeysVariable}};
   return settings;
 }
 

@@ -112,8 +112,9 @@ bool ConnectionRefused(std::uint16_t port) {
 
 // A large letter in flight, once a render worker has started it.
 std::future<HttpResult> OccupyOneWorker(const ServerProcess& server, const std::string& large) {
-  auto running = std::async(std::launch::async,
-                            [&server, &large] { return PostJson(server.port(), "/v1/letters", large); });
+  auto running = std::async(std::launch::async, [&server, &large] {
+    return PostJson(server.port(), "/v1/letters", large);
+  });
   WaitForMetric(server.port(), "parting_render_workers_busy", 1);
   return running;
 }
@@ -123,8 +124,8 @@ TEST_CASE("a full render queue answers 503 with Retry-After at once, never hangs
   REQUIRE(server.running());
   const std::string large = LargeLetter();
   auto running = OccupyOneWorker(server, large);
-  auto waiting = std::async(std::launch::async,
-                            [&] { return PostJson(server.port(), "/v1/letters", large); });
+  auto waiting =
+      std::async(std::launch::async, [&] { return PostJson(server.port(), "/v1/letters", large); });
   WaitForMetric(server.port(), "parting_render_queue_depth", 1);
 
   const auto start = std::chrono::steady_clock::now();
@@ -151,8 +152,8 @@ TEST_CASE("with a queue wait, a letter beyond a full queue waits for its place a
   REQUIRE(server.running());
   const std::string large = LargeLetter();
   auto running = OccupyOneWorker(server, large);
-  auto queued = std::async(std::launch::async,
-                           [&] { return PostJson(server.port(), "/v1/letters", large); });
+  auto queued =
+      std::async(std::launch::async, [&] { return PostJson(server.port(), "/v1/letters", large); });
   WaitForMetric(server.port(), "parting_render_queue_depth", 1);
   const HttpResult waited = PostJson(server.port(), "/v1/letters", SampleRequest("en"));
   CHECK(waited.status == 200);
@@ -161,7 +162,8 @@ TEST_CASE("with a queue wait, a letter beyond a full queue waits for its place a
   CHECK(running.get().status == 200);
   CHECK(queued.get().status == 200);
   // No 503 at all: the series does not even exist (-1).
-  CHECK(MetricValue(server.port(), R"(parting_http_requests_total{route="/v1/letters",status="503"})") == -1);
+  CHECK(MetricValue(server.port(),
+                    R"(parting_http_requests_total{route="/v1/letters",status="503"})") == -1);
 }
 
 TEST_CASE("a queued letter whose client has gone gives up its place") {
@@ -172,8 +174,10 @@ TEST_CASE("a queued letter whose client has gone gives up its place") {
   {
     // A client that sends its letter, is queued, and hangs up.
     Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()));
-    const std::string head = "POST /v1/letters HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                             "Content-Length: " + std::to_string(large.size()) + "\r\n\r\n";
+    const std::string head =
+        "POST /v1/letters HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        "Content-Length: " +
+        std::to_string(large.size()) + "\r\n\r\n";
     socket.sendBytes(head.data(), static_cast<int>(head.size()));
     socket.sendBytes(large.data(), static_cast<int>(large.size()));
     WaitForMetric(server.port(), "parting_render_queue_depth", 1);
@@ -211,7 +215,8 @@ TEST_CASE("API keys, when configured, guard /v1/ and nothing else") {
   CHECK(none.status == 401);
   CHECK(none.content_type == "application/problem+json");
   CHECK(none.response.get("WWW-Authenticate", "") == "Bearer realm=\"parting\"");
-  const HttpResult wrong = SendWithHeaders(port, "/v1/languages", {{"Authorization", "Bearer wrong"}});
+  const HttpResult wrong =
+      SendWithHeaders(port, "/v1/languages", {{"Authorization", "Bearer wrong"}});
   CHECK(wrong.status == 401);
   CHECK(wrong.response.get("WWW-Authenticate", "") ==
         "Bearer realm=\"parting\", error=\"invalid_token\"");
@@ -275,9 +280,9 @@ TEST_CASE("operations conventions: HEAD /healthz, /readyz, X-Request-Id, process
   CHECK(Get(port, "/healthz").response.get("X-Request-Id", "").size() == 32);
 
   const std::string metrics = Get(port, "/metrics").body;
-  for (const char* family : {"process_cpu_seconds_total ", "process_resident_memory_bytes ",
-                             "process_open_fds ", "process_start_time_seconds ",
-                             "parting_build_info{version=\""})
+  for (const char* family :
+       {"process_cpu_seconds_total ", "process_resident_memory_bytes ", "process_open_fds ",
+        "process_start_time_seconds ", "parting_build_info{version=\""})
     CHECK_MESSAGE(metrics.find(std::string("\n") + family) != std::string::npos, family);
 
   server.Stop();

@@ -56,10 +56,10 @@ TEST_CASE("a second instance on a port in use exits 1 with \"address in use\"") 
   // With SO_REUSEPORT the second would share the port and serve until
   // `timeout` stops it (status 124).
   int status = -1;
-  const std::string log = RunCommand("timeout 20 " + PartingBinary().string() + " serve --port " +
-                                         std::to_string(first.port()) + " --root " +
-                                         ResourceRoot().string() + " 2>&1",
-                                     &status);
+  const std::string log =
+      RunCommand("timeout 20 " + PartingBinary().string() + " serve --port " +
+                     std::to_string(first.port()) + " --root " + ResourceRoot().string() + " 2>&1",
+                 &status);
   CHECK(status == 1);
   CHECK(log.find("address in use") != std::string::npos);
   CHECK(log.find("listening") == std::string::npos);
@@ -80,7 +80,8 @@ TEST_CASE("download names: transliterated for the letter's language, or chosen b
   CHECK(chosen.response.get("Content-Disposition", "") ==
         "attachment; filename=\"kuendigung-mueller.pdf\"; "
         "filename*=UTF-8''K%C3%BCndigung%20M%C3%BCller.pdf");
-  const HttpResult refused = PostJson(server.port(), "/v1/letters?filename=..%2Fetc%2Fpasswd", german);
+  const HttpResult refused =
+      PostJson(server.port(), "/v1/letters?filename=..%2Fetc%2Fpasswd", german);
   CHECK(refused.status == 400);
   CHECK(refused.body.find("filename") != std::string::npos);
 }

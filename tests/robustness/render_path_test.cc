@@ -30,9 +30,12 @@ constexpr std::string_view kIssueInput =
 // changes the set of bold glyphs, `extra` the set of regular ones.
 std::string Minimal(const std::string& name, const std::string& extra) {
   return R"({"language": "en", "letter_date": "2026-04-23", "sender": {"organization": "S"}, )"
-         R"("recipient": {"name": "X)" + extra + R"(", "address": ["l"]}, "contract": )"
+         R"("recipient": {"name": "X)" +
+         extra +
+         R"(", "address": ["l"]}, "contract": )"
          R"({"title": "E", "reference": "-", "term_end": "2030-07-21"}, "termination": {}, )"
-         R"("transition": {"alternatives": [{"name": ")" + name + R"("}]}})";
+         R"("transition": {"alternatives": [{"name": ")" +
+         name + R"("}]}})";
 }
 
 std::shared_ptr<const Engine> TheEngine() {

@@ -162,7 +162,8 @@ TEST_CASE("the API description names no server of its own") {
   const auto servers = Description()->getArray("servers");
   if (servers)
     for (std::size_t i = 0; i < servers->size(); ++i) {
-      const std::string url = servers->getObject(static_cast<unsigned>(i))->getValue<std::string>("url");
+      const std::string url =
+          servers->getObject(static_cast<unsigned>(i))->getValue<std::string>("url");
       CAPTURE(url);
       CHECK(url.starts_with("/"));
     }

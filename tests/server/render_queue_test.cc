@@ -31,7 +31,10 @@ void WaitUntil(const std::function<bool()>& condition) {
 // A job that holds one worker until `gate` opens; returns once it runs.
 std::future<RenderQueue::Run<int>> Occupy(RenderQueue& queue, Gate& gate) {
   auto blocked = std::async(std::launch::async, [&queue, wait = gate.wait] {
-    return queue.RunWithin<int>(10s, [wait] { wait.wait(); return 1; });
+    return queue.RunWithin<int>(10s, [wait] {
+      wait.wait();
+      return 1;
+    });
   });
   WaitUntil([&] { return queue.busy() >= 1; });
   return blocked;
@@ -128,7 +131,12 @@ TEST_CASE("a job whose caller's client has gone is dropped before it starts") {
   auto ran = std::make_shared<std::atomic<bool>>(false);
   auto waiting = std::async(std::launch::async, [&] {
     return queue.RunWithin<int>(
-        10s, [ran] { ran->store(true); return 2; }, [client_there] { return client_there->load(); });
+        10s,
+        [ran] {
+          ran->store(true);
+          return 2;
+        },
+        [client_there] { return client_there->load(); });
   });
   WaitUntil([&] { return queue.depth() == 1; });
   client_there->store(false);
@@ -151,7 +159,8 @@ TEST_CASE("a full queue first sheds the jobs whose clients have gone") {
   // While its client is there, the waiting job keeps its place.
   CHECK(queue.RunWithin<int>(1s, [] { return 3; }).outcome == Outcome::kFull);
   client_there->store(false);
-  auto next = std::async(std::launch::async, [&] { return queue.RunWithin<int>(10s, [] { return 4; }); });
+  auto next =
+      std::async(std::launch::async, [&] { return queue.RunWithin<int>(10s, [] { return 4; }); });
   CHECK(gone.get().outcome == Outcome::kCallerGone);
   gate.Open();
   CHECK(next.get().value == 4);
@@ -162,9 +171,11 @@ TEST_CASE("with an admission wait, a job waits for a place instead of being refu
   RenderQueue queue(1, 1, 10s);
   Gate gate;
   auto blocked = Occupy(queue, gate);
-  auto queued = std::async(std::launch::async, [&] { return queue.RunWithin<int>(10s, [] { return 2; }); });
+  auto queued =
+      std::async(std::launch::async, [&] { return queue.RunWithin<int>(10s, [] { return 2; }); });
   WaitUntil([&] { return queue.depth() == 1; });
-  auto waiting = std::async(std::launch::async, [&] { return queue.RunWithin<int>(10s, [] { return 3; }); });
+  auto waiting =
+      std::async(std::launch::async, [&] { return queue.RunWithin<int>(10s, [] { return 3; }); });
   CHECK(waiting.wait_for(100ms) == std::future_status::timeout);  // neither refused nor run
   gate.Open();
   CHECK(waiting.get().value == 3);

@@ -76,20 +76,26 @@ std::vector<Case> Mutations() {
       {"unknown period field", {{"/contract/notice_period/days", "3"}}},
       // Numbers.
       {"period of zero", {{"/contract/notice_period/amount", "0"}}},
-      {"period of ten years", {{"/contract/notice_period", R"({"amount": 120, "unit": "months"})"}}},
-      {"period over ten years", {{"/contract/notice_period", R"({"amount": 121, "unit": "months"})"}}},
+      {"period of ten years",
+       {{"/contract/notice_period", R"({"amount": 120, "unit": "months"})"}}},
+      {"period over ten years",
+       {{"/contract/notice_period", R"({"amount": 121, "unit": "months"})"}}},
       {"days over ten years", {{"/contract/notice_period", R"({"amount": 3651, "unit": "days"})"}}},
       {"negative period", {{"/contract/notice_period/amount", "-1"}}},
       // Lengths.
       {"name of 200", {{"/sender/name", name200}}},
       {"name of 201", {{"/sender/name", name201}}},
       {"situation text of 1000",
-       {{"/termination/documented_situations", "[{\"date\": \"2026-01-05\", \"text\": " + text1000 + "}]"}}},
+       {{"/termination/documented_situations",
+         "[{\"date\": \"2026-01-05\", \"text\": " + text1000 + "}]"}}},
       {"situation text of 1001",
-       {{"/termination/documented_situations", "[{\"date\": \"2026-01-05\", \"text\": " + text1001 + "}]"}}},
-      {"ten address lines", {{"/recipient/address", "[\"1\",\"2\",\"3\",\"4\",\"5\",\"6\",\"7\",\"8\",\"9\",\"10\"]"}}},
+       {{"/termination/documented_situations",
+         "[{\"date\": \"2026-01-05\", \"text\": " + text1001 + "}]"}}},
+      {"ten address lines",
+       {{"/recipient/address", "[\"1\",\"2\",\"3\",\"4\",\"5\",\"6\",\"7\",\"8\",\"9\",\"10\"]"}}},
       {"eleven address lines",
-       {{"/recipient/address", "[\"1\",\"2\",\"3\",\"4\",\"5\",\"6\",\"7\",\"8\",\"9\",\"10\",\"11\"]"}}},
+       {{"/recipient/address",
+         "[\"1\",\"2\",\"3\",\"4\",\"5\",\"6\",\"7\",\"8\",\"9\",\"10\",\"11\"]"}}},
       // Characters.
       {"control character", {{"/sender/name", R"("Ada\u0007")"}}},
       {"line break", {{"/recipient/address/0", R"("1 Main\nStreet")"}}},
@@ -130,7 +136,8 @@ std::vector<Case> Mutations() {
       {"whole yen, zero decimals", {{"/goodwill", R"({"amount": "2400.00", "currency": "JPY"})"}}},
       {"won from the contract with a fraction",
        {{"/contract/currency", "\"KRW\""}, {"/goodwill", R"({"amount": "10.5"})"}}},
-      {"euro from the contract", {{"/contract/currency", "\"EUR\""}, {"/goodwill", R"({"amount": "10.5"})"}}},
+      {"euro from the contract",
+       {{"/contract/currency", "\"EUR\""}, {"/goodwill", R"({"amount": "10.5"})"}}},
       // Reasons.
       {"reason", {{"/termination/reasons", R"(["strategic_change"])"}}},
       {"reason twice", {{"/termination/reasons", R"(["strategic_change", "strategic_change"])"}}},
@@ -139,12 +146,14 @@ std::vector<Case> Mutations() {
       {"delivery", {{"/delivery", R"({"email": {"to": "c@example.com"}})"}}},
       {"delivery without to", {{"/delivery", R"({"email": {"subject": "x"}})"}}},
       {"delivery to a list", {{"/delivery", R"({"email": {"to": "a@b.example, c@d.example"}})"}}},
-      {"delivery copy not an address", {{"/delivery", R"({"email": {"to": "c@example.com", "cc": ["x"]}})"}}},
+      {"delivery copy not an address",
+       {{"/delivery", R"({"email": {"to": "c@example.com", "cc": ["x"]}})"}}},
       // Lists of named things.
       {"project without a name", {{"/projects", R"([{"deliverable": "Report"}])"}}},
       {"blank handover item", {{"/transition", R"({"handover": [" "]})"}}},
       {"contact without a name", {{"/transition", R"({"contact": {"email": "c@example.com"}})"}}},
-      {"alternative note of 1001", {{"/transition", "{\"alternatives\": [{\"name\": \"N\", \"note\": " + text1001 + "}]}"}}},
+      {"alternative note of 1001",
+       {{"/transition", "{\"alternatives\": [{\"name\": \"N\", \"note\": " + text1001 + "}]}"}}},
       {"blank optional", {{"/sender/phone", "\"   \""}}},
   };
 }
@@ -152,10 +161,10 @@ std::vector<Case> Mutations() {
 // Ajv's verdict per file: "valid" or "invalid …".
 std::map<std::string, std::string> SchemaVerdicts(const std::filesystem::path& dir) {
   int status = 0;
-  const std::string out = RunCommand("node " + (SourceDir() / "tests/schema/validate.mjs").string() +
-                                         " " + (SourceDir() / "docs/openapi.json").string() + " " +
-                                         dir.string() + " 2>&1",
-                                     &status);
+  const std::string out =
+      RunCommand("node " + (SourceDir() / "tests/schema/validate.mjs").string() + " " +
+                     (SourceDir() / "docs/openapi.json").string() + " " + dir.string() + " 2>&1",
+                 &status);
   REQUIRE_MESSAGE(status == 0, out);
   std::map<std::string, std::string> verdicts;
   std::istringstream lines(out);
@@ -170,8 +179,8 @@ std::map<std::string, std::string> SchemaVerdicts(const std::filesystem::path& d
 
 TEST_CASE("the request schema and the parser agree on every request of the corpus") {
   if (!std::filesystem::exists(SourceDir() / "tests/schema/node_modules/ajv")) {
-    const int status = std::system(("bash " + (SourceDir() / "tests/schema/run.sh").string() +
-                                    " --install-only").c_str());
+    const int status = std::system(
+        ("bash " + (SourceDir() / "tests/schema/run.sh").string() + " --install-only").c_str());
     REQUIRE_MESSAGE(status == 0, "tests/schema/run.sh could not install ajv (npm)");
   }
   const auto dir = TempDir("parting_schema_");

@@ -33,13 +33,17 @@ TEST_CASE("without flags or variables, the defaults") {
 }
 
 TEST_CASE("every flag has an environment twin, and the flag wins") {
-  const Variables variables = {
-      {"PARTING_HOST", "0.0.0.0"},         {"PARTING_PORT", "9000"},
-      {"PARTING_MAX_BODY_BYTES", "2048"},  {"PARTING_THREADS", "12"},
-      {"PARTING_RENDER_WORKERS", "3"},     {"PARTING_QUEUE_DEPTH", "5"},
-      {"PARTING_REQUEST_TIMEOUT_MS", "1500"}, {"PARTING_MAX_BATCH_ITEMS", "40"},
-      {"PARTING_MAX_BATCH_BODY_BYTES", "4096"}, {"PARTING_MAX_CONCURRENT_BATCHES", "2"},
-      {"PARTING_QUEUE_WAIT_MS", "250"}};
+  const Variables variables = {{"PARTING_HOST", "0.0.0.0"},
+                               {"PARTING_PORT", "9000"},
+                               {"PARTING_MAX_BODY_BYTES", "2048"},
+                               {"PARTING_THREADS", "12"},
+                               {"PARTING_RENDER_WORKERS", "3"},
+                               {"PARTING_QUEUE_DEPTH", "5"},
+                               {"PARTING_REQUEST_TIMEOUT_MS", "1500"},
+                               {"PARTING_MAX_BATCH_ITEMS", "40"},
+                               {"PARTING_MAX_BATCH_BODY_BYTES", "4096"},
+                               {"PARTING_MAX_CONCURRENT_BATCHES", "2"},
+                               {"PARTING_QUEUE_WAIT_MS", "250"}};
   const auto from_environment = Resolve({}, variables);
   REQUIRE(from_environment.options);
   const ServeOptions& e = *from_environment.options;
@@ -92,7 +96,8 @@ TEST_CASE("the letter body limit cannot pass the engine's own") {
   CHECK(Resolve({{"--max-body-bytes", engine_limit}}).error.empty());
   CHECK(Resolve({{"--max-body-bytes", engine_limit}}).options->max_body_bytes == kMaxRequestBytes);
   CHECK(Resolve({{"--max-body-bytes", above}}).error.starts_with("--max-body-bytes must be"));
-  CHECK(Resolve({}, {{"PARTING_MAX_BODY_BYTES", above}}).error.starts_with("PARTING_MAX_BODY_BYTES"));
+  CHECK(
+      Resolve({}, {{"PARTING_MAX_BODY_BYTES", above}}).error.starts_with("PARTING_MAX_BODY_BYTES"));
 }
 
 TEST_CASE("API keys are the union of the key file and PARTING_API_KEYS") {
