@@ -34,7 +34,8 @@ std::string Mailbox(const std::string& name, const std::string& address) {
   if (name.empty()) return address;
   const std::string display = EncodeDisplayName(name);
   const std::size_t last_line = display.size() - std::min(display.size(), display.rfind('\n') + 1);
-  const std::size_t used = (display.find('\n') == std::string::npos ? std::size_t{6} : 0) + last_line;
+  const std::size_t used =
+      (display.find('\n') == std::string::npos ? std::size_t{6} : 0) + last_line;
   const bool fold = used + 2 + address.size() + 1 > 78;
   return display + (fold ? "\r\n <" : " <") + address + ">";
 }

@@ -2,6 +2,7 @@
 # Load test: the real `parting serve` on loopback under wrk.
 #
 #   bench/load.sh [-d SECONDS] [-t THREADS] [-c CONNECTIONS] [-r RUNS] [-l LANG]
+#   bench/load.sh -c 16,64 …     (overload: several connection counts in a row)
 #
 # Builds a Release `parting` into build-load/ if needed (PARTING_LOAD_BUILD to
 # use another folder, PARTING_BINARY to use a given binary), starts
@@ -10,8 +11,11 @@
 # letter_templates/LANG/samples/full.json (default de), RUNS times each
 # (default 1; the median run is reported), DURATION seconds per run (default
 # 20), -t2 -c8 by default. Prints letters/s and p50/p90/p99 latency per run
-# and the median; exits non-zero when any reply was not 200. The server is
-# stopped on exit, whatever happens. Loopback only.
+# and the median; exits non-zero when any reply was not 200. With a list of
+# connection counts (-c 16,64) it runs each in turn against the same server
+# and prints each later count's letters/s as a share of the first's (the
+# service should hold >= 90 % at 64 connections). The server is stopped on
+# exit, whatever happens. Loopback only.
 set -euo pipefail
 
 duration=20 threads=2 connections=8 runs=1 lang=de
@@ -83,6 +87,9 @@ done
 echo "load: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1);" \
   "wrk -t$threads -c$connections -d${duration}s, $runs run(s) per route, body $body" >&2
 failed=0
+IFS=, read -r -a connection_counts <<<"$connections"
+first_rate=""
+for connections in "${connection_counts[@]}"; do
 for route in /v1/letters /v1/letters/plan; do
   summaries=()
   for run in $(seq "$runs"); do
@@ -90,7 +97,7 @@ for route in /v1/letters /v1/letters/plan; do
       -s "$root/bench/wrk/letter.lua" "$address" -- "$route" "$body")"
     summary="$(grep '^PARTING ' <<<"$out" | sed 's/^PARTING //')"
     [ -n "$summary" ] || { echo "$out" >&2; echo "load: wrk gave no summary" >&2; exit 1; }
-    echo "$route run $run: $summary"
+    echo "$route -c$connections run $run: $summary"
     summaries+=("$summary")
     errors="$(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<<"$summary")"
     [ "$errors" = 0 ] || failed=1
@@ -104,7 +111,16 @@ for route in /v1/letters /v1/letters/plan; do
   p90="$(sed -n 's/.*p90_ms=\([0-9.]*\).*/\1/p' <<<"$median")"
   p99="$(sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' <<<"$median")"
   what=$([ "$route" = /v1/letters ] && echo "letters/s" || echo "plans/s")
-  echo "$route median of $runs: $per_second $what, p50 $p50 ms, p90 $p90 ms, p99 $p99 ms"
+  echo "$route -c$connections median of $runs: $per_second $what, p50 $p50 ms, p90 $p90 ms, p99 $p99 ms"
+  if [ "$route" = /v1/letters ]; then
+    if [ -z "$first_rate" ]; then
+      first_rate="$per_second"
+    else
+      echo "/v1/letters -c$connections: $(awk -v a="$per_second" -v b="$first_rate" \
+        'BEGIN { printf "%.1f", 100 * a / b }') % of the -c${connection_counts[0]} rate"
+    fi
+  fi
+done
 done
 if [ "$failed" -ne 0 ]; then
   echo "load: some replies were not 200 (see errors= above); server log:" >&2

@@ -64,6 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string& pdf = letter->pdf;
   if (pdf.rfind("%PDF-", 0) != 0 || !(EndsWith(pdf, "%%EOF\n") || EndsWith(pdf, "%%EOF")))
     Fail("the PDF is not framed as a PDF", pdf.substr(0, 16));
-  if (letter->fingerprint.size() != 64) Fail("fingerprint is not 64 hex digits", letter->fingerprint);
+  if (letter->fingerprint.size() != 64)
+    Fail("fingerprint is not 64 hex digits", letter->fingerprint);
   return 0;
 }

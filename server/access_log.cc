@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdio>
 #include <ctime>
+#include <mutex>
 
 #include "server/problem.h"
 
@@ -66,7 +67,9 @@ std::string FormatAccessLine(const AccessRecord& record,
   line += ",\"duration_ms\":";
   line += duration;
   line += ",\"bytes_in\":" + std::to_string(record.bytes_in);
-  line += ",\"bytes_out\":" + std::to_string(record.bytes_out) + "}";
+  line += ",\"bytes_out\":" + std::to_string(record.bytes_out);
+  if (!record.request_id.empty()) line += Field("request_id", record.request_id);
+  line += "}";
   return line;
 }
 
@@ -83,8 +86,36 @@ void LogAccess(const AccessRecord& record) {
   WriteLine(FormatAccessLine(record, std::chrono::system_clock::now()) + "\n");
 }
 
+RepeatFilter::Verdict RepeatFilter::Admit(const std::string& key,
+                                          std::chrono::steady_clock::time_point now) {
+  auto it = seen_.find(key);
+  if (it != seen_.end() && now - it->second.written < window_) {
+    ++it->second.suppressed;
+    return {false, 0};
+  }
+  if (it == seen_.end()) {
+    if (seen_.size() >= max_keys_) seen_.clear();  // forget rather than grow
+    it = seen_.emplace(key, Seen{}).first;
+  }
+  const Verdict verdict{true, it->second.suppressed};
+  it->second = {now, 0};
+  return verdict;
+}
+
 void LogServerMessage(std::string_view message, std::string_view level) {
-  WriteLine(FormatServerLine(level, message, std::chrono::system_clock::now()) + "\n");
+  static std::mutex mutex;
+  static RepeatFilter filter;
+  RepeatFilter::Verdict verdict;
+  {
+    std::lock_guard lock(mutex);
+    verdict = filter.Admit(std::string(level) + '\n' + std::string(message),
+                           std::chrono::steady_clock::now());
+  }
+  if (!verdict.write) return;
+  std::string text(message);
+  if (verdict.suppressed > 0)
+    text += " (and " + std::to_string(verdict.suppressed) + " identical lines in the last second)";
+  WriteLine(FormatServerLine(level, text, std::chrono::system_clock::now()) + "\n");
 }
 
 }  // namespace parting::server

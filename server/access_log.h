@@ -2,7 +2,7 @@
 //
 //   {"ts":"2026-11-22T10:15:02.337Z","event":"access","method":"POST",
 //    "route":"/v1/letters","status":200,"duration_ms":412.3,"bytes_in":1520,
-//    "bytes_out":48211}
+//    "bytes_out":48211,"request_id":"4f1c…"}
 //   {"ts":"…","event":"server","level":"info","message":"listening on http://…"}
 //
 // An access line has the route pattern, never the raw path or query, and no
@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,7 @@ struct AccessRecord {
   double duration_ms = 0;
   std::size_t bytes_in = 0;
   std::size_t bytes_out = 0;
+  std::string_view request_id;  ///< X-Request-Id; logged when not empty
 };
 
 /// "2026-11-22T10:15:02.337Z"
@@ -41,7 +43,35 @@ std::string FormatServerLine(std::string_view level, std::string_view message,
 void LogAccess(const AccessRecord& record);
 
 /// Writes a server line, now: start-up, stop, and the causes of failures
-/// that the client only sees as a 500.
+/// that the client only sees as a 500. A line identical to one written less
+/// than a second before is not written but counted; the next one written
+/// says how many were left out, so a flood of one failure cannot fill the
+/// disk.
 void LogServerMessage(std::string_view message, std::string_view level = "info");
+
+/// The rate limit of LogServerMessage(), on its own: Admit() says whether a
+/// line with this key may be written at `now`, and how many identical lines
+/// it stands for (0 when none was left out). At most `max_keys` keys are
+/// remembered. Thread-compatible.
+class RepeatFilter {
+ public:
+  explicit RepeatFilter(std::chrono::milliseconds window = std::chrono::seconds(1),
+                        std::size_t max_keys = 256)
+      : window_(window), max_keys_(max_keys) {}
+  struct Verdict {
+    bool write = true;
+    std::size_t suppressed = 0;  ///< identical lines left out before this one
+  };
+  Verdict Admit(const std::string& key, std::chrono::steady_clock::time_point now);
+
+ private:
+  struct Seen {
+    std::chrono::steady_clock::time_point written;
+    std::size_t suppressed = 0;
+  };
+  std::chrono::milliseconds window_;
+  std::size_t max_keys_;
+  std::map<std::string, Seen> seen_;
+};
 
 }  // namespace parting::server

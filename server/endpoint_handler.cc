@@ -3,9 +3,12 @@
 #include <Poco/CountingStream.h>
 #include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/StreamSocket.h>
+#include <poll.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <chrono>
 #include <exception>
 #include <ostream>
@@ -15,6 +18,7 @@
 #include "server/metrics.h"
 #include "server/problem.h"
 #include "server/request_body.h"
+#include "server/request_id.h"
 
 namespace parting::server {
 namespace {
@@ -102,14 +106,17 @@ void EndpointHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
                                     Poco::Net::HTTPServerResponse& response) {
   const auto start = std::chrono::steady_clock::now();
   if (metrics_) metrics_->RequestStarted();
+  const std::string request_id = RequestIdFor(request.get("X-Request-Id", ""));
   HttpReply reply;
   try {
     reply = Handle(request);
   } catch (const std::exception& e) {
-    LogServerMessage(std::string(route_name_) + ": " + e.what(), "error");
+    LogServerMessage(std::string(route_name_) + " (request " + request_id + "): " + e.what(),
+                     "error");
     reply = ProblemReply(500, "the request could not be handled; the service log has details");
   } catch (...) {
-    LogServerMessage(std::string(route_name_) + ": unknown exception", "error");
+    LogServerMessage(std::string(route_name_) + " (request " + request_id + "): unknown exception",
+                     "error");
     reply = ProblemReply(500, "the request could not be handled; the service log has details");
   }
   // An unread body would be taken for the next request on this connection:
@@ -117,6 +124,7 @@ void EndpointHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
   // unread data resets the connection and can lose the reply in flight).
   const bool body_left = reply.close_connection || (!body_read_ && MayCarryBody(request));
   if (body_left) response.setKeepAlive(false);
+  reply.headers.emplace_back("X-Request-Id", request_id);
   std::size_t bytes_out = 0;
   try {
     bytes_out = Write(reply, response);
@@ -126,9 +134,24 @@ void EndpointHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
   }
   const std::chrono::duration<double, std::milli> elapsed =
       std::chrono::steady_clock::now() - start;
-  LogAccess({request.getMethod(), route_name_, reply.status, elapsed.count(), bytes_in_,
-             bytes_out});
+  LogAccess({request.getMethod(), route_name_, reply.status, elapsed.count(), bytes_in_, bytes_out,
+             request_id});
   if (metrics_) metrics_->RequestFinished(route_name_, reply.status, elapsed.count() / 1000);
+}
+
+std::function<bool()> EndpointHandler::ClientWaits(Poco::Net::HTTPServerRequest& request) {
+  auto* served = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request);
+  if (!served) return nullptr;
+  const int fd = served->socket().impl()->sockfd();
+  return [fd] {
+    pollfd p{fd, POLLIN, 0};
+    if (::poll(&p, 1, 0) <= 0) return true;  // nothing happened: still there
+    if (p.revents & (POLLERR | POLLHUP | POLLNVAL)) return false;
+    char byte;
+    const ssize_t peeked = ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    return peeked > 0 ||
+           (peeked < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR));
+  };
 }
 
 EndpointHandler::JsonBody EndpointHandler::ReadJsonBody(Poco::Net::HTTPServerRequest& request,

@@ -14,6 +14,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +50,11 @@ class EndpointHandler : public Poco::Net::HTTPRequestHandler {
   /// with `type_problem` unless `type_accepted`.
   JsonBody ReadBody(Poco::Net::HTTPServerRequest& request, std::size_t max_bytes,
                     bool type_accepted, std::string_view type_problem);
+  /// A check, safe to call from another thread while this request is being
+  /// handled, that the client still has the connection open: false once it
+  /// has closed or reset it (a request whose body is read leaves nothing
+  /// else to read but a pipelined request or the end of the stream).
+  static std::function<bool()> ClientWaits(Poco::Net::HTTPServerRequest& request);
 
  private:
   std::string_view route_name_;

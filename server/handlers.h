@@ -4,6 +4,7 @@
 // whose engine is built once at start-up and is safe to call concurrently.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
@@ -11,8 +12,8 @@
 #include <string>
 
 #include "parting/engine.h"
-#include "server/batch_handler.h"
 #include "server/api_keys.h"
+#include "server/batch_handler.h"
 #include "server/endpoint_handler.h"
 #include "server/metrics.h"
 
@@ -33,6 +34,9 @@ struct ServiceContext {
   Metrics* metrics = nullptr;                       ///< null counts nothing
   ApiKeys api_keys;                                 ///< none: /v1/ is open
   std::string openapi_json;  ///< docs/openapi.json, "" when not installed
+  /// True once every language is ready (templates are checked at start-up;
+  /// this waits for the hyphenation dictionaries). Null counts as ready.
+  std::shared_ptr<const std::atomic<bool>> ready;
 };
 
 /// POST /v1/letters: the request JSON → the letter as application/pdf.
@@ -83,13 +87,26 @@ class ReasonsHandler : public EndpointHandler {
   const ServiceContext& context_;
 };
 
-/// GET /healthz: {"status":"ok"} while the process serves.
+/// GET and HEAD /healthz: {"status":"ok"} while the process serves.
 class HealthHandler : public EndpointHandler {
  public:
   HealthHandler();
 
  protected:
   HttpReply Handle(Poco::Net::HTTPServerRequest& request) override;
+};
+
+/// GET /readyz: 200 {"status":"ready"} once every language is ready, 503
+/// {"status":"starting"} with Retry-After before.
+class ReadyHandler : public EndpointHandler {
+ public:
+  explicit ReadyHandler(const ServiceContext& context);
+
+ protected:
+  HttpReply Handle(Poco::Net::HTTPServerRequest& request) override;
+
+ private:
+  const ServiceContext& context_;
 };
 
 /// GET /metrics: the counters in Prometheus text format.

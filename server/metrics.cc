@@ -1,6 +1,11 @@
 #include "server/metrics.h"
 
+#include <unistd.h>
+
 #include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace parting::server {
 namespace {
@@ -43,7 +48,69 @@ void Sample(std::string& out, std::string_view name, const std::string& labels,
   out.append(" ").append(value).append("\n");
 }
 
+// /proc/self/stat's fields after the command name (which may hold spaces),
+// so that field N of proc(5) is fields[N - 3].
+std::vector<std::string> StatFields() {
+  std::ifstream in("/proc/self/stat");
+  std::string line;
+  std::getline(in, line);
+  const std::size_t close = line.rfind(')');
+  std::vector<std::string> fields;
+  if (close == std::string::npos) return fields;
+  std::istringstream rest(line.substr(close + 1));
+  for (std::string field; rest >> field;) fields.push_back(field);
+  return fields;
+}
+
+double BootTimeSeconds() {
+  std::ifstream in("/proc/stat");
+  for (std::string key; in >> key;) {
+    if (key == "btime") {
+      double seconds = 0;
+      in >> seconds;
+      return seconds;
+    }
+    in.ignore(1 << 20, '\n');
+  }
+  return 0;
+}
+
 }  // namespace
+
+ProcessGauges ReadProcessGauges() {
+  ProcessGauges gauges;
+  const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+  const std::vector<std::string> fields = StatFields();
+  if (fields.size() > 19 && ticks > 0) {
+    gauges.cpu_seconds = (std::stod(fields[11]) + std::stod(fields[12])) / ticks;   // utime, stime
+    gauges.start_time_seconds = BootTimeSeconds() + std::stod(fields[19]) / ticks;  // starttime
+  }
+  std::ifstream statm("/proc/self/statm");
+  std::uint64_t size = 0, resident = 0;
+  if (statm >> size >> resident)
+    gauges.resident_bytes = resident * static_cast<std::uint64_t>(sysconf(_SC_PAGESIZE));
+  std::error_code error;
+  for (auto it = std::filesystem::directory_iterator("/proc/self/fd", error);
+       !error && it != std::filesystem::directory_iterator(); it.increment(error))
+    ++gauges.open_fds;
+  return gauges;
+}
+
+std::string ProcessExposition(const ProcessGauges& process, std::string_view version) {
+  std::string out;
+  Family(out, "process_cpu_seconds_total", "counter", "User and system CPU time spent in seconds.");
+  Sample(out, "process_cpu_seconds_total", "", Number(process.cpu_seconds));
+  Family(out, "process_resident_memory_bytes", "gauge", "Resident memory size in bytes.");
+  Sample(out, "process_resident_memory_bytes", "", std::to_string(process.resident_bytes));
+  Family(out, "process_open_fds", "gauge", "Number of open file descriptors.");
+  Sample(out, "process_open_fds", "", std::to_string(process.open_fds));
+  Family(out, "process_start_time_seconds", "gauge",
+         "Start time of the process since the Unix epoch in seconds.");
+  Sample(out, "process_start_time_seconds", "", Number(process.start_time_seconds));
+  Family(out, "parting_build_info", "gauge", "The running build of Parting; always 1.");
+  Sample(out, "parting_build_info", Label("version", version), "1");
+  return out;
+}
 
 Metrics::Metrics(const std::vector<std::string>& languages) {
   for (const std::string& language : languages) letters_[language] = 0;

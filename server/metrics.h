@@ -6,6 +6,8 @@
 //   parting_letters_rendered_total{language}            counter
 //   parting_inflight_requests                           gauge
 //   parting_render_queue_depth / _capacity, parting_render_workers / _busy
+// and, from ProcessExposition(), the standard process_* gauges and
+// parting_build_info{version}.
 //
 // Routes are the routing table's patterns, never raw paths, so the number of
 // series stays bounded. Output is sorted by labels: the same counts always
@@ -36,6 +38,22 @@ struct QueueGauges {
   int workers = 0;
   int busy = 0;
 };
+
+/// The process as the Prometheus client libraries report it.
+struct ProcessGauges {
+  double cpu_seconds = 0;  ///< user + system
+  std::uint64_t resident_bytes = 0;
+  std::size_t open_fds = 0;
+  double start_time_seconds = 0;  ///< since the Unix epoch
+};
+
+/// This process's gauges, read from /proc/self (zeros where unreadable).
+ProcessGauges ReadProcessGauges();
+
+/// process_cpu_seconds_total, process_resident_memory_bytes,
+/// process_open_fds, process_start_time_seconds and
+/// parting_build_info{version="…"} 1.
+std::string ProcessExposition(const ProcessGauges& process, std::string_view version);
 
 class Metrics {
  public:

@@ -1,9 +1,25 @@
-// The operational routes: metrics and the API description.
+// The operational routes: readiness, metrics and the API description.
 #include "server/handlers.h"
 #include "server/problem.h"
 #include "server/render_queue.h"
 
 namespace parting::server {
+
+ReadyHandler::ReadyHandler(const ServiceContext& context)
+    : EndpointHandler("/readyz"), context_(context) {}
+
+HttpReply ReadyHandler::Handle(Poco::Net::HTTPServerRequest&) {
+  HttpReply reply;
+  reply.content_type = "application/json";
+  if (!context_.ready || context_.ready->load(std::memory_order_acquire)) {
+    reply.body = R"({"status":"ready"})";
+    return reply;
+  }
+  reply.status = 503;
+  reply.body = R"({"status":"starting","detail":"the hyphenation dictionaries are loading"})";
+  reply.headers.emplace_back("Retry-After", "1");
+  return reply;
+}
 
 MetricsHandler::MetricsHandler(const ServiceContext& context)
     : EndpointHandler("/metrics"), context_(context) {}
@@ -19,7 +35,8 @@ HttpReply MetricsHandler::Handle(Poco::Net::HTTPServerRequest&) {
   }
   HttpReply reply;
   reply.content_type = "text/plain; version=0.0.4; charset=utf-8";
-  reply.body = context_.metrics->Exposition(queue);
+  reply.body =
+      context_.metrics->Exposition(queue) + ProcessExposition(ReadProcessGauges(), PARTING_VERSION);
   return reply;
 }
 

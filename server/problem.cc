@@ -74,6 +74,8 @@ std::string_view ReasonPhrase(int http_status) {
       return "Content Too Large";
     case 415:
       return "Unsupported Media Type";
+    case 499:  // nginx's, for the log: nobody reads the reply
+      return "Client Closed Request";
     case 422:
       return "Unprocessable Content";
     case 500:

@@ -25,4 +25,8 @@ HttpReply TimeLimitReply(long long limit_ms) {
   return reply;
 }
 
+HttpReply ClientGoneReply() {
+  return ProblemReply(499, "the client closed the connection before its letter was started");
+}
+
 }  // namespace parting::server

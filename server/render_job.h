@@ -30,16 +30,24 @@ struct RenderJobResult {
 HttpReply QueueFullReply();
 /// 503 with Retry-After: the job did not finish within `limit_ms`.
 HttpReply TimeLimitReply(long long limit_ms);
+/// 499 (nginx's "client closed request"): for the log, the client is gone.
+HttpReply ClientGoneReply();
 
+/// `client_waits` (see EndpointHandler::ClientWaits()) lets the queue drop
+/// the job once its client has closed the connection.
 template <class T>
-RenderJobResult<T> RunRenderJob(const ServiceContext& context, std::function<T()> job) {
+RenderJobResult<T> RunRenderJob(const ServiceContext& context, std::function<T()> job,
+                                std::function<bool()> client_waits = nullptr) {
   if (!context.render_queue) return {job(), {}};
-  auto run = context.render_queue->RunWithin<T>(context.request_timeout, std::move(job));
+  auto run = context.render_queue->RunWithin<T>(context.request_timeout, std::move(job),
+                                                std::move(client_waits));
   switch (run.outcome) {
     case RenderQueue::Outcome::kDone:
       return {std::move(run.value), {}};
     case RenderQueue::Outcome::kFull:
       return {std::nullopt, QueueFullReply()};
+    case RenderQueue::Outcome::kCallerGone:
+      return {std::nullopt, ClientGoneReply()};
     case RenderQueue::Outcome::kTimedOut:
       break;
   }

@@ -3,6 +3,9 @@
 #include <Poco/Exception.h>
 #include <Poco/URI.h>
 
+#include <optional>
+#include <string_view>
+
 #include "server/batch_handler.h"
 #include "server/framing.h"
 #include "server/problem.h"
@@ -11,16 +14,20 @@
 namespace parting::server {
 namespace {
 
-bool HasAcceptedKey(const ApiKeys& keys, const Poco::Net::HTTPServerRequest& request) {
-  const auto presented =
-      ApiKeys::Presented(request.get("Authorization", ""), request.get("X-API-Key", ""));
-  return presented && keys.Accepts(*presented);
+std::optional<std::string_view> PresentedKey(const Poco::Net::HTTPServerRequest& request) {
+  return ApiKeys::Presented(request.get("Authorization", ""), request.get("X-API-Key", ""));
 }
 
-HttpReply UnauthorizedReply() {
+// RFC 6750 section 3: a request without a key gets the bare challenge; one
+// whose key is wrong gets error="invalid_token".
+HttpReply UnauthorizedReply(bool key_presented) {
   HttpReply reply = ProblemReply(
-      401, "this route needs an API key: send Authorization: Bearer KEY or X-API-Key: KEY");
-  reply.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"parting\"");
+      401, key_presented
+               ? "the API key is not valid"
+               : "this route needs an API key: send Authorization: Bearer KEY or X-API-Key: KEY");
+  reply.headers.emplace_back("WWW-Authenticate",
+                             key_presented ? "Bearer realm=\"parting\", error=\"invalid_token\""
+                                           : "Bearer realm=\"parting\"");
   return reply;
 }
 
@@ -48,9 +55,11 @@ EndpointHandler* RequestRouter::CreateEndpointHandler(
                               ProblemReply(400, "the request target is not a valid URI"));
   }
   const RouteMatch match = MatchRoute(request.getMethod(), path);
-  if (context_.api_keys.enabled() && IsKeyedPath(path) &&
-      !HasAcceptedKey(context_.api_keys, request))
-    return new ProblemHandler(match.name, UnauthorizedReply());
+  if (context_.api_keys.enabled() && IsKeyedPath(path)) {
+    const auto presented = PresentedKey(request);
+    if (!presented || !context_.api_keys.Accepts(*presented))
+      return new ProblemHandler(match.name, UnauthorizedReply(presented.has_value()));
+  }
   switch (match.outcome) {
     case RouteMatch::Outcome::kNotFound:
       return new ProblemHandler(match.name, ProblemReply(404, "there is no such route"));
@@ -75,6 +84,8 @@ EndpointHandler* RequestRouter::CreateEndpointHandler(
       return new ReasonsHandler(context_);
     case Endpoint::kHealth:
       return new HealthHandler();
+    case Endpoint::kReady:
+      return new ReadyHandler(context_);
     case Endpoint::kMetrics:
       return new MetricsHandler(context_);
     case Endpoint::kOpenApi:

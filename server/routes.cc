@@ -20,6 +20,8 @@ constexpr std::array kRoutes = {
     Route{"GET", "/v1/languages", Endpoint::kLanguages},
     Route{"GET", "/v1/reasons", Endpoint::kReasons},
     Route{"GET", "/healthz", Endpoint::kHealth},
+    Route{"HEAD", "/healthz", Endpoint::kHealth},
+    Route{"GET", "/readyz", Endpoint::kReady},
     Route{"GET", "/metrics", Endpoint::kMetrics},
     Route{"GET", "/v1/openapi.json", Endpoint::kOpenApi},
 };
@@ -27,7 +29,7 @@ constexpr std::string_view kWebFormMethod = "GET";
 constexpr std::string_view kWebFormName = "/*";
 
 bool IsApiPath(std::string_view path) {
-  return IsKeyedPath(path) || path == "/healthz" || path == "/metrics";
+  return IsKeyedPath(path) || path == "/healthz" || path == "/readyz" || path == "/metrics";
 }
 
 }  // namespace

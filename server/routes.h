@@ -18,7 +18,8 @@ enum class Endpoint {
   kBatch,      ///< POST /v1/letters/batch
   kLanguages,  ///< GET /v1/languages
   kReasons,    ///< GET /v1/reasons
-  kHealth,     ///< GET /healthz
+  kHealth,     ///< GET and HEAD /healthz
+  kReady,      ///< GET /readyz
   kMetrics,    ///< GET /metrics
   kOpenApi,    ///< GET /v1/openapi.json
   kWebForm,    ///< GET / and the files below web/

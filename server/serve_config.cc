@@ -47,6 +47,9 @@ const ServeSetting kRequestTimeout{"--request-timeout-ms", "PARTING_REQUEST_TIME
                                    "longest wait for a render job (default 30000); then 503"};
 const ServeSetting kApiKeysFile{"--api-keys-file", "PARTING_API_KEYS_FILE",
                                 "API keys, one per line, # comments; /v1/ then needs one"};
+const ServeSetting kQueueWait{"--queue-wait-ms", "PARTING_QUEUE_WAIT_MS",
+                             "longest a request waits for a place in the render queue (default "
+                             "2000); then 503"};
 constexpr std::string_view kApiKeysVariable = "PARTING_API_KEYS";
 
 // A setting's value and where it came from ("--port" or "PARTING_PORT").
@@ -102,9 +105,11 @@ class Settings {
 
 const std::vector<ServeSetting>& ServeSettings() {
   static const std::vector<ServeSetting> settings = {
-      kHost,          kPort,          kMaxBodyBytes,   kMaxBatchItems, kMaxConcurrentBatches,
-      kMaxBatchBodyBytes, kMaxBatchSeconds, kBatchStallSeconds, kThreads,   kRenderWorkers,  kQueueDepth,
-      kRequestTimeout, kApiKeysFile, {"", kApiKeysVariable, "API keys, comma-separated"}};
+      kHost,           kPort,         kMaxBodyBytes,
+      kMaxBatchItems,  kMaxConcurrentBatches, kMaxBatchBodyBytes,
+      kMaxBatchSeconds, kBatchStallSeconds, kThreads,
+      kRenderWorkers,  kQueueDepth,   kRequestTimeout,
+      kQueueWait,      kApiKeysFile,  {"", kApiKeysVariable, "API keys, comma-separated"}};
   return settings;
 }
 
@@ -141,7 +146,8 @@ ResolvedServeOptions ResolveServeOptions(const std::map<std::string, std::string
       !settings.Number(kRenderWorkers, 1, kMaxThreads, options.render_workers, error) ||
       !settings.Number(kQueueDepth, 0, kMaxQueueDepth, options.queue_depth, error) ||
       !settings.Number(kRequestTimeout, kMinTimeoutMs, kMaxTimeoutMs, options.request_timeout_ms,
-                       error))
+                       error) ||
+      !settings.Number(kQueueWait, 0, kMaxTimeoutMs, options.queue_wait_ms, error))
     return resolved;
   if (const auto file = settings.Get(kApiKeysFile)) {
     const Status status = options.api_keys.AddFile(file->text);

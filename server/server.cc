@@ -109,7 +109,8 @@ Status Serve(const ServeOptions& options) {
   if (!api_description.ok()) return api_description.status();
 
   const int render_workers = RenderWorkers(options);
-  RenderQueue render_queue(render_workers, options.queue_depth);
+  RenderQueue render_queue(render_workers, options.queue_depth,
+                           std::chrono::milliseconds(options.queue_wait_ms));
   Metrics metrics(LanguageCodes());
   ServiceContext context;
   context.engine = *engine;
@@ -129,6 +130,8 @@ Status Serve(const ServeOptions& options) {
   context.metrics = &metrics;
   context.api_keys = options.api_keys;
   context.openapi_json = std::move(api_description).value();
+  auto ready = std::make_shared<std::atomic<bool>>(false);
+  context.ready = ready;
 
   const int threads = ConnectionThreads(options);
   Poco::Net::ServerSocket socket;
@@ -165,7 +168,11 @@ Status Serve(const ServeOptions& options) {
   // Detached: it only reads dictionary files into memory and holds its own
   // reference to the engine, so a stop right after start-up need not wait
   // for it (the German patterns take seconds).
-  std::thread([engine = *engine] { engine->WarmUp(); }).detach();
+  std::thread([engine = *engine, ready] {
+    engine->WarmUp();
+    ready->store(true, std::memory_order_release);
+    LogServerMessage("ready: every language's hyphenation dictionary is loaded");
+  }).detach();
   if (context.openapi_json.empty())
     LogServerMessage("no docs/openapi.json below the resource folder: /v1/openapi.json answers 404",
                      "warning");
@@ -177,7 +184,8 @@ Status Serve(const ServeOptions& options) {
   LogServerMessage("listening on http://" + socket.address().toString() + "/ (" +
                    std::to_string(threads) + " connection threads, " +
                    std::to_string(render_workers) + " render workers, queue depth " +
-                   std::to_string(options.queue_depth) + ", time limit " +
+                   std::to_string(options.queue_depth) + ", queue wait " +
+                   std::to_string(options.queue_wait_ms) + " ms, time limit " +
                    std::to_string(options.request_timeout_ms) + " ms, body limit " +
                    std::to_string(options.max_body_bytes) + " bytes, API keys " +
                    (context.api_keys.enabled() ? "required" : "off") + ")");

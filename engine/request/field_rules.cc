@@ -96,7 +96,8 @@ bool IsEmailAddress(std::string_view text) {
   const std::string_view domain = text.substr(at + 1);
   if (local.size() > 64 || domain.size() > 253) return false;
   if (!IsDotAtom(local, IsAtomChar) || !IsDotAtom(domain, IsDomainChar)) return false;
-  if (domain.find('.') == std::string_view::npos) return false;  // a host on its own is no mail domain
+  if (domain.find('.') == std::string_view::npos)
+    return false;  // a host on its own is no mail domain
   // No label begins or ends with a hyphen.
   for (size_t start = 0; start <= domain.size();) {
     const size_t end = std::min(domain.find('.', start), domain.size());

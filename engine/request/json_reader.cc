@@ -247,7 +247,8 @@ std::optional<Date> ReadDate(const Node& node, ErrorSink& sink) {
     return std::nullopt;
   }
   if (*date < kFirstDate || kLastDate < *date) {
-    sink.Add(node.pointer, "must be a date from " + kFirstDate.ToIso() + " to " + kLastDate.ToIso());
+    sink.Add(node.pointer,
+             "must be a date from " + kFirstDate.ToIso() + " to " + kLastDate.ToIso());
     return std::nullopt;
   }
   return date;

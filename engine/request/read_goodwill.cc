@@ -38,10 +38,10 @@ Goodwill ReadGoodwill(const Node& node, const std::string& contract_currency, Er
   if (goodwill.amount && !goodwill.currency.empty()) {
     const int digits = CurrencyFractionDigits(goodwill.currency);
     if (digits < 2 && goodwill.amount->cents % (digits == 0 ? 100 : 10) != 0) {
-      sink.Add(amount.pointer, digits == 0 ? "must be a whole number of " + goodwill.currency +
-                                                 ", which has no minor unit"
-                                           : "must have at most one decimal in " +
-                                                 goodwill.currency);
+      sink.Add(amount.pointer,
+               digits == 0
+                   ? "must be a whole number of " + goodwill.currency + ", which has no minor unit"
+                   : "must have at most one decimal in " + goodwill.currency);
       goodwill.amount.reset();
     }
   }

@@ -13,6 +13,12 @@ TEST_CASE("download names are ASCII and safe in a header") {
         "letter-cedar-stone-retail-inc-2026-11-22.pdf");
   CHECK(DownloadFileName("Müller & Söhne AG", "2026-11-22") ==
         "letter-muller-sohne-ag-2026-11-22.pdf");
+  // The letter's language decides how its letters become ASCII.
+  CHECK(DownloadFileName("Müller & Söhne AG", "2026-11-22", Language::kDe) ==
+        "letter-mueller-soehne-ag-2026-11-22.pdf");
+  CHECK(DownloadFileName("Großhandel Weiß", "", Language::kDe) == "letter-grosshandel-weiss.pdf");
+  CHECK(DownloadFileName("บริษัท สยามเทค จำกัด", "", Language::kTh) ==
+        "letter-bris-ath-syam-thekh-cakad.pdf");
   CHECK(DownloadFileName("Przedsiębiorstwo Łódź", "") == "letter-przedsiebiorstwo-lodz.pdf");
   CHECK(DownloadFileName("../../etc/passwd\"; x=\r\n", "") == "letter-etc-passwd-x.pdf");
   // Other scripts are transliterated: a readable ASCII name, not an empty one.
@@ -37,6 +43,28 @@ TEST_CASE("download names come from the recipient and the letter date") {
   request.recipient.name.clear();
   CHECK(DownloadFileNameFor(request) == "letter-2026-11-22.pdf");
   CHECK(AttachmentDisposition("letter.pdf") == "attachment; filename=\"letter.pdf\"");
+  request.language = Language::kDe;
+  request.recipient.organization = "Müller & Söhne AG";
+  CHECK(DownloadFileNameFor(request) == "letter-mueller-soehne-ag-2026-11-22.pdf");
+}
+
+TEST_CASE("a chosen name travels as filename* with an ASCII stand-in") {
+  auto chosen = ChosenFileName("Kündigung Müller");
+  REQUIRE(chosen.ok());
+  CHECK(*chosen == "Kündigung Müller.pdf");
+  CHECK(*ChosenFileName("a.PDF") == "a.PDF");
+  CHECK(AsciiFileName(*chosen, Language::kDe) == "kuendigung-mueller.pdf");
+  CHECK(AsciiFileName("การบอกเลิกสัญญา.pdf", Language::kTh) == "kar-bxk-leik-sayya.pdf");
+  CHECK(AttachmentDisposition("kuendigung-mueller.pdf", *chosen) ==
+        "attachment; filename=\"kuendigung-mueller.pdf\"; "
+        "filename*=UTF-8''K%C3%BCndigung%20M%C3%BCller.pdf");
+  CHECK(AttachmentDisposition("a.pdf", "a.pdf") == "attachment; filename=\"a.pdf\"");
+  for (const char* bad : {"", "../etc/passwd", "a\\b", "quote\"d", "line\nbreak", ".", "\xff"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(ChosenFileName(bad).ok());
+  }
+  CHECK_FALSE(ChosenFileName(std::string(121, 'a')).ok());
+  CHECK(ChosenFileName(std::string(120, 'a')).ok());
 }
 
 }  // namespace

@@ -11,16 +11,19 @@ namespace parting::batch {
 namespace {
 
 LetterRequest SampleWithEmail(const std::string& language) {
-  std::string json = testing::ReadFile(testing::SourceDir() / "letter_templates" / language /
-                                       "samples/full.json");
-  json.replace(json.find('{'), 1,
-               R"({"delivery": {"email": {"to": "client@example.com", "cc": ["legal@example.com"]}},)");
+  std::string json =
+      testing::ReadFile(testing::SourceDir() / "letter_templates" / language / "samples/full.json");
+  json.replace(
+      json.find('{'), 1,
+      R"({"delivery": {"email": {"to": "client@example.com", "cc": ["legal@example.com"]}},)");
   auto request = ParseLetterRequest(json, Date{2026, 11, 22});
   REQUIRE_MESSAGE(request.ok(), request.status().ToString());
   return *request;
 }
 
-std::string Headers(const std::string& message) { return message.substr(0, message.find("\r\n\r\n")); }
+std::string Headers(const std::string& message) {
+  return message.substr(0, message.find("\r\n\r\n"));
+}
 
 }  // namespace
 
@@ -35,8 +38,8 @@ TEST_CASE("cover e-mail headers are ASCII, folded, and carry one address each") 
     letter.fingerprint = std::string(64, 'a');
     // A long subject in the letter's language, and a name that pretends to
     // be an encoded word.
-    letter.subject = request.contract.title + " " + request.contract.title + " " +
-                     request.contract.title;
+    letter.subject =
+        request.contract.title + " " + request.contract.title + " " + request.contract.title;
     request.sender.name = "=?UTF-8?B?Qm9zcw==?= " + request.sender.name;
     auto eml = LetterEmail(request, letter, "0001-letter.pdf", *notes);
     REQUIRE_MESSAGE(eml.ok(), eml.status().ToString());

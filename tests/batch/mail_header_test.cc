@@ -45,7 +45,8 @@ std::string Shown(const std::string&, const std::string& value) {
     const std::size_t word = unfolded.find("=?UTF-8?B?", at);
     const std::size_t word_end =
         word == std::string::npos ? std::string::npos : unfolded.find("?=", word + 10);
-    const std::string between = unfolded.substr(at, word == std::string::npos ? std::string::npos : word - at);
+    const std::string between =
+        unfolded.substr(at, word == std::string::npos ? std::string::npos : word - at);
     if (!(after_word && word != std::string::npos &&
           between.find_first_not_of(' ') == std::string::npos))
       shown += between;

@@ -93,26 +93,26 @@ TEST_CASE("parting batch writes good letters, reports bad lines, and skips on a 
   CHECK(errors.find("3 requests: 2 written, 0 skipped (already written), 1 rejected") !=
         std::string::npos);
   CHECK(errors.find('\r') == std::string::npos);  // no progress bar off a terminal
-  CHECK(ReadFile(out / "0001-muller-sohne-ag-2026-11-22.pdf").starts_with("%PDF-"));
+  CHECK(ReadFile(out / "0001-mueller-soehne-ag-2026-11-22.pdf").starts_with("%PDF-"));
   CHECK(ReadFile(out / "0003-cedar-stone-retail-inc-2026-11-22.pdf").starts_with("%PDF-"));
   auto manifest = Manifest(out);
   CHECK(manifest->getObject("totals")->getValue<int>("rejected") == 1);
-  const auto before = std::filesystem::last_write_time(out / "0001-muller-sohne-ag-2026-11-22.pdf");
+  const auto before = std::filesystem::last_write_time(out / "0001-mueller-soehne-ag-2026-11-22.pdf");
 
   SUBCASE("a re-run skips what is written") {
     Batch("'" + input.string() + "' --out '" + out.string() + "'", &status, &errors);
     CHECK(status == 1);
     CHECK_MESSAGE(errors.find("3 requests: 0 written, 2 skipped") != std::string::npos, errors);
-    CHECK(std::filesystem::last_write_time(out / "0001-muller-sohne-ag-2026-11-22.pdf") == before);
+    CHECK(std::filesystem::last_write_time(out / "0001-mueller-soehne-ag-2026-11-22.pdf") == before);
     manifest = Manifest(out);
     CHECK(manifest->getArray("items")->getObject(0)->getValue<std::string>("status") == "skipped");
     CHECK(manifest->getArray("items")->getObject(0)->getValue<std::string>("sha256").size() == 64);
   }
   SUBCASE("a changed file is written again") {
-    WriteFile(out / "0001-muller-sohne-ag-2026-11-22.pdf", "damaged");
+    WriteFile(out / "0001-mueller-soehne-ag-2026-11-22.pdf", "damaged");
     Batch("'" + input.string() + "' --out '" + out.string() + "'", &status, &errors);
     CHECK_MESSAGE(errors.find("1 written, 1 skipped") != std::string::npos, errors);
-    CHECK(ReadFile(out / "0001-muller-sohne-ag-2026-11-22.pdf").starts_with("%PDF-"));
+    CHECK(ReadFile(out / "0001-mueller-soehne-ag-2026-11-22.pdf").starts_with("%PDF-"));
   }
   SUBCASE("all good: exit 0; a JSON array works as input too") {
     const auto array = folder / "good.json";

@@ -140,8 +140,8 @@ TEST_CASE("batch: a JSON array with good and bad items gives a ZIP with a manife
   CHECK(result.response.getChunkedTransferEncoding());
   const ZipFile zip = Unzip(result.body);
   REQUIRE(zip.names.size() == 4);
-  CHECK(zip.names[0] == "0001-muller-sohne-ag-2026-11-22.pdf");
-  CHECK(zip.names[1] == "0001-muller-sohne-ag-2026-11-22.eml");
+  CHECK(zip.names[0] == "0001-mueller-soehne-ag-2026-11-22.pdf");
+  CHECK(zip.names[1] == "0001-mueller-soehne-ag-2026-11-22.eml");
   CHECK(zip.names[2] == "0004-cedar-stone-retail-inc-2026-11-22.pdf");
   CHECK(zip.names[3] == "manifest.json");
 

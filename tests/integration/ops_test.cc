@@ -12,6 +12,7 @@
 #include <functional>
 #include <future>
 #include <sstream>
+#include <thread>
 
 #include "service_harness.h"
 
@@ -109,15 +110,22 @@ bool ConnectionRefused(std::uint16_t port) {
   }
 }
 
+// A large letter in flight, once a render worker has started it.
+std::future<HttpResult> OccupyOneWorker(const ServerProcess& server, const std::string& large) {
+  auto running = std::async(std::launch::async, [&server, &large] {
+    return PostJson(server.port(), "/v1/letters", large);
+  });
+  WaitForMetric(server.port(), "parting_render_workers_busy", 1);
+  return running;
+}
+
 TEST_CASE("a full render queue answers 503 with Retry-After at once, never hangs") {
-  ServerProcess server({"--render-workers", "1", "--queue-depth", "1"});
+  ServerProcess server({"--render-workers", "1", "--queue-depth", "1", "--queue-wait-ms", "0"});
   REQUIRE(server.running());
   const std::string large = LargeLetter();
-  auto running = std::async(std::launch::async,
-                            [&] { return PostJson(server.port(), "/v1/letters", large); });
-  WaitForMetric(server.port(), "parting_render_workers_busy", 1);
-  auto waiting = std::async(std::launch::async,
-                            [&] { return PostJson(server.port(), "/v1/letters/plan", large); });
+  auto running = OccupyOneWorker(server, large);
+  auto waiting =
+      std::async(std::launch::async, [&] { return PostJson(server.port(), "/v1/letters", large); });
   WaitForMetric(server.port(), "parting_render_queue_depth", 1);
 
   const auto start = std::chrono::steady_clock::now();
@@ -131,11 +139,56 @@ TEST_CASE("a full render queue answers 503 with Retry-After at once, never hangs
   CHECK(took < 1s);
   // The service still answers what needs no render worker.
   CHECK(Get(server.port(), "/healthz").status == 200);
+  CHECK(PostJson(server.port(), "/v1/letters/plan", SampleRequest("en")).status == 200);
 
   CHECK(running.get().status == 200);
   CHECK(waiting.get().status == 200);
   CHECK(MetricValue(server.port(), R"(parting_http_requests_total{route="/v1/letters",status="503"})") == 1);
   CHECK(MetricValue(server.port(), "parting_render_queue_capacity") == 1);
+}
+
+TEST_CASE("with a queue wait, a letter beyond a full queue waits for its place and is served") {
+  ServerProcess server({"--render-workers", "1", "--queue-depth", "1", "--queue-wait-ms", "60000"});
+  REQUIRE(server.running());
+  const std::string large = LargeLetter();
+  auto running = OccupyOneWorker(server, large);
+  auto queued =
+      std::async(std::launch::async, [&] { return PostJson(server.port(), "/v1/letters", large); });
+  WaitForMetric(server.port(), "parting_render_queue_depth", 1);
+  const HttpResult waited = PostJson(server.port(), "/v1/letters", SampleRequest("en"));
+  CHECK(waited.status == 200);
+  // Plans never queue behind letters.
+  CHECK(PostJson(server.port(), "/v1/letters/plan", SampleRequest("de")).status == 200);
+  CHECK(running.get().status == 200);
+  CHECK(queued.get().status == 200);
+  // No 503 at all: the series does not even exist (-1).
+  CHECK(MetricValue(server.port(),
+                    R"(parting_http_requests_total{route="/v1/letters",status="503"})") == -1);
+}
+
+TEST_CASE("a queued letter whose client has gone gives up its place") {
+  ServerProcess server({"--render-workers", "1", "--queue-depth", "1", "--queue-wait-ms", "0"});
+  REQUIRE(server.running());
+  const std::string large = LargeLetter();
+  auto running = OccupyOneWorker(server, large);
+  {
+    // A client that sends its letter, is queued, and hangs up.
+    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()));
+    const std::string head =
+        "POST /v1/letters HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        "Content-Length: " +
+        std::to_string(large.size()) + "\r\n\r\n";
+    socket.sendBytes(head.data(), static_cast<int>(head.size()));
+    socket.sendBytes(large.data(), static_cast<int>(large.size()));
+    WaitForMetric(server.port(), "parting_render_queue_depth", 1);
+    socket.close();
+  }
+  // The queue is full of a job nobody waits for: it is shed, not a reason for 503.
+  const HttpResult next = PostJson(server.port(), "/v1/letters", SampleRequest("en"));
+  CHECK(next.status == 200);
+  CHECK(running.get().status == 200);
+  server.Stop();
+  CHECK(server.Log().find(R"("route":"/v1/letters","status":499)") != std::string::npos);
 }
 
 TEST_CASE("a letter over the time limit gets 503, and the service carries on") {
@@ -161,8 +214,15 @@ TEST_CASE("API keys, when configured, guard /v1/ and nothing else") {
   const HttpResult none = Get(port, "/v1/languages");
   CHECK(none.status == 401);
   CHECK(none.content_type == "application/problem+json");
-  CHECK(none.response.get("WWW-Authenticate", "").starts_with("Bearer"));
-  CHECK(SendWithHeaders(port, "/v1/languages", {{"Authorization", "Bearer wrong"}}).status == 401);
+  CHECK(none.response.get("WWW-Authenticate", "") == "Bearer realm=\"parting\"");
+  const HttpResult wrong =
+      SendWithHeaders(port, "/v1/languages", {{"Authorization", "Bearer wrong"}});
+  CHECK(wrong.status == 401);
+  CHECK(wrong.response.get("WWW-Authenticate", "") ==
+        "Bearer realm=\"parting\", error=\"invalid_token\"");
+  CHECK(SendWithHeaders(port, "/v1/languages", {{"X-API-Key", "wrong"}})
+            .response.get("WWW-Authenticate", "")
+            .find("invalid_token") != std::string::npos);
   CHECK(SendWithHeaders(port, "/v1/nope", {}).status == 401);  // routes are no secret either
   CHECK(PostJson(port, "/v1/letters/plan", SampleRequest("en")).status == 401);
 
@@ -181,6 +241,54 @@ TEST_CASE("API keys, when configured, guard /v1/ and nothing else") {
   CHECK(log.find("file-key-0123456789") == std::string::npos);
   CHECK(log.find("env-key-abcdef") == std::string::npos);
   std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("operations conventions: HEAD /healthz, /readyz, X-Request-Id, process metrics") {
+  ServerProcess server;
+  REQUIRE(server.running());
+  const std::uint16_t port = server.port();
+
+  // Readiness: 503 with Retry-After while the dictionaries load, then 200.
+  HttpResult ready = Get(port, "/readyz");
+  const auto deadline = std::chrono::steady_clock::now() + 120s;
+  while (ready.status == 503 && std::chrono::steady_clock::now() < deadline) {
+    CHECK(ready.response.get("Retry-After", "") == "1");
+    CHECK(Json(ready.body)->getValue<std::string>("status") == "starting");
+    std::this_thread::sleep_for(100ms);
+    ready = Get(port, "/readyz");
+  }
+  CHECK(ready.status == 200);
+  CHECK(Json(ready.body)->getValue<std::string>("status") == "ready");
+  CHECK(server.Log().find("\"ready: every language") != std::string::npos);
+
+  // HEAD on the health check: the headers of GET, no body.
+  Poco::Net::HTTPClientSession session("127.0.0.1", port);
+  Poco::Net::HTTPRequest head("HEAD", "/healthz", Poco::Net::HTTPMessage::HTTP_1_1);
+  session.sendRequest(head);
+  Poco::Net::HTTPResponse head_response;
+  std::string head_body;
+  Poco::StreamCopier::copyToString(session.receiveResponse(head_response), head_body);
+  CHECK(head_response.getStatus() == 200);
+  CHECK(head_body.empty());
+
+  // X-Request-Id: a sane one is echoed and logged; anything else is replaced.
+  const HttpResult taken = SendWithHeaders(port, "/healthz", {{"X-Request-Id", "trace-4711.a"}});
+  CHECK(taken.response.get("X-Request-Id", "") == "trace-4711.a");
+  const HttpResult made = SendWithHeaders(port, "/healthz", {{"X-Request-Id", "bad id\t"}});
+  const std::string made_id = made.response.get("X-Request-Id", "");
+  CHECK(made_id.size() == 32);
+  CHECK(Get(port, "/healthz").response.get("X-Request-Id", "").size() == 32);
+
+  const std::string metrics = Get(port, "/metrics").body;
+  for (const char* family :
+       {"process_cpu_seconds_total ", "process_resident_memory_bytes ", "process_open_fds ",
+        "process_start_time_seconds ", "parting_build_info{version=\""})
+    CHECK_MESSAGE(metrics.find(std::string("\n") + family) != std::string::npos, family);
+
+  server.Stop();
+  const std::string log = server.Log();
+  CHECK(log.find("\"request_id\":\"trace-4711.a\"") != std::string::npos);
+  CHECK(log.find("\"request_id\":\"" + made_id + "\"") != std::string::npos);
 }
 
 TEST_CASE("metrics, the API description and a JSON access log without personal data") {

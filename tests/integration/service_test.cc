@@ -56,14 +56,34 @@ TEST_CASE("a second instance on a port in use exits 1 with \"address in use\"") 
   // With SO_REUSEPORT the second would share the port and serve until
   // `timeout` stops it (status 124).
   int status = -1;
-  const std::string log = RunCommand("timeout 20 " + PartingBinary().string() + " serve --port " +
-                                         std::to_string(first.port()) + " --root " +
-                                         ResourceRoot().string() + " 2>&1",
-                                     &status);
+  const std::string log =
+      RunCommand("timeout 20 " + PartingBinary().string() + " serve --port " +
+                     std::to_string(first.port()) + " --root " + ResourceRoot().string() + " 2>&1",
+                 &status);
   CHECK(status == 1);
   CHECK(log.find("address in use") != std::string::npos);
   CHECK(log.find("listening") == std::string::npos);
   CHECK(Get(first.port(), "/healthz").status == 200);
+}
+
+TEST_CASE("download names: transliterated for the letter's language, or chosen by the caller") {
+  ServerProcess server;
+  REQUIRE(server.running());
+  const std::string german = SampleRequest("de");
+  const HttpResult plain = PostJson(server.port(), "/v1/letters", german);
+  CHECK(plain.status == 200);
+  CHECK(plain.response.get("Content-Disposition", "") ==
+        "attachment; filename=\"letter-mueller-soehne-ag-2026-11-22.pdf\"");
+  const HttpResult chosen =
+      PostJson(server.port(), "/v1/letters?filename=K%C3%BCndigung%20M%C3%BCller", german);
+  CHECK(chosen.status == 200);
+  CHECK(chosen.response.get("Content-Disposition", "") ==
+        "attachment; filename=\"kuendigung-mueller.pdf\"; "
+        "filename*=UTF-8''K%C3%BCndigung%20M%C3%BCller.pdf");
+  const HttpResult refused =
+      PostJson(server.port(), "/v1/letters?filename=..%2Fetc%2Fpasswd", german);
+  CHECK(refused.status == 400);
+  CHECK(refused.body.find("filename") != std::string::npos);
 }
 
 TEST_CASE("the service refuses to start with a broken template") {
@@ -194,7 +214,7 @@ TEST_CASE("wrong methods and unknown routes") {
   CHECK(get_letters.response.get("Allow", "") == "POST");
   const HttpResult post_health = PostJson(port, "/healthz", "{}");
   ProblemPointers(post_health, 405);
-  CHECK(post_health.response.get("Allow", "") == "GET");
+  CHECK(post_health.response.get("Allow", "") == "GET, HEAD");
   ProblemPointers(Get(port, "/nope"), 404);
   ProblemPointers(Get(port, "/v1/nope"), 404);
   ProblemPointers(PostJson(port, "/v1/letters/", SampleRequest("de")), 404);

@@ -181,12 +181,15 @@ TEST_CASE("dates must be real days written YYYY-MM-DD") {
 TEST_CASE("dates stay where every computed date keeps four digits") {
   const std::string range = "must be a date from 1900-01-01 to 9899-12-31";
   CheckCases({
-      {"first", {{"/letter_date", "\"1900-01-01\""}, {"/contract/signed_on", "\"1900-01-01\""}}, {}},
+      {"first",
+       {{"/letter_date", "\"1900-01-01\""}, {"/contract/signed_on", "\"1900-01-01\""}},
+       {}},
       {"last", {{"/contract/term_end", "\"9899-12-31\""}}, {}},
       {"before", {{"/contract/signed_on", "\"1899-12-31\""}}, {{"/contract/signed_on", range}}},
       {"after", {{"/contract/term_end", "\"9900-01-01\""}}, {{"/contract/term_end", range}}},
       {"year 9999 letter", {{"/letter_date", "\"9999-12-31\""}}, {{"/letter_date", range}}},
-      {"year zero", {{"/termination/requested_end_date", "\"0000-01-01\""}},
+      {"year zero",
+       {{"/termination/requested_end_date", "\"0000-01-01\""}},
        {{"/termination/requested_end_date", "not a real date: 0000-01-01"}}},
   });
 }

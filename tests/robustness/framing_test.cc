@@ -28,9 +28,9 @@ ServerProcess& Server() {
 // that a parser reading the other framing would serve.
 RawReply Smuggle(const std::string& framing_headers, const std::string& body, bool* closed) {
   RawConnection connection(Server().port());
-  connection.Send("POST /v1/letters/plan HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
-                  framing_headers + "\r\n" + body +
-                  "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+  connection.Send(
+      "POST /v1/letters/plan HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+      framing_headers + "\r\n" + body + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
   RawReply reply = connection.Read(seconds(5));
   *closed = connection.ClosedWithin(seconds(10));
   return reply;
@@ -69,7 +69,8 @@ TEST_CASE("a 12 MB body sent whole before reading still gets its 413") {
   auto connection = std::make_shared<RawConnection>(Server().port());
   const std::string head =
       "POST /v1/letters HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-      "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n";
+      "Content-Length: " +
+      std::to_string(body.size()) + "\r\n\r\n";
   // As a naive client does: write everything, and only then read.
   bool sent = false;
   std::thread sender([&] { sent = connection->Send(head) && connection->Send(body); });

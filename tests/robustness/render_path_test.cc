@@ -30,9 +30,12 @@ constexpr std::string_view kIssueInput =
 // changes the set of bold glyphs, `extra` the set of regular ones.
 std::string Minimal(const std::string& name, const std::string& extra) {
   return R"({"language": "en", "letter_date": "2026-04-23", "sender": {"organization": "S"}, )"
-         R"("recipient": {"name": "X)" + extra + R"(", "address": ["l"]}, "contract": )"
+         R"("recipient": {"name": "X)" +
+         extra +
+         R"(", "address": ["l"]}, "contract": )"
          R"({"title": "E", "reference": "-", "term_end": "2030-07-21"}, "termination": {}, )"
-         R"("transition": {"alternatives": [{"name": ")" + name + R"("}]}})";
+         R"("transition": {"alternatives": [{"name": ")" +
+         name + R"("}]}})";
 }
 
 std::shared_ptr<const Engine> TheEngine() {
@@ -101,12 +104,7 @@ TEST_CASE("every embedded Latin font has the 'prep' table libharu needs") {
 TEST_CASE("the service answers the fuzzer's input with a PDF, not a 500") {
   ServerProcess server;
   REQUIRE(server.running());
-  HttpRequestSpec spec;
-  spec.method = "POST";
-  spec.uri = "/v1/letters";
-  spec.content_type = "application/json";
-  spec.body = std::string(kIssueInput);
-  const HttpResult result = Send(server.port(), spec);
+  const HttpResult result = PostJson(server.port(), "/v1/letters", std::string(kIssueInput));
   CHECK(result.status == 200);
   CHECK(result.content_type == "application/pdf");
   CHECK(result.body.rfind("%PDF-", 0) == 0);

@@ -48,3 +48,23 @@ TEST_CASE("a server line carries its level and message as JSON") {
 
 }  // namespace
 }  // namespace parting::server
+
+namespace parting::server {
+
+TEST_CASE("identical server lines are written at most once a second, and counted") {
+  using namespace std::chrono_literals;
+  RepeatFilter filter(1000ms, 2);
+  const auto start = std::chrono::steady_clock::now();
+  CHECK(filter.Admit("a", start).write);
+  for (int i = 1; i <= 5; ++i) CHECK_FALSE(filter.Admit("a", start + i * 100ms).write);
+  CHECK(filter.Admit("b", start + 100ms).write);  // another line is not held back
+  const auto later = filter.Admit("a", start + 1000ms);
+  CHECK(later.write);
+  CHECK(later.suppressed == 5);
+  CHECK(filter.Admit("a", start + 2500ms).suppressed == 0);
+  // Bounded: a third key makes it forget, never grow.
+  CHECK(filter.Admit("c", start + 2600ms).write);
+  CHECK(filter.Admit("a", start + 2700ms).write);
+}
+
+}  // namespace parting::server

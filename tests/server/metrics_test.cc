@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <ctime>
 #include <string>
 
 namespace parting::server {
@@ -70,6 +71,37 @@ TEST_CASE("label values are escaped") {
   Metrics metrics;
   metrics.LetterRendered("a\"b\\c\nd");
   CHECK(Has(metrics.Exposition({}), R"(parting_letters_rendered_total{language="a\"b\\c\nd"} 1)"));
+}
+
+}  // namespace
+}  // namespace parting::server
+
+namespace parting::server {
+namespace {
+
+TEST_CASE("process gauges come from /proc and are plausible") {
+  const ProcessGauges process = ReadProcessGauges();
+  CHECK(process.resident_bytes > 1u << 20);
+  CHECK(process.open_fds >= 3);  // standard input, output and error at least
+  const double now = static_cast<double>(std::time(nullptr));
+  CHECK(process.start_time_seconds > now - 3600);
+  CHECK(process.start_time_seconds <= now + 1);
+  CHECK(process.cpu_seconds >= 0);
+}
+
+TEST_CASE("process families and the build info in exposition format") {
+  ProcessGauges process;
+  process.cpu_seconds = 1.5;
+  process.resident_bytes = 123456;
+  process.open_fds = 9;
+  process.start_time_seconds = 1.7e9;
+  const std::string text = ProcessExposition(process, "0.1.0");
+  CHECK(text.find("# TYPE process_cpu_seconds_total counter\nprocess_cpu_seconds_total 1.5\n") !=
+        std::string::npos);
+  CHECK(text.find("process_resident_memory_bytes 123456\n") != std::string::npos);
+  CHECK(text.find("process_open_fds 9\n") != std::string::npos);
+  CHECK(text.find("process_start_time_seconds 1.7e+09\n") != std::string::npos);
+  CHECK(text.find("parting_build_info{version=\"0.1.0\"} 1\n") != std::string::npos);
 }
 
 }  // namespace

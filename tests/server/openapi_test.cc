@@ -157,6 +157,18 @@ TEST_CASE("the API description documents exactly the routes the service serves")
   CHECK(documented.size() == served.size());
 }
 
+TEST_CASE("the API description names no server of its own") {
+  // A deployment serves it from wherever it runs: servers are relative.
+  const auto servers = Description()->getArray("servers");
+  if (servers)
+    for (std::size_t i = 0; i < servers->size(); ++i) {
+      const std::string url =
+          servers->getObject(static_cast<unsigned>(i))->getValue<std::string>("url");
+      CAPTURE(url);
+      CHECK(url.starts_with("/"));
+    }
+}
+
 TEST_CASE("every field of every sample request is in the request schema") {
   const std::set<std::string> schema = RequestSchemaFields();
   for (const char* language : {"en", "de", "pt", "pl", "th"}) {

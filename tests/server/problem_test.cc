@@ -75,7 +75,8 @@ std::string StandardErrorOf(Action action) {
   std::rewind(capture);
   std::string text;
   char buffer[4096];
-  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, capture)) > 0;) text.append(buffer, n);
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, capture)) > 0;)
+    text.append(buffer, n);
   std::fclose(capture);
   return text;
 }

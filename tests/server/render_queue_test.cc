@@ -28,6 +28,18 @@ void WaitUntil(const std::function<bool()>& condition) {
   REQUIRE(condition());
 }
 
+// A job that holds one worker until `gate` opens; returns once it runs.
+std::future<RenderQueue::Run<int>> Occupy(RenderQueue& queue, Gate& gate) {
+  auto blocked = std::async(std::launch::async, [&queue, wait = gate.wait] {
+    return queue.RunWithin<int>(10s, [wait] {
+      wait.wait();
+      return 1;
+    });
+  });
+  WaitUntil([&] { return queue.busy() >= 1; });
+  return blocked;
+}
+
 TEST_CASE("a job runs on a worker and its result comes back") {
   RenderQueue queue(2, 4);
   const auto caller = std::this_thread::get_id();
@@ -41,10 +53,7 @@ TEST_CASE("a job runs on a worker and its result comes back") {
 TEST_CASE("with every worker busy and the queue full, a job is refused at once") {
   RenderQueue queue(1, 1);
   Gate gate;
-  auto blocked = std::async(std::launch::async, [&] {
-    return queue.RunWithin<int>(10s, [wait = gate.wait] { wait.wait(); return 1; });
-  });
-  WaitUntil([&] { return queue.busy() == 1; });
+  auto blocked = Occupy(queue, gate);
   auto waiting = std::async(std::launch::async, [&] {
     return queue.RunWithin<int>(10s, [] { return 2; });
   });
@@ -65,10 +74,7 @@ TEST_CASE("with every worker busy and the queue full, a job is refused at once")
 TEST_CASE("a caller waits at most its limit; a job it gave up on never runs") {
   RenderQueue queue(1, 2);
   Gate gate;
-  auto blocked = std::async(std::launch::async, [&] {
-    return queue.RunWithin<int>(10s, [wait = gate.wait] { wait.wait(); return 1; });
-  });
-  WaitUntil([&] { return queue.busy() == 1; });
+  auto blocked = Occupy(queue, gate);
 
   auto ran = std::make_shared<std::atomic<bool>>(false);
   const auto start = std::chrono::steady_clock::now();
@@ -103,13 +109,91 @@ TEST_CASE("queue depth 0 takes a job only when a worker is idle") {
   RenderQueue queue(1, 0);
   CHECK(queue.RunWithin<int>(1s, [] { return 1; }).outcome == Outcome::kDone);
   Gate gate;
-  auto blocked = std::async(std::launch::async, [&] {
-    return queue.RunWithin<int>(10s, [wait = gate.wait] { wait.wait(); return 1; });
-  });
-  WaitUntil([&] { return queue.busy() == 1; });
+  auto blocked = Occupy(queue, gate);
   CHECK(queue.RunWithin<int>(1s, [] { return 2; }).outcome == Outcome::kFull);
   gate.Open();
   CHECK(blocked.get().outcome == Outcome::kDone);
+}
+
+TEST_CASE("a job's exception reaches its caller; the worker carries on") {
+  RenderQueue queue(1, 1);
+  CHECK_THROWS_WITH_AS(queue.RunWithin<int>(1s, []() -> int { throw std::runtime_error("boom"); }),
+                       "boom", std::runtime_error);
+  CHECK(queue.RunWithin<int>(1s, [] { return 7; }).value == 7);
+  WaitUntil([&] { return queue.busy() == 0; });
+}
+
+TEST_CASE("a job whose caller's client has gone is dropped before it starts") {
+  RenderQueue queue(1, 2);
+  Gate gate;
+  auto blocked = Occupy(queue, gate);
+  auto client_there = std::make_shared<std::atomic<bool>>(true);
+  auto ran = std::make_shared<std::atomic<bool>>(false);
+  auto waiting = std::async(std::launch::async, [&] {
+    return queue.RunWithin<int>(
+        10s,
+        [ran] {
+          ran->store(true);
+          return 2;
+        },
+        [client_there] { return client_there->load(); });
+  });
+  WaitUntil([&] { return queue.depth() == 1; });
+  client_there->store(false);
+  gate.Open();
+  CHECK(waiting.get().outcome == Outcome::kCallerGone);
+  CHECK_FALSE(ran->load());
+  CHECK(blocked.get().value == 1);
+}
+
+TEST_CASE("a full queue first sheds the jobs whose clients have gone") {
+  RenderQueue queue(1, 1);
+  Gate gate;
+  auto blocked = Occupy(queue, gate);
+  auto client_there = std::make_shared<std::atomic<bool>>(true);
+  auto gone = std::async(std::launch::async, [&] {
+    return queue.RunWithin<int>(
+        10s, [] { return 2; }, [client_there] { return client_there->load(); });
+  });
+  WaitUntil([&] { return queue.depth() == 1; });
+  // While its client is there, the waiting job keeps its place.
+  CHECK(queue.RunWithin<int>(1s, [] { return 3; }).outcome == Outcome::kFull);
+  client_there->store(false);
+  auto next =
+      std::async(std::launch::async, [&] { return queue.RunWithin<int>(10s, [] { return 4; }); });
+  CHECK(gone.get().outcome == Outcome::kCallerGone);
+  gate.Open();
+  CHECK(next.get().value == 4);
+  CHECK(blocked.get().value == 1);
+}
+
+TEST_CASE("with an admission wait, a job waits for a place instead of being refused") {
+  RenderQueue queue(1, 1, 10s);
+  Gate gate;
+  auto blocked = Occupy(queue, gate);
+  auto queued =
+      std::async(std::launch::async, [&] { return queue.RunWithin<int>(10s, [] { return 2; }); });
+  WaitUntil([&] { return queue.depth() == 1; });
+  auto waiting =
+      std::async(std::launch::async, [&] { return queue.RunWithin<int>(10s, [] { return 3; }); });
+  CHECK(waiting.wait_for(100ms) == std::future_status::timeout);  // neither refused nor run
+  gate.Open();
+  CHECK(waiting.get().value == 3);
+  CHECK(queued.get().value == 2);
+  CHECK(blocked.get().value == 1);
+}
+
+TEST_CASE("the admission wait is bounded") {
+  RenderQueue queue(1, 0, 100ms);
+  Gate gate;
+  auto blocked = Occupy(queue, gate);
+  const auto start = std::chrono::steady_clock::now();
+  CHECK(queue.RunWithin<int>(10s, [] { return 2; }).outcome == Outcome::kFull);
+  const auto waited = std::chrono::steady_clock::now() - start;
+  CHECK(waited >= 100ms);
+  CHECK(waited < 2s);
+  gate.Open();
+  CHECK(blocked.get().value == 1);
 }
 
 }  // namespace

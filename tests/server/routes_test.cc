@@ -40,7 +40,13 @@ TEST_CASE("a wrong method gets 405 with the methods the path allows") {
   SUBCASE("POST on a GET route") {
     const RouteMatch match = MatchRoute("POST", "/healthz");
     CHECK(match.outcome == Outcome::kMethodNotAllowed);
-    CHECK(match.allow == "GET");
+    CHECK(match.allow == "GET, HEAD");
+  }
+  SUBCASE("HEAD on the health check, GET on readiness") {
+    CHECK(MatchRoute("HEAD", "/healthz").endpoint == Endpoint::kHealth);
+    CHECK(MatchRoute("HEAD", "/healthz").outcome == Outcome::kFound);
+    CHECK(MatchRoute("GET", "/readyz").endpoint == Endpoint::kReady);
+    CHECK(MatchRoute("HEAD", "/readyz").outcome == Outcome::kMethodNotAllowed);
   }
   SUBCASE("DELETE on the web form") {
     const RouteMatch match = MatchRoute("DELETE", "/index.html");

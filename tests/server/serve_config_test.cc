@@ -39,7 +39,7 @@ TEST_CASE("every flag has an environment twin, and the flag wins") {
       {"PARTING_RENDER_WORKERS", "3"},     {"PARTING_QUEUE_DEPTH", "5"},
       {"PARTING_REQUEST_TIMEOUT_MS", "1500"}, {"PARTING_MAX_BATCH_ITEMS", "40"},
       {"PARTING_MAX_BATCH_BODY_BYTES", "4096"}, {"PARTING_MAX_CONCURRENT_BATCHES", "2"},
-      {"PARTING_MAX_BATCH_SECONDS", "90"}, {"PARTING_BATCH_STALL_SECONDS", "5"}};
+      {"PARTING_MAX_BATCH_SECONDS", "90"}, {"PARTING_BATCH_STALL_SECONDS", "5"}, {"PARTING_QUEUE_WAIT_MS", "250"}};
   const auto from_environment = Resolve({}, variables);
   REQUIRE(from_environment.options);
   const ServeOptions& e = *from_environment.options;
@@ -55,6 +55,7 @@ TEST_CASE("every flag has an environment twin, and the flag wins") {
   CHECK(e.max_batch_seconds == 90);
   CHECK(e.batch_stall_seconds == 5);
   CHECK(e.max_concurrent_batches == 2);
+  CHECK(e.queue_wait_ms == 250);
 
   const auto with_flags = Resolve({{"--port", "0"}, {"--queue-depth", "0"}}, variables);
   REQUIRE(with_flags.options);
@@ -93,7 +94,8 @@ TEST_CASE("the letter body limit cannot pass the engine's own") {
   CHECK(Resolve({{"--max-body-bytes", engine_limit}}).error.empty());
   CHECK(Resolve({{"--max-body-bytes", engine_limit}}).options->max_body_bytes == kMaxRequestBytes);
   CHECK(Resolve({{"--max-body-bytes", above}}).error.starts_with("--max-body-bytes must be"));
-  CHECK(Resolve({}, {{"PARTING_MAX_BODY_BYTES", above}}).error.starts_with("PARTING_MAX_BODY_BYTES"));
+  CHECK(
+      Resolve({}, {{"PARTING_MAX_BODY_BYTES", above}}).error.starts_with("PARTING_MAX_BODY_BYTES"));
 }
 
 TEST_CASE("API keys are the union of the key file and PARTING_API_KEYS") {

@@ -40,6 +40,7 @@ struct ServeOptions {
   int render_workers = 0;        ///< threads that render; 0 = one per core
   std::size_t queue_depth = 16;  ///< render jobs that may wait for a worker
   int request_timeout_ms = 30000;  ///< longest wait for a render job
+  int queue_wait_ms = 10000;       ///< longest wait for a place in a full queue
   ApiKeys api_keys;                ///< none: /v1/ is open
 };
 
