@@ -8,6 +8,7 @@
 #include "core/utf8.h"
 #include "layout/paragraph.h"
 #include "layout/thai_break.h"
+#include "layout/utf16_offsets.h"
 
 namespace parting::layout {
 namespace {
@@ -214,19 +215,7 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
 
   // Break opportunities as byte offsets.
   const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(text);
-  std::vector<int32_t> byte_at(utf16.length() + 1, 0);
-  {
-    int32_t byte = 0;
-    for (int32_t i = 0; i < utf16.length();) {
-      const UChar32 c = utf16.char32At(i);
-      const int32_t units = U16_LENGTH(c);
-      byte_at[i] = byte;
-      if (units == 2) byte_at[i + 1] = byte;
-      byte += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-      i += units;
-    }
-    byte_at[utf16.length()] = byte;
-  }
+  const std::vector<size_t> byte_at = Utf8OffsetsOf(utf16);
   icu::BreakIterator& breaker = LineBreaker(style.language);
   breaker.setText(utf16);
   std::vector<Opportunity> breaks;
@@ -278,7 +267,8 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
 
 std::vector<Line> SetParagraph(const std::vector<compose::Span>& spans, const FontSet& fonts,
                                const TextStyle& style, double measure, bool justify) {
-  const std::vector<Word> words = CollectWords(spans, fonts, style);
+  const std::vector<Word> words =
+      SplitOverwideWords(CollectWords(spans, fonts, style), measure, fonts, style);
   return FinalizeLines(words, BreakLines(words, measure, justify), measure, justify);
 }
 

@@ -2,6 +2,8 @@
 //   collect  (collect.cc):  styled spans -> words between line-break
 //                           opportunities (ICU; libthai inside Thai runs,
 //                           thai_break.cc), each word shaped (shape.cc)
+//   overwide (overwide.cc): a word wider than the line -> its clusters,
+//                           a marked break allowed between any two
 //   break    (break.cc):    words -> line ends, by total fit over the whole
 //                           paragraph (Knuth–Plass demerits)
 //   finalize (finalize.cc): line ends -> lines of positioned runs, justified
@@ -60,6 +62,12 @@ struct TextStyle {
 /// ICU, and of libthai inside runs of Thai letters.
 std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const FontSet& fonts,
                                const TextStyle& style);
+
+/// Splits every word wider than `measure` into its grapheme clusters, so that
+/// a line may end between any two of them, with a hyphen (overwide.cc);
+/// other words pass unchanged.
+std::vector<Word> SplitOverwideWords(std::vector<Word> words, double measure, const FontSet& fonts,
+                                     const TextStyle& style);
 
 /// Chooses where lines end: indices one past each line's last word. Total fit:
 /// minimizes the sum of squared (1 + badness) over the paragraph; the last

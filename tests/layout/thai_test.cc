@@ -62,7 +62,7 @@ TEST_CASE("Thai: no two marks' ink boxes overlap on the test sheet") {
     CAPTURE(size);
     auto sheet = testing::ThaiSheet();
     auto tree = (*setter)->Lay(sheet);
-    REQUIRE(tree.ok());
+    REQUIRE_MESSAGE(tree.ok(), tree.status().ToString());
     // Scale the body's runs: the sheet is set at body size; marks scale with it.
     for (auto& run : tree->pages[0].runs) {
       const double k = size / run.size;
@@ -88,7 +88,7 @@ TEST_CASE("Thai: marks are drawn through single code points, not by moved text")
   auto setter = layout::Typesetter::Load(testing::SourceDir() / "fonts");
   REQUIRE(setter.ok());
   auto tree = (*setter)->Lay(testing::ThaiSheet());
-  REQUIRE(tree.ok());
+  REQUIRE_MESSAGE(tree.ok(), tree.status().ToString());
   // Every word of the sheet is drawn as runs on its line's baseline: no run
   // is raised or lowered by a few points to place a mark.
   const auto& runs = tree->pages[0].runs;
