@@ -265,11 +265,25 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
   return words;
 }
 
+std::vector<Line> FinalizeParagraph(const std::vector<Word>& words,
+                                     const std::vector<size_t>& ends, double measure,
+                                     bool justify) {
+  std::vector<Line> lines = FinalizeLines(words, ends, measure, justify);
+  if (!justify) return lines;
+  std::vector<Line> ragged;
+  for (size_t e = 0; e + 1 < lines.size(); ++e) {
+    if (words[ends[e] - 1].forced_break || lines[e].width >= measure - 0.01) continue;
+    if (ragged.empty()) ragged = FinalizeLines(words, ends, measure, false);
+    lines[e] = std::move(ragged[e]);
+  }
+  return lines;
+}
+
 std::vector<Line> SetParagraph(const std::vector<compose::Span>& spans, const FontSet& fonts,
                                const TextStyle& style, double measure, bool justify) {
   const std::vector<Word> words =
       SplitOverwideWords(CollectWords(spans, fonts, style), measure, fonts, style);
-  return FinalizeLines(words, BreakLines(words, measure, justify), measure, justify);
+  return FinalizeParagraph(words, BreakLines(words, measure, justify), measure, justify);
 }
 
 }  // namespace parting::layout

@@ -114,7 +114,14 @@ struct Line {
 std::vector<Line> FinalizeLines(const std::vector<Word>& words, const std::vector<size_t>& ends,
                                 double measure, bool justify);
 
-/// All three steps.
+/// FinalizeLines(), except that a justified line which no choice of breaks
+/// could fill within the looseness bound (the next word is a value from the
+/// request, which is never hyphenated) is set ragged on purpose, at its
+/// natural spacing, never half-stretched and short of the margin.
+std::vector<Line> FinalizeParagraph(const std::vector<Word>& words,
+                                    const std::vector<size_t>& ends, double measure, bool justify);
+
+/// All the steps.
 std::vector<Line> SetParagraph(const std::vector<compose::Span>& spans, const FontSet& fonts,
                                const TextStyle& style, double measure, bool justify);
 
