@@ -9,6 +9,7 @@
 #include "layout/hyphen_cache.h"
 #include "layout/paragraph.h"
 #include "layout/thai_break.h"
+#include "layout/utf16_offsets.h"
 
 namespace parting::layout {
 namespace {
@@ -215,19 +216,7 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
 
   // Break opportunities as byte offsets.
   const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(text);
-  std::vector<int32_t> byte_at(utf16.length() + 1, 0);
-  {
-    int32_t byte = 0;
-    for (int32_t i = 0; i < utf16.length();) {
-      const UChar32 c = utf16.char32At(i);
-      const int32_t units = U16_LENGTH(c);
-      byte_at[i] = byte;
-      if (units == 2) byte_at[i + 1] = byte;
-      byte += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-      i += units;
-    }
-    byte_at[utf16.length()] = byte;
-  }
+  const std::vector<size_t> byte_at = Utf8OffsetsOf(utf16);
   icu::BreakIterator& breaker = LineBreaker(style.language);
   breaker.setText(utf16);
   std::vector<Opportunity> breaks;
@@ -286,10 +275,25 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
   return words;
 }
 
+std::vector<Line> FinalizeParagraph(const std::vector<Word>& words,
+                                     const std::vector<size_t>& ends, double measure,
+                                     bool justify) {
+  std::vector<Line> lines = FinalizeLines(words, ends, measure, justify);
+  if (!justify) return lines;
+  std::vector<Line> ragged;
+  for (size_t e = 0; e + 1 < lines.size(); ++e) {
+    if (words[ends[e] - 1].forced_break || lines[e].width >= measure - 0.01) continue;
+    if (ragged.empty()) ragged = FinalizeLines(words, ends, measure, false);
+    lines[e] = std::move(ragged[e]);
+  }
+  return lines;
+}
+
 std::vector<Line> SetParagraph(const std::vector<compose::Span>& spans, const FontSet& fonts,
                                const TextStyle& style, double measure, bool justify) {
-  const std::vector<Word> words = CollectWords(spans, fonts, style);
-  return FinalizeLines(words, BreakLines(words, measure, justify), measure, justify);
+  const std::vector<Word> words =
+      SplitOverwideWords(CollectWords(spans, fonts, style), measure, fonts, style);
+  return FinalizeParagraph(words, BreakLines(words, measure, justify), measure, justify);
 }
 
 }  // namespace parting::layout

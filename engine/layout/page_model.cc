@@ -8,7 +8,8 @@ PageModel ModelFor(Paper paper) {
     // DIN 5008 form B: address field 85 x 45 mm at 20 mm from the left and
     // 45 mm from the top (17.7 mm return-address zone, then the address),
     // info block from 125 mm, fold marks at 105 and 210 mm, punch mark at
-    // the middle; 25 mm left and 20 mm right margin.
+    // the middle; 25 mm left and 20 mm right margin. The address zone
+    // (62.7 to 90 mm) holds 6 lines.
     m.width = 210 * kMm;
     m.height = 297 * kMm;
     m.left = 25 * kMm;
@@ -18,9 +19,15 @@ PageModel ModelFor(Paper paper) {
     m.address_left = 25 * kMm;
     m.address_width = 80 * kMm;
     m.address_top = 67.5 * kMm;
-    m.address_bottom = 89 * kMm;
+    m.address_bottom = 90 * kMm;
+    m.address_lines = 6;
     m.info_left = 125 * kMm;
     m.info_top = 53 * kMm;
+    // Below a draft's mark at the top, above the window's zone.
+    m.letterhead_top = 14 * kMm;
+    m.letterhead_bottom = 42 * kMm;
+    m.return_top = 45 * kMm;
+    m.info_bottom = 97 * kMm;
     m.subject_baseline = 103.5 * kMm;
     m.body_top_next_pages = 25 * kMm;
     m.body_bottom = 272 * kMm;
@@ -29,7 +36,8 @@ PageModel ModelFor(Paper paper) {
     m.punch_mark = 148.5 * kMm;
   } else {
     // US Letter, folded in thirds for a #10 window envelope: the window sits
-    // 7/8 in from the left, its top about 2 in below the top of the letter.
+    // 7/8 in from the left, its top about 2 in below the top of the letter;
+    // at 1 1/8 in high it shows five lines of address below the return line.
     m.width = 612;
     m.height = 792;
     m.left = 72;
@@ -40,8 +48,13 @@ PageModel ModelFor(Paper paper) {
     m.address_width = 4 * 72;
     m.address_top = 156;
     m.address_bottom = 228;
+    m.address_lines = 5;
     m.info_left = 360;
     m.info_top = 110;
+    m.letterhead_top = 34;
+    m.letterhead_bottom = 100;
+    m.return_top = 108;
+    m.info_bottom = 262;
     m.subject_baseline = 276;
     m.body_top_next_pages = 72;
     m.body_bottom = 716;

@@ -23,9 +23,20 @@ struct PageModel {
   double address_left = 0;
   double address_width = 0;  ///< usable width of the window
   double address_top = 0;  ///< first recipient line's baseline
-  double address_bottom = 0;  ///< no address line below this
+  double address_bottom = 0;  ///< no ink of an address line below this
+  /// Lines the window holds for the recipient, organization and name
+  /// included (DIN 5008: 6 in the address zone).
+  size_t address_lines = 6;
   double info_left = 0;  ///< references, sender contact, date
   double info_top = 0;
+
+  // The boxes the first page's blocks are set into (y from the top): each
+  // block grows, shrinks its type within limits, or is refused, but never
+  // leaves its box.
+  double letterhead_top = 0;     ///< no ink of the letterhead above this
+  double letterhead_bottom = 0;  ///< the letterhead's hairline at most here
+  double return_top = 0;         ///< the window's return-address zone starts here
+  double info_bottom = 0;        ///< no ink of the reference block below this
   double subject_baseline = 0;
   double body_top_next_pages = 0;  ///< first baseline on pages after the first
   double body_bottom = 0;          ///< no body baseline below this

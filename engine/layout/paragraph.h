@@ -2,6 +2,8 @@
 //   collect  (collect.cc):  styled spans -> words between line-break
 //                           opportunities (ICU; libthai inside Thai runs,
 //                           thai_break.cc), each word shaped (shape.cc)
+//   overwide (overwide.cc): a word wider than the line -> its clusters,
+//                           a marked break allowed between any two
 //   break    (break.cc):    words -> line ends, by total fit over the whole
 //                           paragraph (Knuth–Plass demerits)
 //   finalize (finalize.cc): line ends -> lines of positioned runs, justified
@@ -64,6 +66,12 @@ struct TextStyle {
 std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const FontSet& fonts,
                                const TextStyle& style);
 
+/// Splits every word wider than `measure` into its grapheme clusters, so that
+/// a line may end between any two of them, with a hyphen (overwide.cc);
+/// other words pass unchanged.
+std::vector<Word> SplitOverwideWords(std::vector<Word> words, double measure, const FontSet& fonts,
+                                     const TextStyle& style);
+
 /// Chooses where lines end: indices one past each line's last word. Total fit:
 /// minimizes the sum of squared (1 + badness) over the paragraph; the last
 /// line is set at its natural width. Lines never stretch beyond
@@ -110,7 +118,14 @@ struct Line {
 std::vector<Line> FinalizeLines(const std::vector<Word>& words, const std::vector<size_t>& ends,
                                 double measure, bool justify);
 
-/// All three steps.
+/// FinalizeLines(), except that a justified line which no choice of breaks
+/// could fill within the looseness bound (the next word is a value from the
+/// request, which is never hyphenated) is set ragged on purpose, at its
+/// natural spacing, never half-stretched and short of the margin.
+std::vector<Line> FinalizeParagraph(const std::vector<Word>& words,
+                                    const std::vector<size_t>& ends, double measure, bool justify);
+
+/// All the steps.
 std::vector<Line> SetParagraph(const std::vector<compose::Span>& spans, const FontSet& fonts,
                                const TextStyle& style, double measure, bool justify);
 

@@ -1,8 +1,10 @@
 #include "layout/typesetter.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
+#include "layout/first_page.h"
 #include "layout/flow.h"
 #include "layout/fonts.h"
 #include "layout/page_model.h"
@@ -26,7 +28,13 @@ class LetterSetter {
                const compose::Document& doc)
       : fonts_(fonts), hyphenator_(hyphenator), doc_(doc), model_(ModelFor(doc.paper)) {}
 
-  PageTree Lay() {
+  Result<PageTree> Lay() {
+    // Every block of the first page fits its box, or the request is refused
+    // before anything is drawn.
+    const Result<FirstPage> first = SetFirstPage(
+        doc_, model_, [this](const std::string& text, FontStyle style, double size,
+                             double measure) { return SetPlain(text, style, size, measure); });
+    if (!first.ok()) return first.status();
     tree_.fonts = fonts_.refs();
     tree_.title = doc_.title;
     tree_.author = doc_.author;
@@ -48,7 +56,7 @@ class LetterSetter {
     for (size_t p = 0; p < paged.size(); ++p) {
       Page& page = NewPage();
       if (doc_.draft) Watermark(page);
-      if (p == 0) FirstPageFurniture(page);
+      if (p == 0) FirstPageFurniture(page, *first);
       for (const PagedLine& placed : paged[p]) {
         const FlowLine& line = flow[placed.index];
         Place(page, line.line, line.x, placed.baseline, line.size, line.gray);
@@ -73,7 +81,7 @@ class LetterSetter {
       Footer(page, paged.size() + r + 1, pages);
       DraftMark(page);
     }
-    return std::move(tree_);
+    return PageTree(std::move(tree_));
   }
 
  private:
@@ -132,52 +140,11 @@ class LetterSetter {
     return baseline;
   }
 
-  void FirstPageFurniture(Page& page) {
-    const double measure = model_.measure();
-    // Letterhead: the sender's name large, its address and contacts below,
-    // then a hairline across the text width.
-    double y = model_.letterhead_baseline;
-    PlaceLines(page, SetPlain(doc_.sender_organization, FontStyle::kBold, 16, measure),
-               model_.left, y, 16, 19, 0);
-    std::string details;
-    for (const auto& line : doc_.sender_lines) details += (details.empty() ? "" : "  ·  ") + line;
-    y = PlaceLines(page, SetPlain(details, FontStyle::kRegular, model_.small_size, measure),
-                   model_.left, y + 16, model_.small_size, model_.small_leading, kMutedGray);
-    page.rules.push_back({model_.left, y - 4, model_.right, y - 4, 0.4, 0.6f});
-
-    // Window: the return address, small, then the recipient.
-    const double field = model_.address_width;
-    // The return address is one small line; a long one is set smaller, and
-    // if it still wraps it grows upwards, never into the recipient's lines.
-    double return_size = 7;
-    auto return_lines = SetPlain(doc_.return_address, FontStyle::kRegular, return_size, field);
-    while (return_lines.size() > 1 && return_size > 6) {
-      return_size -= 0.5;
-      return_lines = SetPlain(doc_.return_address, FontStyle::kRegular, return_size, field);
-    }
-    const double return_leading = return_size + 1.5;
-    PlaceLines(page, return_lines, model_.address_left,
-               model_.return_address_baseline - return_leading * (return_lines.size() - 1),
-               return_size, return_leading, 0.25f);
-    double ay = model_.address_top;
-    for (const auto& line : doc_.recipient_lines)
-      ay = PlaceLines(page, SetPlain(line, FontStyle::kRegular, 10, field), model_.address_left,
-                      ay, 10, 12.5, 0);
-
-    // Info block: references, then the date.
-    const double info_measure = model_.right - model_.info_left;
-    double iy = model_.info_top;
-    for (const auto& line : doc_.reference_lines)
-      iy = PlaceLines(page, SetPlain(line, FontStyle::kRegular, 8.5, info_measure),
-                      model_.info_left, iy, 8.5, 12, kMutedGray);
-    if (!doc_.reference_lines.empty()) iy += 6;
-    PlaceLines(page, SetPlain(doc_.date_line, FontStyle::kRegular, 10, info_measure),
-               model_.info_left, iy, 10, 13, 0);
-
-    for (double fold : model_.fold_marks)
-      page.rules.push_back({4 * kMm, fold, 9 * kMm, fold, 0.4, 0.5f});
-    if (model_.punch_mark > 0)
-      page.rules.push_back({4 * kMm, model_.punch_mark, 11 * kMm, model_.punch_mark, 0.4, 0.5f});
+  void FirstPageFurniture(Page& page, const FirstPage& first) {
+    for (const PlacedBlock& block : first.blocks)
+      PlaceLines(page, block.lines, block.x, block.baseline, block.size, block.leading,
+                 block.gray);
+    page.rules.insert(page.rules.end(), first.rules.begin(), first.rules.end());
   }
 
   void Footer(Page& page, size_t number, size_t count) {
@@ -193,7 +160,8 @@ class LetterSetter {
   void DraftMark(Page& page) {
     const auto lines = SetPlain(doc_.draft_mark, FontStyle::kBold, 14, model_.measure());
     if (lines.empty()) return;
-    const double y = 12 * kMm;
+    // Above the letterhead's box, however high the letterhead moved.
+    const double y = std::min(12 * kMm, model_.letterhead_top - 0.3 * 14 - 1);
     PlaceLines(page, lines, model_.right - lines.front().width, y, 14, 16, 0.55f);
   }
 

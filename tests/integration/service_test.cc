@@ -176,6 +176,21 @@ TEST_CASE("invalid requests get problem+json with the right status and pointer")
     ProblemPointers(Send(port, {"POST", route, SampleRequest("de"), "text/plain", false}), 415);
     ProblemPointers(Send(port, {"POST", route, SampleRequest("de"), "", false}), 415);
   }
+
+  // A name in a script the letter cannot print: refused at validation.
+  std::string han = SampleRequest("de");
+  const size_t name = han.find("\"Thomas Müller\"");
+  REQUIRE(name != std::string::npos);
+  han.replace(name, std::string("\"Thomas Müller\"").size(), "\"山田太郎\"");
+  CHECK(ProblemPointers(PostJson(port, "/v1/letters/plan", han), 422) ==
+        std::vector<std::string>{"/recipient/name"});
+  // An address the window cannot hold: refused by layout, before drawing.
+  std::string tall = SampleRequest("de");
+  const size_t address = tall.find("\"Leopoldstraße 5\"");
+  REQUIRE(address != std::string::npos);
+  tall.insert(address, "\"a\", \"b\", \"c\", \"d\", \"e\", ");
+  CHECK(ProblemPointers(PostJson(port, "/v1/letters", tall), 422) ==
+        std::vector<std::string>{"/recipient/address"});
 }
 
 TEST_CASE("bodies over the limit get 413, announced or counted") {

@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <sstream>
 
-#include "compose/composer.h"
 #include "layout/typesetter.h"
+#include "letter_fixture.h"
 #include "parting/plan.h"
 #include "test_support.h"
 
@@ -34,8 +34,8 @@ void CheckGolden(const std::string& name, const std::string& dump) {
   const auto actual = SplitLines(dump);
   for (size_t i = 0; i < std::min(expected.size(), actual.size()); ++i) {
     if (expected[i] != actual[i]) {
-      FAIL_CHECK(name << ": first difference at line " << i + 1 << "\n  expected: "
-                      << expected[i] << "\n  actual:   " << actual[i]);
+      FAIL_CHECK(name << ": first difference at line " << i + 1 << "\n  expected: " << expected[i]
+                      << "\n  actual:   " << actual[i]);
       return;
     }
   }
@@ -45,24 +45,15 @@ void CheckGolden(const std::string& name, const std::string& dump) {
 }  // namespace
 
 TEST_CASE("Golden page dumps of the sample letters") {
-  auto composer = compose::Composer::Load(testing::SourceDir() / "letter_templates");
   auto setter = layout::Typesetter::Load(testing::SourceDir() / "fonts");
-  REQUIRE(composer.ok());
   REQUIRE(setter.ok());
   for (const char* language : {"en", "de", "pt", "pl", "th"}) {
     for (bool draft : {false, true}) {
       CAPTURE(language);
       CAPTURE(draft);
-      std::string json = testing::ReadFile(testing::SourceDir() / "letter_templates" / language /
-                                           "samples/full.json");
+      std::string json = testing::SampleJson(language);
       if (draft) json.replace(json.find("\"draft\": false"), 14, "\"draft\": true");
-      auto request = ParseLetterRequest(json, Date{2026, 11, 22});
-      REQUIRE_MESSAGE(request.ok(), request.status().ToString());
-      auto plan = MakePlan(*request);
-      REQUIRE(plan.ok());
-      auto document = (*composer)->Compose(*request, *plan);
-      REQUIRE(document.ok());
-      auto tree = (*setter)->Lay(*document);
+      auto tree = (*setter)->Lay(testing::ComposeJson(json));
       REQUIRE(tree.ok());
       CheckGolden(std::string(language) + (draft ? "-draft" : "-final"), tree->Dump());
     }

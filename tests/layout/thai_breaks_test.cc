@@ -11,11 +11,11 @@
 #include <string>
 #include <vector>
 
-#include "compose/composer.h"
 #include "core/utf8.h"
 #include "layout/fonts.h"
 #include "layout/page_model.h"
 #include "layout/paragraph.h"
+#include "letter_fixture.h"
 #include "parting/plan.h"
 #include "test_support.h"
 
@@ -122,22 +122,14 @@ int CheckBreaks(const Paragraph& paragraph, const layout::FontSet& fonts, double
 }
 
 // The Thai sample with `edit` applied to its JSON, composed.
-compose::Document ComposeThai(const compose::Composer& composer,
-                              const std::vector<std::pair<std::string, std::string>>& edits) {
-  std::string json =
-      testing::ReadFile(testing::SourceDir() / "letter_templates/th/samples/full.json");
+compose::Document ComposeThai(const std::vector<std::pair<std::string, std::string>>& edits) {
+  std::string json = testing::SampleJson("th");
   for (const auto& [from, to] : edits) {
     const size_t at = json.find(from);
     REQUIRE_MESSAGE(at != std::string::npos, "sample has no " << from);
     json.replace(at, from.size(), to);
   }
-  auto request = ParseLetterRequest(json, Date{2026, 11, 22});
-  REQUIRE_MESSAGE(request.ok(), request.status().ToString());
-  auto plan = MakePlan(*request);
-  REQUIRE(plan.ok());
-  auto document = composer.Compose(*request, *plan);
-  REQUIRE(document.ok());
-  return *document;
+  return testing::ComposeJson(json);
 }
 
 std::vector<Paragraph> Paragraphs(const compose::Document& d, const std::string& name) {
@@ -164,19 +156,17 @@ std::vector<Paragraph> Paragraphs(const compose::Document& d, const std::string&
 }  // namespace
 
 TEST_CASE("Thai: every line end of every Thai letter part is a break libthai allows") {
-  auto composer = compose::Composer::Load(testing::SourceDir() / "letter_templates");
   auto fonts = layout::FontSet::Load(testing::SourceDir() / "fonts");
-  REQUIRE(composer.ok());
   REQUIRE(fonts.ok());
   const std::string reasons = R"("reasons": ["unreasonable_demands", "payment_problems"])";
   std::vector<std::pair<std::string, compose::Document>> letters;
-  letters.emplace_back("sample", ComposeThai(**composer, {}));
-  letters.emplace_back("for cause",
-                       ComposeThai(**composer, {{"\"for_cause\": false", "\"for_cause\": true"},
-                                                {"\"immediate_for_cause\": false",
-                                                 "\"immediate_for_cause\": true"}}));
+  letters.emplace_back("sample", ComposeThai({}));
+  letters.emplace_back(
+      "for cause",
+      ComposeThai({{"\"for_cause\": false", "\"for_cause\": true"},
+                   {"\"immediate_for_cause\": false", "\"immediate_for_cause\": true"}}));
   for (const std::string& id : ReasonIds())
-    letters.emplace_back(id, ComposeThai(**composer, {{reasons, R"("reasons": [")" + id + "\"]"}}));
+    letters.emplace_back(id, ComposeThai({{reasons, R"("reasons": [")" + id + "\"]"}}));
   int checked = 0;
   for (const auto& [name, document] : letters) {
     for (const Paragraph& paragraph : Paragraphs(document, name))

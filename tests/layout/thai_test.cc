@@ -79,7 +79,7 @@ TEST_CASE("Thai: no two marks' ink boxes overlap on the test sheet") {
     CAPTURE(size);
     auto sheet = testing::ThaiSheet();
     auto tree = (*setter)->Lay(sheet);
-    REQUIRE(tree.ok());
+    REQUIRE_MESSAGE(tree.ok(), tree.status().ToString());
     // Scale the body's runs: the sheet is set at body size; marks scale with it.
     for (auto& run : tree->pages[0].runs) {
       const double k = size / run.size;

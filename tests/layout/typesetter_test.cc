@@ -58,7 +58,7 @@ TEST_CASE("Typesetter: a short letter fits on one page, inside its margins") {
   for (Paper paper : {Paper::kA4, Paper::kLetter}) {
     CAPTURE(static_cast<int>(paper));
     auto tree = Setter()->Lay(testing::SampleDocument(3, paper));
-    REQUIRE(tree.ok());
+    REQUIRE_MESSAGE(tree.ok(), tree.status().ToString());
     REQUIRE(tree->pages.size() == 1);
     const auto& page = tree->pages[0];
     const double right = paper == Paper::kA4 ? 190 * 72 / 25.4 : 540;
@@ -79,7 +79,7 @@ TEST_CASE("Typesetter: the draft mark appears on every page of a draft only") {
   auto doc = testing::SampleDocument(40);
   doc.draft = true;
   auto tree = Setter()->Lay(doc);
-  REQUIRE(tree.ok());
+  REQUIRE_MESSAGE(tree.ok(), tree.status().ToString());
   REQUIRE(tree->pages.size() > 1);
   for (const auto& page : tree->pages) {
     CHECK(HasLine(page, "ENTWURF"));
@@ -88,7 +88,7 @@ TEST_CASE("Typesetter: the draft mark appears on every page of a draft only") {
 
 TEST_CASE("Typesetter: forty projects paginate with page labels and no stranded lines") {
   auto tree = Setter()->Lay(testing::SampleDocument(40));
-  REQUIRE(tree.ok());
+  REQUIRE_MESSAGE(tree.ok(), tree.status().ToString());
   const size_t pages = tree->pages.size();
   REQUIRE(pages >= 2);
   for (size_t p = 0; p < pages; ++p) {
@@ -148,7 +148,7 @@ TEST_CASE("Typesetter: a long return address never runs into the recipient's lin
         "Brightwater Analytics and Data Engineering Partners LLC · 410 Harbor Street, Suite 200 · "
         "Portland, OR 97204 · United States of America";
     auto tree = Setter()->Lay(doc);
-    REQUIRE(tree.ok());
+    REQUIRE_MESSAGE(tree.ok(), tree.status().ToString());
     double lowest_return = 0;
     double first_recipient = 1e9;
     for (const auto& run : tree->pages[0].runs) {

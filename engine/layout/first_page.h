@@ -1,0 +1,46 @@
+// The first page's fixed blocks, each set into a box it may not leave
+// (page_model.h): the letterhead, the return address and the recipient in
+// the envelope window, and the reference block with the date.
+//
+// A block that does not fit its box first uses the room its box has (the
+// letterhead moves up), then steps its type down within limits; what still
+// does not fit is refused with kInvalid naming the request field and the
+// numbers ("/recipient/address: 9 lines with the name and organization; the
+// window holds 6"), before anything is drawn. Pure, thread-safe.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "compose/document.h"
+#include "layout/page_model.h"
+#include "layout/page_tree.h"
+#include "layout/paragraph.h"
+#include "parting/status.h"
+
+namespace parting::layout {
+
+/// Lines of one block, where they go.
+struct PlacedBlock {
+  std::vector<Line> lines;
+  double x = 0;
+  double baseline = 0;  ///< of the first line
+  double size = 10;
+  double leading = 12;
+  float gray = 0;
+};
+
+struct FirstPage {
+  std::vector<PlacedBlock> blocks;
+  std::vector<Rule> rules;  ///< the letterhead's hairline, fold and punch marks
+};
+
+/// Sets plain text ragged at `size` into lines no wider than `measure`.
+using SetPlainText = std::function<std::vector<Line>(const std::string& text, FontStyle style,
+                                                     double size, double measure)>;
+
+Result<FirstPage> SetFirstPage(const compose::Document& doc, const PageModel& model,
+                               const SetPlainText& set);
+
+}  // namespace parting::layout
