@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include "compose/escape.h"
+#include "compose/legal_footer.h"
 #include "compose/person_name.h"
 #include "locale/locale.h"
 
@@ -60,9 +61,13 @@ Document Letterhead(const LetterRequest& request, const Labels& labels) {
   doc.return_address = JoinNonEmpty(return_parts, " · ");
 
   AddLine(doc.recipient_lines, recipient.organization);
-  AddLine(doc.recipient_lines,
-          AddressPerson(language, recipient.form_of_address, recipient.name, labels.name_prefix)
-              .window_line);
+  const std::string window_name =
+      AddressPerson(language, recipient.form_of_address, recipient.name, labels.name_prefix)
+          .window_line;
+  AddLine(doc.recipient_lines, window_name);
+  doc.header_recipient = window_name.empty() ? CleanText(recipient.organization) : window_name;
+  doc.header_date = locale::FormatDate(language, request.letter_date);
+  doc.legal_footer = LegalFooter(request, labels);
   for (const std::string& line : recipient.address) AddLine(doc.recipient_lines, line);
   if (!recipient.country.empty() && !sender.country.empty() && recipient.country != sender.country)
     AddLine(doc.recipient_lines, CountryLine(language, recipient.country));
