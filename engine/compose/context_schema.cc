@@ -36,6 +36,9 @@ const std::vector<KeySpec>& ContextKeys() {
       {"recipient.neutral", K::kFlag, false, "form of address: neutral"},
 
       {"contract.title", K::kText, true, "the agreement's title"},
+      {"contract.title_names_contract", K::kFlag, false,
+       "the title names the agreement itself (\"Rahmenvertrag …\", \"Umowa o …\", "
+       "\"Contrato de …\"): no second \"contract\" before it"},
       {"contract.reference", K::kText, true, "the agreement's reference"},
       {"contract.signed_on", K::kText, true,
        "the day it was signed, long form; absent when after the letter date"},

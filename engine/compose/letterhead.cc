@@ -81,7 +81,10 @@ Document Letterhead(const LetterRequest& request, const Labels& labels) {
 
   doc.closing = labels.closing;
   AddLine(doc.signature_lines, sender.organization);
-  AddLine(doc.signature_lines, sender.name);
+  // A Thai letter gives the signer's name in parentheses under the signature.
+  const std::string signer = CleanText(sender.name);
+  AddLine(doc.signature_lines,
+          language == Language::kTh && !signer.empty() ? "(" + signer + ")" : signer);
   AddLine(doc.signature_lines, sender.role);
   doc.page_label = labels.page_label;
   doc.draft_mark = labels.draft_mark;

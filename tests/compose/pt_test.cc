@@ -396,5 +396,28 @@ TEST_CASE("a Portuguese letter with only the bare facts stays clean") {
   CheckClean(doc);
 }
 
+TEST_CASE("a feminine contract title reads right: quoted after 'do contrato'") {
+  LetterRequest request = FullPt();
+  request.contract.title = "Ordem de Serviço de Manutenção";
+  Document doc = Compose(request, FullPlan());
+  CHECK(doc.subject == "Rescisão do contrato “Ordem de Serviço de Manutenção” nº RV-2023-017");
+  std::string contract = SectionText(doc, Section::kContract);
+  CHECK(Has(contract, "formalizamos a rescisão do contrato “Ordem de Serviço de Manutenção”"));
+  for (const char* wrong : {"do Ordem", "O Ordem", "da Ordem"}) CHECK_FALSE(Has(contract, wrong));
+
+  Plan plan = FullPlan();
+  plan.route = Route::kEndOfTerm;
+  plan.ends_at_term_end = true;
+  plan.confirms_non_renewal = true;
+  request.contract.term_end = D("2027-02-28");
+  request.contract.title = "Proposta Comercial 2024";
+  contract = SectionText(Compose(request, plan), Section::kContract);
+  CHECK(contract.starts_with("O contrato “Proposta Comercial 2024” nº RV-2023-017, firmado em"));
+  // A title that names the contract follows "do" and "O" as it is.
+  request.contract.title = "Acordo de Nível de Serviço";
+  contract = SectionText(Compose(request, plan), Section::kContract);
+  CHECK(contract.starts_with("O Acordo de Nível de Serviço nº RV-2023-017"));
+}
+
 }  // namespace
 }  // namespace parting::compose

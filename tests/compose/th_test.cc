@@ -104,7 +104,7 @@ TEST_CASE("the Thai sample becomes a full letter") {
   CHECK(locale::FormatDate(Language::kTh, D("2027-02-28")) == "28 กุมภาพันธ์ 2570");
   CHECK(Has(text, "28 กุมภาพันธ์ 2570"));
   CHECK(Has(text, locale::FormatAmount(Language::kTh, *Amount::FromDecimal("45000.00"), "THB")));
-  CHECK(Has(text, "฿45,000.00"));
+  CHECK(Has(text, "45,000.00\u00a0บาท (สี่หมื่นห้าพันบาทถ้วน)"));
   CHECK(Has(text, "สมชาย ใจดี"));
   CHECK(Has(text, "แคมเปญเปิดตัวน้ำพริกป้าแดง"));
   CHECK(Has(text, "แคมเปญเดือนแห่งความกตัญญู"));
@@ -115,6 +115,9 @@ TEST_CASE("the Thai sample becomes a full letter") {
   CHECK(Has(text, "ตลาดนัดยามค่ำ"));
   CHECK(Has(text, "ฟ้องร้อง"));
 
+  // The signer's name in parentheses under the signature, as Thai letters sign.
+  REQUIRE(doc.signature_lines.size() >= 2);
+  CHECK(doc.signature_lines[1] == "(ปิยะนุช รุ่งเรืองศรี)");
   std::string body = BodyText(doc);
   CHECK(
       body.starts_with("ตามที่ท่านได้ไว้วางใจให้บริษัทฯ ดูแลงานของท่าน นับตั้งแต่ได้ลงนามใน"
@@ -134,7 +137,7 @@ TEST_CASE("the Thai sample becomes a full letter") {
   CHECK(Has(body,
             "แคมเปญเปิดตัวน้ำพริกป้าแดง ส่งมอบวิดีโอโฆษณาและชุดภาพสำหรับสื่อออนไลน์ "
             "ภายในวันที่ 15 กุมภาพันธ์ 2570"));
-  CHECK(Has(body, "ให้แก่ท่าน เป็นจำนวนเงิน ฿45,000.00 ตามใบแจ้งหนี้เลขที่ INV-2570-0112"));
+  CHECK(Has(body, "ให้แก่ท่าน เป็นจำนวนเงิน 45,000.00\u00a0บาท (สี่หมื่นห้าพันบาทถ้วน) ตามใบแจ้งหนี้เลขที่ INV-2570-0112"));
   CHECK(Has(body, "ขออภัยในความไม่สะดวกมา ณ โอกาสนี้"));
   CHECK(Has(body, "บริษัท ฤๅษี ครีเอทีฟ จำกัด (เชี่ยวชาญการตลาด"));
   // The formula every Thai letter closes on, as its own last paragraph.
@@ -300,9 +303,9 @@ TEST_CASE("each kind of Thai goodwill names its amount and invoice") {
   const Case cases[] = {
       {GoodwillKind::kRefundLastMonth, "ยินดีคืนค่าบริการของเดือนสุดท้ายให้แก่ท่าน เป็นจำนวนเงิน"},
       {GoodwillKind::kCancelLastInvoice,
-       "ขอยกเลิกใบแจ้งหนี้ฉบับล่าสุด เลขที่ INV-2570-0112 จำนวนเงิน ฿45,000.00 "
+       "ขอยกเลิกใบแจ้งหนี้ฉบับล่าสุด เลขที่ INV-2570-0112 จำนวนเงิน 45,000.00\u00a0บาท (สี่หมื่นห้าพันบาทถ้วน) "
        "โดยท่านไม่ต้องชำระ"},
-      {GoodwillKind::kWaiveFee, "ขอยกเว้นค่าธรรมเนียม จำนวนเงิน ฿45,000.00 ซึ่งตามปกติ"},
+      {GoodwillKind::kWaiveFee, "ขอยกเว้นค่าธรรมเนียม จำนวนเงิน 45,000.00\u00a0บาท (สี่หมื่นห้าพันบาทถ้วน) ซึ่งตามปกติ"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.words);
@@ -311,7 +314,7 @@ TEST_CASE("each kind of Thai goodwill names its amount and invoice") {
     Document doc = Compose(request, PlanFor(request));
     std::string text = SectionText(doc, Section::kGoodwill);
     CHECK(Has(text, c.words));
-    CHECK(Has(text, "฿45,000.00"));
+    CHECK(Has(text, "45,000.00\u00a0บาท (สี่หมื่นห้าพันบาทถ้วน)"));
     CHECK(Has(text, "INV-2570-0112"));
     CheckCleanThai(doc);
   }
@@ -348,6 +351,16 @@ TEST_CASE("optional Thai facts that are absent leave no trace") {
   doc = Compose(request, PlanFor(request));
   CHECK(Has(SectionText(doc, Section::kTransition), "ท่านสามารถติดต่อคุณนภัสสร ศรีสุข ได้โดยตรง"));
   CheckCleanThai(doc);
+}
+
+TEST_CASE("a Thai letter keeps one voice: บริษัทฯ, never เรา") {
+  LetterRequest request = SampleRequest();
+  request.termination.reasons.clear();
+  for (const std::string& id : ReasonIds())
+    if (id != "abusive_to_staff" && id != "unethical_conduct") request.termination.reasons.push_back(id);
+  const std::string text = AllText(Compose(request, PlanFor(request)));
+  CHECK_FALSE(Has(text, "เรา"));
+  CHECK(Has(text, "บริษัทฯ"));
 }
 
 }  // namespace
