@@ -60,11 +60,56 @@ data Recipient(Language language, const Party& recipient, const Labels& labels) 
   return out;
 }
 
-data ContractData(Language language, const Contract& contract) {
+// A date the letter may state as past: none after the letter's own date.
+std::optional<Date> NotAfter(const std::optional<Date>& date, Date letter_date) {
+  return date && *date <= letter_date ? date : std::nullopt;
+}
+// A date the letter may promise: none already past.
+std::optional<Date> NotBefore(const std::optional<Date>& date, Date letter_date) {
+  return date && *date >= letter_date ? date : std::nullopt;
+}
+
+std::string AsciiLower(std::string text) {
+  for (char& c : text)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return text;
+}
+
+// Whether the title itself names the agreement as one ("Rahmenvertrag über
+// …", "Umowa o …", "Contrato de …", "Master Services Agreement", "สัญญา…"),
+// so that a sentence need not call it a contract a second time. Portuguese
+// counts only the masculine document nouns, so "do" always agrees.
+bool TitleNamesContract(Language language, const std::string& title) {
+  const std::string lower = AsciiLower(CleanText(title));
+  const std::string first = lower.substr(0, lower.find(' '));
+  auto first_is = [&](std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), first) != words.end();
+  };
+  switch (language) {
+    case Language::kEn:
+      return lower.find("agreement") != std::string::npos ||
+             lower.find("contract") != std::string::npos;
+    case Language::kDe:
+      return lower.find("vertrag") != std::string::npos ||
+             lower.find("vereinbarung") != std::string::npos;
+    case Language::kPt:
+      return first_is({"contrato", "acordo", "termo", "instrumento", "aditivo"});
+    case Language::kPl:
+      return first_is({"umowa", "porozumienie", "aneks"});
+    case Language::kTh:
+      return lower.starts_with("สัญญา");
+  }
+  return false;
+}
+
+data ContractData(Language language, const Contract& contract, Date letter_date) {
   data out{data::type::object};
   SetValue(out, "title", Verbatim(contract.title));
+  SetFlag(out, "title_names_contract", TitleNamesContract(language, contract.title));
   SetValue(out, "reference", Verbatim(contract.reference));
-  SetValue(out, "signed_on", DateValue(language, contract.signed_on));
+  // "Since we signed on <a later date>" would be false: a signing date after
+  // the letter's is left out (the plan warns about it).
+  SetValue(out, "signed_on", DateValue(language, NotAfter(contract.signed_on, letter_date)));
   SetValue(out, "clause", Verbatim(contract.termination_clause));
   if (contract.notice_period && contract.notice_period->amount > 0)
     SetValue(out, "notice_period",
@@ -81,10 +126,21 @@ data RouteData(const Plan& plan) {
   return out;
 }
 
-data Situations(Language language, const std::vector<DocumentedSituation>& situations) {
+// The documented situations the letter may cite: with a text, and not dated
+// after the letter.
+std::vector<const DocumentedSituation*> Citable(const std::vector<DocumentedSituation>& situations,
+                                                Date letter_date) {
+  std::vector<const DocumentedSituation*> out;
+  for (const DocumentedSituation& situation : situations)
+    if (!CleanText(situation.text).empty() && situation.date <= letter_date)
+      out.push_back(&situation);
+  return out;
+}
+
+data Situations(Language language, const std::vector<const DocumentedSituation*>& situations) {
   data list{data::type::list};
-  for (const DocumentedSituation& situation : situations) {
-    if (CleanText(situation.text).empty()) continue;  // nothing to cite
+  for (const DocumentedSituation* cited : situations) {
+    const DocumentedSituation& situation = *cited;
     data item{data::type::object};
     item.set("date", DateValue(language, situation.date));
     item.set("text", Literal(situation.text));
@@ -93,14 +149,15 @@ data Situations(Language language, const std::vector<DocumentedSituation>& situa
   return list;
 }
 
-data Projects(Language language, const std::vector<Project>& projects) {
+data Projects(Language language, const std::vector<Project>& projects, Date letter_date) {
   data list{data::type::list};
   for (const Project& project : projects) {
     if (CleanText(project.name).empty()) continue;
     data item{data::type::object};
     item.set("name", Verbatim(project.name));
     SetValue(item, "deliverable", Literal(project.deliverable));
-    SetValue(item, "due", DateValue(language, project.due));
+    // "By <a past date>" cannot be promised; the plan warns about it.
+    SetValue(item, "due", DateValue(language, NotBefore(project.due, letter_date)));
     list.push_back(item);
   }
   return list;
@@ -118,7 +175,8 @@ data Alternatives(const std::vector<Alternative>& alternatives) {
   return list;
 }
 
-void AddTransition(data& context, Language language, const Transition& transition) {
+void AddTransition(data& context, Language language, const Transition& transition,
+                   Date letter_date) {
   data handover{data::type::list};
   for (const std::string& thing : transition.handover) {
     if (CleanText(thing).empty()) continue;
@@ -128,7 +186,8 @@ void AddTransition(data& context, Language language, const Transition& transitio
   }
   SetFlag(context, "has_handover", !handover.list_value().empty());
   context.set("handover", handover);
-  SetValue(context, "handover_by", DateValue(language, transition.handover_by));
+  SetValue(context, "handover_by",
+           DateValue(language, NotBefore(transition.handover_by, letter_date)));
   data contact{data::type::object};
   if (transition.contact) {
     SetValue(contact, "name", Verbatim(transition.contact->name));
@@ -165,6 +224,14 @@ data Sections(const LetterRequest& request, const Plan& plan) {
 
 }  // namespace
 
+bool SituationsRepeated(const std::vector<const DocumentedSituation*>& situations) {
+  if (situations.size() < 2) return false;
+  auto [first, last] = std::minmax_element(
+      situations.begin(), situations.end(),
+      [](const DocumentedSituation* a, const DocumentedSituation* b) { return a->date < b->date; });
+  return (*last)->date.ToDays() - (*first)->date.ToDays() >= kRepeatedSpanDays;
+}
+
 bool HasSection(const LetterRequest& request, const Plan& plan, Section section) {
   if (std::find(plan.sections.begin(), plan.sections.end(), section) == plan.sections.end())
     return false;
@@ -197,13 +264,18 @@ MustacheData BuildContext(const LetterRequest& request, const Plan& plan, const 
   context.set("effective_end_date", DateValue(language, plan.effective_end_date));
   context.set("sender", Sender(request.sender));
   context.set("recipient", Recipient(language, request.recipient, labels));
-  context.set("contract", ContractData(language, request.contract));
+  context.set("contract", ContractData(language, request.contract, plan.letter_date));
 
   context.set("route", RouteData(plan));
   SetFlag(context, "immediate", plan.route == Route::kForCause);
   SetFlag(context, "for_cause", request.termination.for_cause);
   SetFlag(context, "ends_at_term_end", plan.ends_at_term_end);
   SetFlag(context, "confirms_non_renewal", plan.confirms_non_renewal);
+  // A fixed term that ended before the letter: the letter may not speak of
+  // a term that "expires" on the end date.
+  const std::optional<Date>& term_end = request.contract.term_end;
+  SetValue(context, "term_ended_on",
+           term_end && *term_end < plan.letter_date ? DateValue(language, term_end) : "");
   SetFlag(context, "fallback_clause", request.options.fallback_clause);
   SetFlag(context, "confirm_receipt", request.options.confirm_receipt);
 
@@ -212,16 +284,23 @@ MustacheData BuildContext(const LetterRequest& request, const Plan& plan, const 
   SetFlag(context, "several_reasons", termination.reasons.size() > 1);
   SetFlag(context, "firm",
           HasReason(request, "abusive_to_staff") || HasReason(request, "unethical_conduct"));
-  data situations = Situations(language, termination.documented_situations);
-  SetFlag(context, "has_situations", !situations.list_value().empty());
-  SetFlag(context, "one_situation", situations.list_value().size() == 1);
-  SetFlag(context, "situations_repeated", plan.situations_repeated);
+  const std::vector<const DocumentedSituation*> citable =
+      Citable(termination.documented_situations, plan.letter_date);
+  data situations = Situations(language, citable);
+  SetFlag(context, "has_situations", !citable.empty());
+  SetFlag(context, "one_situation", citable.size() == 1);
+  SetFlag(context, "situations_repeated", SituationsRepeated(citable));
+  // Reasons that cite the client's own conduct: the letter then does not
+  // go on to say that the decision is no judgement of the client.
+  SetFlag(context, "cites_client_conduct",
+          HasReason(request, "payment_problems") || HasReason(request, "unreasonable_demands") ||
+              HasReason(request, "lack_of_respect"));
   context.set("situations", situations);
 
-  data projects = Projects(language, request.projects);
+  data projects = Projects(language, request.projects, plan.letter_date);
   SetFlag(context, "one_project", projects.list_value().size() == 1);
   context.set("projects", projects);
-  AddTransition(context, language, request.transition);
+  AddTransition(context, language, request.transition, plan.letter_date);
   context.set("goodwill", GoodwillData(language, request.goodwill, request.contract));
   context.set("section", Sections(request, plan));
   return context;

@@ -36,8 +36,12 @@ const std::vector<KeySpec>& ContextKeys() {
       {"recipient.neutral", K::kFlag, false, "form of address: neutral"},
 
       {"contract.title", K::kText, true, "the agreement's title"},
+      {"contract.title_names_contract", K::kFlag, false,
+       "the title names the agreement itself (\"Rahmenvertrag …\", \"Umowa o …\", "
+       "\"Contrato de …\"): no second \"contract\" before it"},
       {"contract.reference", K::kText, true, "the agreement's reference"},
-      {"contract.signed_on", K::kText, true, "the day it was signed, long form"},
+      {"contract.signed_on", K::kText, true,
+       "the day it was signed, long form; absent when after the letter date"},
       {"contract.clause", K::kText, true, "the clause that governs termination"},
       {"contract.notice_period", K::kText, true, "the notice period (\"3 months\")"},
       {"contract.term_end", K::kText, true, "the end of the fixed term, long form"},
@@ -52,6 +56,9 @@ const std::vector<KeySpec>& ContextKeys() {
       {"confirms_non_renewal", K::kFlag, false,
        "the term ends and the contract will not be continued"},
 
+      {"term_ended_on", K::kText, true,
+       "the day a fixed term ended when that was before the letter date: with "
+       "confirms_non_renewal, the letter confirms the end, never a term that still \"expires\""},
       {"fallback_clause", K::kFlag, false,
        "options.fallback_clause: end it, in the alternative, on the next date the contract "
        "allows"},
@@ -63,24 +70,27 @@ const std::vector<KeySpec>& ContextKeys() {
       {"firm", K::kFlag, false,
        "a reason is abusive_to_staff or unethical_conduct: calm, firm, no apology"},
       {"has_situations", K::kFlag, false, "at least one documented situation"},
-      {"situations", K::kList, false, "documented situations, in request order"},
+      {"situations", K::kList, false, "documented situations, in request order; none dated after the letter"},
       {"situations[].date", K::kText, false, "its date, long form"},
       {"situations[].text", K::kText, false, "what happened (prose)"},
       {"one_situation", K::kFlag, false, "exactly one documented situation"},
       {"situations_repeated", K::kFlag, false,
-       "the situations back \"repeatedly\" / \"over recent months\": two or more, the first "
-       "and the last at least four weeks apart (Plan::situations_repeated)"},
+       "at least two documented situations at least 28 days apart: only then may a reason say "
+       "\"repeatedly\" or \"in recent months\""},
+      {"cites_client_conduct", K::kFlag, false,
+       "a reason names the client's own conduct (payment_problems, unreasonable_demands, "
+       "lack_of_respect): no \"this is no judgement of you\" after it"},
 
       {"projects", K::kList, false, "work still to be delivered"},
       {"projects[].name", K::kText, false, "the project"},
       {"projects[].deliverable", K::kText, true, "what is delivered (prose)"},
-      {"projects[].due", K::kText, true, "by when, long form"},
+      {"projects[].due", K::kText, true, "by when, long form; absent when already past"},
       {"one_project", K::kFlag, false, "exactly one project"},
 
       {"has_handover", K::kFlag, false, "at least one thing is handed over"},
       {"handover", K::kList, false, "what is handed over"},
       {"handover[].item", K::kText, false, "one thing handed over (prose)"},
-      {"handover_by", K::kText, true, "the hand-over date, long form"},
+      {"handover_by", K::kText, true, "the hand-over date, long form; absent when already past"},
       {"contact.name", K::kText, true, "the hand-over contact"},
       {"contact.email", K::kText, true, "the contact's e-mail address"},
       {"contact.phone", K::kText, true, "the contact's phone number"},

@@ -84,9 +84,17 @@ struct Document {
   std::string closing;                       ///< "Mit freundlichen Grüßen"
   std::vector<std::string> signature_lines;  ///< organization, name, role
 
-  /// Footer on every page, with "{page}" and "{pages}" placeholders:
-  /// "Seite {page} von {pages}".
+  /// The page number, with "{page}" and "{pages}" placeholders: "Seite
+  /// {page} von {pages}". Layout leaves it out of a one-page letter and of
+  /// the first page of a US letter.
   std::string page_label;
+  /// The sender's legal identity (sender.legal) for the footer of every
+  /// page, in pieces ("Sitz der Gesellschaft: Hamburg"); empty for none.
+  std::vector<std::string> legal_footer;
+  /// The short header of continuation pages: whom the letter is to
+  /// ("Herrn Dr. Thomas Müller" or the organization) and its date.
+  std::string header_recipient;
+  std::string header_date;
   std::string draft_mark;  ///< "ENTWURF", shown only when draft
   Review review;           ///< filled only when draft
 

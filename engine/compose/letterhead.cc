@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include "compose/escape.h"
+#include "compose/legal_footer.h"
 #include "compose/person_name.h"
 #include "locale/locale.h"
 
@@ -60,9 +61,13 @@ Document Letterhead(const LetterRequest& request, const Labels& labels) {
   doc.return_address = JoinNonEmpty(return_parts, " · ");
 
   AddLine(doc.recipient_lines, recipient.organization);
-  AddLine(doc.recipient_lines,
-          AddressPerson(language, recipient.form_of_address, recipient.name, labels.name_prefix)
-              .window_line);
+  const std::string window_name =
+      AddressPerson(language, recipient.form_of_address, recipient.name, labels.name_prefix)
+          .window_line;
+  AddLine(doc.recipient_lines, window_name);
+  doc.header_recipient = window_name.empty() ? CleanText(recipient.organization) : window_name;
+  doc.header_date = locale::FormatDate(language, request.letter_date);
+  doc.legal_footer = LegalFooter(request, labels);
   for (const std::string& line : recipient.address) AddLine(doc.recipient_lines, line);
   if (!recipient.country.empty() && !sender.country.empty() && recipient.country != sender.country)
     AddLine(doc.recipient_lines, CountryLine(language, recipient.country));
@@ -76,7 +81,10 @@ Document Letterhead(const LetterRequest& request, const Labels& labels) {
 
   doc.closing = labels.closing;
   AddLine(doc.signature_lines, sender.organization);
-  AddLine(doc.signature_lines, sender.name);
+  // A Thai letter gives the signer's name in parentheses under the signature.
+  const std::string signer = CleanText(sender.name);
+  AddLine(doc.signature_lines,
+          language == Language::kTh && !signer.empty() ? "(" + signer + ")" : signer);
   AddLine(doc.signature_lines, sender.role);
   doc.page_label = labels.page_label;
   doc.draft_mark = labels.draft_mark;

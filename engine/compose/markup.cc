@@ -19,6 +19,9 @@ class SpanBuilder {
   void Add(std::string_view text, bool bold, bool italic, bool verbatim,
            bool from_request = false) {
     for (char c : text) {
+      // A value that ends with an abbreviation's dot ("2026 r.", "Ltda.")
+      // takes the sentence's full stop: never two in a row.
+      if (c == '.' && !from_request && LastChar() == '.') continue;
       bool space = c == ' ' || c == '\t';
       if (space) {
         if (spans_.empty() || last_was_space_) continue;
@@ -33,6 +36,12 @@ class SpanBuilder {
       }
       spans_.back().text += c;
     }
+  }
+
+  char LastChar() const {
+    for (auto span = spans_.rbegin(); span != spans_.rend(); ++span)
+      if (!span->text.empty()) return span->text.back();
+    return '\0';
   }
 
   std::vector<Span> Finish() {

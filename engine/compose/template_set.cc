@@ -234,6 +234,9 @@ void Loader::LoadLabels(Labels* labels) {
           string_at(group, "review." + key.substr(0, dot) + ".", key.substr(dot + 1), false);
     }
   }
+  Poco::JSON::Object::Ptr legal = object_at("legal");
+  for (const std::string& key : LegalLabelKeys())
+    labels->legal[key] = string_at(legal, "legal.", key, key == "register_number");
 }
 
 }  // namespace
@@ -245,6 +248,13 @@ const std::vector<std::string>& ReviewLabelKeys() {
       "no_warnings",   "sections",          "template_version",   "fingerprint",
       "note_title",    "routes.ordinary_notice", "routes.end_of_term", "routes.for_cause",
       "routes.requested"};
+  return kKeys;
+}
+
+const std::vector<std::string>& LegalLabelKeys() {
+  static const std::vector<std::string> kKeys = {
+      "separator", "legal_form", "seat",   "register_court", "register_number",
+      "managing_directors",      "vat_id", "tax_id",         "share_capital"};
   return kKeys;
 }
 

@@ -32,7 +32,16 @@ struct Labels {
   /// "no_warnings", "sections", "template_version", "fingerprint",
   /// "letter_date", "note_title", and "routes.<route name>") -> text.
   std::map<std::string, std::string> review;
+  /// Words of the footer with the sender's legal identity (sender.legal):
+  /// key ("legal_form", "seat", "register_court", "register_number",
+  /// "managing_directors", "vat_id", "tax_id", "share_capital", and
+  /// "separator" between a label and its value, ": " or " ") -> text. A
+  /// label may be empty when the value names itself ("HRB 123456").
+  std::map<std::string, std::string> legal;
 };
+
+/// The keys every labels.json must give under "legal".
+const std::vector<std::string>& LegalLabelKeys();
 
 /// The keys every labels.json must give under "review".
 const std::vector<std::string>& ReviewLabelKeys();

@@ -21,6 +21,10 @@ struct Typesetter::Impl {
 namespace {
 
 constexpr float kMutedGray = 0.35f;
+constexpr double kLegalSize = 7;
+constexpr double kLegalLeading = 8.5;
+// Beside the legal footer's lines, the width the page number may take.
+constexpr double kPageLabelRoom = 30 * kMm;
 
 class LetterSetter {
  public:
@@ -42,21 +46,23 @@ class LetterSetter {
     tree_.keywords = doc_.keywords;
     tree_.language = doc_.bcp47;
 
+    SetLegalFooter();
     const std::vector<FlowLine> flow = BodyFlow();
     const auto paged =
-        Paginate(flow, model_.subject_baseline, model_.body_top_next_pages, model_.body_bottom);
+        Paginate(flow, model_.subject_baseline, model_.body_top_next_pages, body_bottom_);
     std::vector<FlowLine> review;
     std::vector<std::vector<PagedLine>> review_paged;
     if (doc_.draft) {
       review = ReviewFlow();
       review_paged = Paginate(review, model_.body_top_next_pages, model_.body_top_next_pages,
-                              model_.body_bottom);
+                              body_bottom_);
     }
     const size_t pages = paged.size() + review_paged.size();
     for (size_t p = 0; p < paged.size(); ++p) {
       Page& page = NewPage();
       if (doc_.draft) Watermark(page);
       if (p == 0) FirstPageFurniture(page, *first);
+      if (p > 0) ContinuationHeader(page, p + 1, pages);
       for (const PagedLine& placed : paged[p]) {
         const FlowLine& line = flow[placed.index];
         Place(page, line.line, line.x, placed.baseline, line.size, line.gray);
@@ -68,7 +74,11 @@ class LetterSetter {
         }
       }
       if (doc_.draft) PinNotes(page, paged[p]);
-      Footer(page, p + 1, pages);
+      // The page number: on the first page of a letter that goes on (A4),
+      // never on a one-page letter nor on a US letter's first page; the
+      // pages after the first carry it in their header.
+      const bool numbered = p == 0 && pages > 1 && doc_.paper == Paper::kA4;
+      Footer(page, p + 1, pages, numbered);
       if (doc_.draft) DraftMark(page);
     }
     for (size_t r = 0; r < review_paged.size(); ++r) {
@@ -78,7 +88,7 @@ class LetterSetter {
         const FlowLine& line = review[placed.index];
         Place(page, line.line, line.x, placed.baseline, line.size, line.gray);
       }
-      Footer(page, paged.size() + r + 1, pages);
+      Footer(page, paged.size() + r + 1, pages, true);
       DraftMark(page);
     }
     return PageTree(std::move(tree_));
@@ -147,14 +157,64 @@ class LetterSetter {
     page.rules.insert(page.rules.end(), first.rules.begin(), first.rules.end());
   }
 
-  void Footer(Page& page, size_t number, size_t count) {
+  std::string PageLabel(size_t number, size_t count) const {
     std::string label = doc_.page_label;
     Replace(label, "{page}", std::to_string(number));
     Replace(label, "{pages}", std::to_string(count));
-    const auto lines = SetPlain(label, FontStyle::kRegular, model_.small_size, model_.measure());
+    return label;
+  }
+
+  // The sender's legal identity at the foot of every page, its pieces joined
+  // by " · " and broken between pieces; the body ends above it.
+  void SetLegalFooter() {
+    body_bottom_ = model_.body_bottom;
+    legal_lines_.clear();
+    if (doc_.legal_footer.empty()) return;
+    const double measure = model_.measure() - kPageLabelRoom;
+    std::string line;
+    auto flush = [&] {
+      for (Line& set : SetPlain(line, FontStyle::kRegular, kLegalSize, measure))
+        legal_lines_.push_back(std::move(set));
+      line.clear();
+    };
+    for (const std::string& piece : doc_.legal_footer) {
+      const std::string joined = line.empty() ? piece : line + " \u00b7 " + piece;
+      if (!line.empty() &&
+          SetPlain(joined, FontStyle::kRegular, kLegalSize, measure).size() > 1) {
+        flush();
+        line = piece;
+      } else {
+        line = joined;
+      }
+    }
+    if (!line.empty()) flush();
+    const double first = model_.footer_baseline - kLegalLeading * (legal_lines_.size() - 1);
+    // Room for the body's descenders and the footer's capitals between them.
+    body_bottom_ = std::min(model_.body_bottom, first - kLegalSize - 10);
+  }
+
+  void Footer(Page& page, size_t number, size_t count, bool numbered) {
+    if (!legal_lines_.empty())
+      PlaceLines(page, legal_lines_, model_.left,
+                 model_.footer_baseline - kLegalLeading * (legal_lines_.size() - 1), kLegalSize,
+                 kLegalLeading, kMutedGray);
+    if (!numbered) return;
+    const auto lines = SetPlain(PageLabel(number, count), FontStyle::kRegular, model_.small_size,
+                                model_.measure());
     if (lines.empty()) return;
     PlaceLines(page, lines, model_.right - lines.front().width, model_.footer_baseline,
                model_.small_size, model_.small_leading, kMutedGray);
+  }
+
+  // Pages after the first: whom the letter is to, its date and the page.
+  void ContinuationHeader(Page& page, size_t number, size_t count) {
+    std::string text;
+    for (const std::string& part : {doc_.header_recipient, doc_.header_date,
+                                    PageLabel(number, count)})
+      if (!part.empty()) text += (text.empty() ? "" : " \u00b7 ") + part;
+    const auto lines = SetPlain(text, FontStyle::kRegular, model_.small_size, model_.measure());
+    PlaceLines(page, lines, model_.left, model_.body_top_next_pages - 8 * kMm, model_.small_size,
+               model_.small_leading, kMutedGray);
   }
 
   void DraftMark(Page& page) {
@@ -382,6 +442,8 @@ class LetterSetter {
   PageTree tree_;
   std::map<Section, size_t> section_first_line_;  // first flow line of each letter part
   size_t body_first_line_ = 0;
+  std::vector<Line> legal_lines_;  ///< the legal footer, set once for every page
+  double body_bottom_ = 0;          ///< the lowest body baseline, above the footer
 };
 
 }  // namespace

@@ -39,6 +39,19 @@ std::string FormatDecimal(const number::LocalizedNumberFormatter& formatter, Amo
   return ToUtf8(text);
 }
 
+// Thai letters write baht as "12,500.00 บาท" and give the sum in words, as
+// a cheque or a contract does: "(หนึ่งหมื่นสองพันห้าร้อยบาทถ้วน)".
+std::string ThaiBaht(Amount amount) {
+  auto formatter = number::NumberFormatter::withLocale(IcuLocaleOf(Language::kTh))
+                       .precision(number::Precision::fixedFraction(2));
+  std::string figures = FormatDecimal(formatter, amount, "");
+  const int64_t baht = amount.cents / 100;
+  const int64_t satang = amount.cents % 100;
+  std::string words = baht > 0 || satang == 0 ? SpellOut(Language::kTh, baht) + "บาท" : "";
+  words += satang == 0 ? "ถ้วน" : SpellOut(Language::kTh, satang) + "สตางค์";
+  return figures + "\u00a0บาท (" + words + ")";
+}
+
 }  // namespace
 
 std::string FormatAmount(Language language, Amount amount, std::string_view currency) {
@@ -50,6 +63,7 @@ std::string FormatAmount(Language language, Amount amount, std::string_view curr
   if (currency.empty()) {
     return FormatDecimal(formatter.precision(number::Precision::fixedFraction(2)), amount, "");
   }
+  if (language == Language::kTh && currency == "THB" && amount.cents >= 0) return ThaiBaht(amount);
   UErrorCode status = U_ZERO_ERROR;
   const std::string code(currency);
   icu::CurrencyUnit unit(icu::StringPiece(code), status);

@@ -71,6 +71,9 @@ std::string FormatDate(Language language, Date date) {
   // março de 2022"; ICU's pt data gives the cardinal.
   if (language == Language::kPt && date.day == 1 && text.rfind("1 de ", 0) == 0)
     text.replace(0, 1, "1\u00BA");
+  // Polish writes "r." (roku) after the year of a date in words, bound to it.
+  if (language == Language::kPl && text.ends_with(std::to_string(date.year)))
+    text += "\u00a0r.";
   return text;
 }
 

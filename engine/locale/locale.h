@@ -40,6 +40,10 @@ std::string FormatDate(Language language, Date date);
 /// "28/02/2027", "28.02.2027", "28/02/2570" (Buddhist era). ISO on failure.
 std::string FormatShortDate(Language language, Date date);
 
+/// `number` in words, by ICU's spellout rules: SpellOut(kDe, 3) → "drei",
+/// SpellOut(kTh, 12500) → "หนึ่งหมื่นสองพันห้าร้อย". The digits when ICU has no rules.
+std::string SpellOut(Language language, int64_t number);
+
 /// `currency` is an ISO 4217 code: "$2,400.00", "1.250,00\u00a0€",
 /// "R$\u00a01.250,00", "1\u00a0250,00\u00a0zł", "฿1,250.00". Four-digit sums
 /// are grouped in every language (Polish too, as domain.md writes them).

@@ -86,6 +86,18 @@ std::string IsoDuration(const Period& period) {
   return "P" + std::to_string(period.amount) + designator;
 }
 
+// A German letter writes small numbers in words: "drei Monate", and one in
+// the accusative the notice sentence needs ("beträgt einen Monat").
+std::string GermanWords(const Period& period, std::string text) {
+  if (period.amount < 1 || period.amount > 12) return text;
+  const std::string digits = std::to_string(period.amount);
+  if (!text.starts_with(digits)) return text;
+  std::string words = period.amount == 1
+                          ? (period.unit == TimeUnit::kWeeks ? "eine" : "einen")
+                          : SpellOut(Language::kDe, period.amount);
+  return words + text.substr(digits.size());
+}
+
 }  // namespace
 
 std::string FormatPeriod(Language language, const Period& period) {
@@ -96,6 +108,7 @@ std::string FormatPeriod(Language language, const Period& period) {
   icu::UnicodeString text =
       CachedFormatter(language, period.unit).formatInt(period.amount, status).toString(status);
   if (U_FAILURE(status) || text.isEmpty()) return IsoDuration(period);
+  if (language == Language::kDe) return GermanWords(period, ToUtf8(text));
   return ToUtf8(text);
 }
 

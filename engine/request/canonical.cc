@@ -104,6 +104,28 @@ void PartyObject(Writer& w, const char* key, const Party& p, bool recipient) {
   Field(w, "country", p.country);
   Field(w, "email", p.email);
   Field(w, "phone", p.phone);
+  if (p.legal) {
+    const LegalIdentity& l = *p.legal;
+    w.Key("legal");
+    w.Open('{');
+    Field(w, "legal_form", l.legal_form);
+    Field(w, "seat", l.seat);
+    Field(w, "register_court", l.register_court);
+    Field(w, "register_number", l.register_number);
+    Strings(w, "managing_directors", l.managing_directors);
+    Field(w, "vat_id", l.vat_id);
+    Field(w, "tax_id", l.tax_id);
+    if (l.share_capital) {
+      w.Key("share_capital");
+      w.Open('{');
+      w.Key("amount");
+      w.String(l.share_capital->amount.ToDecimal());
+      w.Key("currency");
+      w.String(l.share_capital->currency);
+      w.Close('}');
+    }
+    w.Close('}');
+  }
   w.Close('}');
 }
 

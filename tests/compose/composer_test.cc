@@ -80,7 +80,9 @@ TEST_CASE("the English letter reads as the sender would sign it") {
   CHECK(doc.return_address == "Nordlicht Consulting GmbH · Am Sandtorkai 12 · 20457 Hamburg");
   std::string body = BodyText(doc);
   CHECK(Has(body, "Thank you for the trust"));
-  CHECK(Has(body, "We have simply not been able to serve you as you deserve"));
+  // After citing late payments, no "this is not a judgment of you".
+  CHECK_FALSE(Has(body, "not a judgment"));
+  CHECK(Has(body, "We are convinced that another partner can serve you better."));
   CHECK(Has(body, "Several considerations have led us to this decision."));
   CHECK(Has(body,
             "We hereby give notice to terminate the Master Services Agreement of January 15, "
@@ -91,8 +93,8 @@ TEST_CASE("the English letter reads as the sender would sign it") {
 
 TEST_CASE("the German letter follows DIN 5008") {
   Document doc = Compose(FullRequest(Language::kDe), FullPlan());
-  CHECK(doc.subject ==
-        "Kündigung des Vertrags „Rahmenvertrag über Beratungsleistungen“ (RV-2023-017)");
+  // The title names the contract: "Vertrag" is not said twice.
+  CHECK(doc.subject == "Kündigung: Rahmenvertrag über Beratungsleistungen (RV-2023-017)");
   CHECK(doc.salutation == "Sehr geehrter Herr Müller,");
   CHECK(doc.closing == "Mit freundlichen Grüßen");
   CHECK(doc.date_line == "Hamburg, 22. November 2026");
@@ -109,9 +111,14 @@ TEST_CASE("the German letter follows DIN 5008") {
             "Hiermit kündigen wir den Vertrag „Rahmenvertrag über Beratungsleistungen“ vom "
             "15. Januar 2023 (Vertragsnummer RV-2023-017) gemäß § 8.2 fristgerecht zum 28. "
             "Februar 2027, hilfsweise zum nächstmöglichen Zeitpunkt."));
-  CHECK(Has(body, "Die vereinbarte Kündigungsfrist beträgt 3 Monate und ist damit gewahrt."));
+  CHECK(Has(body, "Die vereinbarte Kündigungsfrist beträgt drei Monate und ist damit gewahrt."));
   CHECK(Has(body, "Website-Relaunch: Go-live, bis zum 15. Dezember 2026"));
-  CHECK(Has(body, "Es ist uns schlicht nicht gelungen, Sie so zu betreuen, wie Sie es verdienen"));
+  CHECK_FALSE(Has(body, "kein Urteil über Sie"));  // not after citing late payments
+  CHECK(Has(body, "Wir sind überzeugt, dass ein anderer Partner Sie besser betreuen kann."));
+  LetterRequest request = FullRequest(Language::kDe);
+  request.termination.reasons = {"time_drain"};
+  CHECK(Has(BodyText(Compose(request, FullPlan())),
+            "Es ist uns schlicht nicht gelungen, Sie so zu betreuen, wie Sie es verdienen"));
   CHECK(Has(body, "um Entschuldigung"));
 }
 
@@ -238,7 +245,7 @@ TEST_CASE("every reason renders in every language") {
       request.termination.reasons = {id};
       Document doc = Compose(request, FullPlan());
       std::string with = PlainText(BlocksOf(doc, Section::kDecision)[0].spans);
-      CHECK(with.size() > without.size() + 40);
+      CHECK(testing::Added(with, without) > 40);
       CheckClean(doc);
     }
   }
@@ -341,8 +348,7 @@ TEST_CASE("termination for cause with immediate effect") {
   request.language = Language::kDe;
   request.contract.title = "Rahmenvertrag über Beratungsleistungen";
   doc = Compose(request, plan);
-  CHECK(doc.subject ==
-        "Fristlose Kündigung des Vertrags „Rahmenvertrag über Beratungsleistungen“ (RV-2023-017)");
+  CHECK(doc.subject == "Fristlose Kündigung: Rahmenvertrag über Beratungsleistungen (RV-2023-017)");
   contract = PlainText(BlocksOf(doc, Section::kContract)[0].spans);
   CHECK(Has(contract,
             "gemäß § 8.2 aus wichtigem Grund fristlos mit sofortiger Wirkung ab Zugang dieses "
@@ -378,7 +384,11 @@ TEST_CASE("a term that ends without renewal is confirmed, not cut short") {
   request.language = Language::kDe;
   request.contract.title = "Wartungsvertrag";
   doc = Compose(request, plan);
-  CHECK(doc.subject == "Nichtverlängerung des Vertrags „Wartungsvertrag“ (RV-2023-017)");
+  CHECK(doc.subject == "Nichtverlängerung: Wartungsvertrag (RV-2023-017)");
+  request.contract.title = "Wartung der Serverlandschaft";
+  CHECK(Compose(request, plan).subject ==
+        "Nichtverlängerung des Vertrags „Wartung der Serverlandschaft“ (RV-2023-017)");
+  request.contract.title = "Wartungsvertrag";
   contract = PlainText(BlocksOf(doc, Section::kContract)[0].spans);
   CHECK(Has(contract, "endet mit Ablauf seiner Laufzeit am 31. Dezember 2026."));
   CHECK(Has(contract,

@@ -101,6 +101,19 @@ inline Document Compose(const LetterRequest& request, const Plan& plan) {
   return doc.value();
 }
 
+/// How much longer `with` is than `without` where they differ: the length of
+/// `with` less the prefix and suffix the two share.
+inline size_t Added(const std::string& with, const std::string& without) {
+  size_t prefix = 0;
+  while (prefix < with.size() && prefix < without.size() && with[prefix] == without[prefix])
+    ++prefix;
+  size_t suffix = 0;
+  while (suffix < with.size() - prefix && suffix < without.size() - prefix &&
+         with[with.size() - 1 - suffix] == without[without.size() - 1 - suffix])
+    ++suffix;
+  return with.size() - prefix - suffix;
+}
+
 inline bool Has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }

@@ -38,6 +38,15 @@ TEST_CASE("a line that renders empty does not split a paragraph") {
   CHECK(PlainText(blocks->front().spans) == "one two");
 }
 
+TEST_CASE("a value ending in an abbreviation's dot takes the sentence's full stop") {
+  CHECK(ParseLine("z dniem " + Verbatim("31 grudnia 2026 r.") + ".").value() ==
+        "z dniem 31 grudnia 2026 r.");
+  CHECK(ParseLine("with " + Verbatim("Ponte Alta Ltda.") + ". Next.").value() ==
+        "with Ponte Alta Ltda. Next.");
+  // A dot inside a value is the request's own and stays.
+  CHECK(ParseLine("see " + Verbatim("A..B") + ".").value() == "see A..B.");
+}
+
 TEST_CASE("inline emphasis and escapes") {
   std::vector<Block> blocks = Parse("a **bold** and _it_ \\*not\\* b");
   REQUIRE(blocks.size() == 1);

@@ -216,7 +216,7 @@ TEST_CASE("every reason renders in Portuguese, one paragraph, non-empty") {
     request.termination.reasons = {id};
     Document doc = Compose(request, FullPlan());
     std::string with = PlainText(BlocksOf(doc, Section::kDecision)[0].spans);
-    CHECK(with.size() > without.size() + 60);
+    CHECK(testing::Added(with, without) > 60);
     CHECK_FALSE(Has(with, "Mais de um fator"));  // one reason is not "several"
     CheckClean(doc);
   }
@@ -394,6 +394,29 @@ TEST_CASE("a Portuguese letter with only the bare facts stays clean") {
   CHECK_FALSE(Has(body, "Mais de um fator"));
   CHECK_FALSE(Has(body, "nº"));
   CheckClean(doc);
+}
+
+TEST_CASE("a feminine contract title reads right: quoted after 'do contrato'") {
+  LetterRequest request = FullPt();
+  request.contract.title = "Ordem de Serviço de Manutenção";
+  Document doc = Compose(request, FullPlan());
+  CHECK(doc.subject == "Rescisão do contrato “Ordem de Serviço de Manutenção” nº RV-2023-017");
+  std::string contract = SectionText(doc, Section::kContract);
+  CHECK(Has(contract, "formalizamos a rescisão do contrato “Ordem de Serviço de Manutenção”"));
+  for (const char* wrong : {"do Ordem", "O Ordem", "da Ordem"}) CHECK_FALSE(Has(contract, wrong));
+
+  Plan plan = FullPlan();
+  plan.route = Route::kEndOfTerm;
+  plan.ends_at_term_end = true;
+  plan.confirms_non_renewal = true;
+  request.contract.term_end = D("2027-02-28");
+  request.contract.title = "Proposta Comercial 2024";
+  contract = SectionText(Compose(request, plan), Section::kContract);
+  CHECK(contract.starts_with("O contrato “Proposta Comercial 2024” nº RV-2023-017, firmado em"));
+  // A title that names the contract follows "do" and "O" as it is.
+  request.contract.title = "Acordo de Nível de Serviço";
+  contract = SectionText(Compose(request, plan), Section::kContract);
+  CHECK(contract.starts_with("O Acordo de Nível de Serviço nº RV-2023-017"));
 }
 
 }  // namespace

@@ -69,7 +69,8 @@ TEST_CASE("Typesetter: a short letter fits on one page, inside its margins") {
       CHECK(run.y <= page.height - 20);
     }
     const std::string text = AllText(*tree);
-    CHECK(text.find("Seite 1 von 1") != std::string::npos);
+    // A one-page letter carries no page number.
+    CHECK(text.find("Seite 1") == std::string::npos);
     CHECK(text.find("Herrn Thomas Müller") != std::string::npos);
     CHECK(text.find("ENTWURF") == std::string::npos);
   }
@@ -87,21 +88,32 @@ TEST_CASE("Typesetter: the draft mark appears on every page of a draft only") {
 }
 
 TEST_CASE("Typesetter: forty projects paginate with page labels and no stranded lines") {
-  auto tree = Setter()->Lay(testing::SampleDocument(40));
+  auto doc = testing::SampleDocument(40);
+  doc.header_recipient = "Herrn Thomas Müller";
+  doc.header_date = "22. November 2026";
+  auto tree = Setter()->Lay(doc);
   REQUIRE_MESSAGE(tree.ok(), tree.status().ToString());
   const size_t pages = tree->pages.size();
   REQUIRE(pages >= 2);
-  for (size_t p = 0; p < pages; ++p) {
-    const std::string label =
-        "Seite " + std::to_string(p + 1) + " von " + std::to_string(pages);
-    CHECK_MESSAGE(HasLine(tree->pages[p], label), label);
+  // The first page's foot says there is more; every later page opens with
+  // a short header: recipient, date, page.
+  const std::string of = " von " + std::to_string(pages);
+  CHECK(HasLine(tree->pages[0], "Seite 1" + of));
+  for (size_t p = 1; p < pages; ++p) {
+    const std::string header =
+        "Herrn Thomas Müller \u00b7 22. November 2026 \u00b7 Seite " + std::to_string(p + 1) + of;
+    CAPTURE(header);
+    const auto lines = Lines(tree->pages[p]);
+    REQUIRE_FALSE(lines.empty());
+    CHECK(lines.front() == header);
+    CHECK_FALSE(HasLine(tree->pages[p], "Seite " + std::to_string(p + 1) + of));
   }
   // The heading never ends a page: on no page is "Laufende Projekte" the
   // last body line.
-  for (const auto& page : tree->pages) {
-    const auto lines = Lines(page);
+  for (size_t p = 0; p < pages; ++p) {
+    const auto lines = Lines(tree->pages[p]);
     REQUIRE(lines.size() >= 2);
-    CHECK(lines[lines.size() - 2] != "Laufende Projekte");  // the last is the page label
+    CHECK(lines[lines.size() - (p == 0 ? 2 : 1)] != "Laufende Projekte");  // page 1 ends with its label
   }
   // Closing and signature stay together on the last page.
   const auto& last = tree->pages.back();
@@ -200,6 +212,55 @@ TEST_CASE("Line breaking keeps short values whole and Polish one-letter words bo
       const size_t space = line.rfind(' ');
       const std::string last = space == std::string::npos ? line : line.substr(space + 1);
       CHECK(last.size() > 1);
+    }
+  }
+}
+
+TEST_CASE("Typesetter: a US letter has no page number on its first page") {
+  auto doc = testing::SampleDocument(40, Paper::kLetter);
+  doc.page_label = "Page {page} of {pages}";
+  doc.header_recipient = "Dr. Maria Keller";
+  doc.header_date = "March 3, 2027";
+  auto tree = Setter()->Lay(doc);
+  REQUIRE(tree.ok());
+  REQUIRE(tree->pages.size() >= 2);
+  std::string first;
+  for (const auto& run : tree->pages[0].runs) first += run.text;
+  CHECK(first.find("Page ") == std::string::npos);
+  CHECK(Lines(tree->pages[1]).front() ==
+        "Dr. Maria Keller \u00b7 March 3, 2027 \u00b7 Page 2 of " +
+            std::to_string(tree->pages.size()));
+}
+
+TEST_CASE("Typesetter: the legal footer is on every page, below the body, inside the margins") {
+  for (Paper paper : {Paper::kA4, Paper::kLetter}) {
+    CAPTURE(static_cast<int>(paper));
+    auto doc = testing::SampleDocument(40, paper);
+    doc.legal_footer = {"Nordlicht Consulting GmbH", "Sitz der Gesellschaft: Hamburg",
+                        "Registergericht: Amtsgericht Hamburg, HRB 123456",
+                        "Geschäftsführung: Jana Petersen, Dr. Ole Brandt, Mia Sørensen",
+                        "USt-IdNr.: DE123456789", "Stammkapital: 25.000,00 €"};
+    auto tree = Setter()->Lay(doc);
+    REQUIRE(tree.ok());
+    REQUIRE(tree->pages.size() >= 2);
+    const double right = paper == Paper::kA4 ? 190 * 72 / 25.4 : 540;
+    for (const auto& page : tree->pages) {
+      std::string text;
+      double footer_top = page.height;
+      double body_bottom = 0;
+      for (const auto& run : page.runs) {
+        text += run.text;
+        CHECK(run.x + run.width <= right + 0.01);
+        if (run.size == 7 && run.y > page.height / 2)  // not the window's return address
+          footer_top = std::min(footer_top, run.y);
+        else if (run.text.find("Seite") == std::string::npos)
+          body_bottom = std::max(body_bottom, run.y);
+      }
+      for (const char* piece : {"HRB 123456", "Mia Sørensen", "DE123456789", "25.000,00"})
+        CHECK_MESSAGE(text.find(piece) != std::string::npos, piece);
+      // A full line's height between the body's last baseline and the
+      // footer's first: descenders and capitals never touch.
+      CHECK(footer_top - body_bottom >= 14);
     }
   }
 }

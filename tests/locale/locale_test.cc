@@ -50,10 +50,11 @@ TEST_CASE("FormatDate writes the long date in the language's calendar") {
       {L::kPt, {2026, 12, 31}, "31 de dezembro de 2026"},
       {L::kPt, {2027, 3, 1}, "1º de março de 2027"},  // Brazilian ordinal for the 1st
       // Polish months in the genitive: "lutego", not "luty".
-      {L::kPl, {2027, 2, 28}, "28 lutego 2027"},
-      {L::kPl, {2028, 2, 29}, "29 lutego 2028"},
-      {L::kPl, {2026, 12, 31}, "31 grudnia 2026"},
-      {L::kPl, {2026, 11, 22}, "22 listopada 2026"},
+      // … and "r." after the year, bound to it by a no-break space.
+      {L::kPl, {2027, 2, 28}, "28 lutego 2027\u00a0r."},
+      {L::kPl, {2028, 2, 29}, "29 lutego 2028\u00a0r."},
+      {L::kPl, {2026, 12, 31}, "31 grudnia 2026\u00a0r."},
+      {L::kPl, {2026, 11, 22}, "22 listopada 2026\u00a0r."},
       // Buddhist era: Gregorian year + 543, also across the year end.
       {L::kTh, {2027, 2, 28}, "28 กุมภาพันธ์ 2570"},
       {L::kTh, {2028, 2, 29}, "29 กุมภาพันธ์ 2571"},
@@ -119,10 +120,14 @@ TEST_CASE("FormatAmount writes the currency the language's way, keeping no-break
       {L::kPl, "1234567.89", "PLN", "1\u00a0234\u00a0567,89\u00a0zł"},
       {L::kPl, "0", "PLN", "0,00\u00a0zł"},
       {L::kPl, "999.01", "PLN", "999,01\u00a0zł"},
-      {L::kTh, "1250", "THB", "฿1,250.00"},
-      {L::kTh, "1234567.89", "THB", "฿1,234,567.89"},
-      {L::kTh, "0", "THB", "฿0.00"},
-      {L::kTh, "0.10", "THB", "฿0.10"},
+      // Thai baht as a Thai legal letter writes them: figures, บาท, the sum in words.
+      {L::kTh, "1250", "THB", "1,250.00\u00a0บาท (หนึ่งพันสองร้อยห้าสิบบาทถ้วน)"},
+      {L::kTh, "12500", "THB", "12,500.00\u00a0บาท (หนึ่งหมื่นสองพันห้าร้อยบาทถ้วน)"},
+      {L::kTh, "1234567.89", "THB",
+       "1,234,567.89\u00a0บาท (หนึ่งล้านสองแสนสามหมื่นสี่พันห้าร้อยหกสิบเจ็ดบาทแปดสิบเก้าสตางค์)"},
+      {L::kTh, "21", "THB", "21.00\u00a0บาท (ยี่สิบเอ็ดบาทถ้วน)"},
+      {L::kTh, "0", "THB", "0.00\u00a0บาท (ศูนย์บาทถ้วน)"},
+      {L::kTh, "0.10", "THB", "0.10\u00a0บาท (สิบสตางค์)"},
   });
 }
 
@@ -168,11 +173,15 @@ TEST_CASE("FormatPeriod writes full unit names with the language's plural forms"
       {L::kEn, 1, U::kMonths, "1 month"},
       {L::kEn, 3, U::kMonths, "3 months"},
       {L::kDe, 0, U::kDays, "0 Tage"},
-      {L::kDe, 1, U::kDays, "1 Tag"},
+      // German letters write small numbers in words ("beträgt drei Monate").
+      {L::kDe, 1, U::kDays, "einen Tag"},
       {L::kDe, 14, U::kDays, "14 Tage"},
-      {L::kDe, 1, U::kWeeks, "1 Woche"},
-      {L::kDe, 1, U::kMonths, "1 Monat"},
-      {L::kDe, 3, U::kMonths, "3 Monate"},
+      {L::kDe, 1, U::kWeeks, "eine Woche"},
+      {L::kDe, 2, U::kWeeks, "zwei Wochen"},
+      {L::kDe, 1, U::kMonths, "einen Monat"},
+      {L::kDe, 3, U::kMonths, "drei Monate"},
+      {L::kDe, 12, U::kMonths, "zwölf Monate"},
+      {L::kDe, 13, U::kMonths, "13 Monate"},
       // pt counts 0 with the singular (CLDR: i = 0..1).
       {L::kPt, 0, U::kDays, "0 dia"},
       {L::kPt, 30, U::kDays, "30 dias"},

@@ -410,6 +410,47 @@ TEST_CASE("reasons come from the catalog, once each") {
   });
 }
 
+TEST_CASE("sender.legal: every field optional, each checked by pointer") {
+  CheckCases({
+      {"all fields",
+       {{"/sender/legal",
+         R"({"legal_form": "GmbH", "seat": "Hamburg", "register_court": "Amtsgericht Hamburg",
+             "register_number": "HRB 123456", "managing_directors": ["Jana Petersen"],
+             "vat_id": "DE123456789", "tax_id": null,
+             "share_capital": {"amount": "25000.00", "currency": "EUR"}})"}},
+       {}},
+      {"empty object", {{"/sender/legal", "{}"}}, {}},
+      {"not an object",
+       {{"/sender/legal", "\"GmbH\""}},
+       {{"/sender/legal", "must be an object, not a string"}}},
+      {"for the sender only",
+       {{"/recipient/legal", R"({"seat": "Hamburg"})"}},
+       {{"/recipient/legal", "unknown field"}}},
+      {"unknown field inside",
+       {{"/sender/legal", R"({"sete": "Hamburg"})"}},
+       {{"/sender/legal/sete", "unknown field (did you mean 'seat'?)"}}},
+      {"a register number names a number",
+       {{"/sender/legal/register_number", "\"Amtsgericht Hamburg\""}},
+       {{"/sender/legal/register_number", "must contain the number itself (no digit found)"}}},
+      {"a VAT id names a number",
+       {{"/sender/legal/vat_id", "\"DE\""}},
+       {{"/sender/legal/vat_id", "must contain the number itself (no digit found)"}}},
+      {"directors are a list of names",
+       {{"/sender/legal/managing_directors", R"(["Jana Petersen", 7])"}},
+       {{"/sender/legal/managing_directors/1", "must be a string, not a number"}}},
+      {"share capital needs its currency",
+       {{"/sender/legal/share_capital", R"({"amount": "25000.00"})"}},
+       {{"/sender/legal/share_capital/currency", "is required"}}},
+      {"share capital is an exact amount",
+       {{"/sender/legal/share_capital", R"({"amount": 25000, "currency": "EUR"})"}},
+       {{"/sender/legal/share_capital/amount",
+         "write amounts as a decimal string such as \"1250.00\""}}},
+      {"share capital in a real currency",
+       {{"/sender/legal/share_capital", R"({"amount": "1.00", "currency": "EURO"})"}},
+       {{"/sender/legal/share_capital/currency", "must be a three-letter ISO 4217 currency code such as EUR"}}},
+  });
+}
+
 TEST_CASE("unknown fields are rejected, with a suggestion when one is close") {
   CheckCases({
       {"typo",

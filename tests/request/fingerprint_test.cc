@@ -45,6 +45,10 @@ TEST_CASE("Fingerprint: any change of content changes it") {
   other = base;
   other.options.confirm_receipt = false;
   CHECK(Fingerprint(base) != Fingerprint(other));
+  other = base;
+  other.sender.legal = LegalIdentity{};
+  other.sender.legal->seat = "Hamburg";
+  CHECK(Fingerprint(base) != Fingerprint(other));
 }
 
 TEST_CASE("CanonicalJson: the samples round-trip through the parser unchanged") {

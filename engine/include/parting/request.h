@@ -40,6 +40,28 @@ struct Period {
   TimeUnit unit = TimeUnit::kMonths;
 };
 
+/// A company's capital as the register states it.
+struct ShareCapital {
+  Amount amount;
+  std::string currency;  ///< ISO 4217
+};
+
+/// The sender's mandatory company details (sender.legal), printed in the
+/// footer of every page only as given: nothing here is ever filled in.
+struct LegalIdentity {
+  std::string legal_form;      ///< "GmbH", "sp. z o.o."
+  std::string seat;            ///< "Hamburg"
+  std::string register_court;  ///< "Amtsgericht Hamburg", "Sąd Rejonowy dla m.st. Warszawy"
+  std::string register_number;  ///< "HRB 123456", "KRS 0000123456"
+  std::vector<std::string> managing_directors;
+  std::string vat_id;  ///< "DE123456789"
+  std::string tax_id;  ///< "NIP 5250001009", "CNPJ 12.345.678/0001-90"
+  std::optional<ShareCapital> share_capital;
+};
+
+/// At most this many managing directors in sender.legal.
+inline constexpr size_t kMaxManagingDirectors = 20;
+
 struct Party {
   std::string organization;
   std::string name;
@@ -49,6 +71,7 @@ struct Party {
   std::string email;
   std::string phone;
   FormOfAddress form_of_address = FormOfAddress::kNeutral;  ///< recipient only
+  std::optional<LegalIdentity> legal;                       ///< sender only
 };
 
 struct Contract {
