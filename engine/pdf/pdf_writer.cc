@@ -95,7 +95,9 @@ class Writer {
       }
       fonts_[i] = EmbedFont(doc_, *face, subsets_[i], text_of_cid);
       if (!fonts_[i]) return Failure("cannot embed font " + tree.fonts[i].postscript_name);
-      draw_[i] = DrawFont{"F" + std::to_string(i), &subsets_[i], &texts_[i]};
+      std::string resource = "F";  // (not "F" + ...: GCC 12 warns falsely, -Wrestrict)
+      resource += std::to_string(i);
+      draw_[i] = DrawFont{resource, &subsets_[i], &texts_[i]};
     }
     return Status::Ok();
   }

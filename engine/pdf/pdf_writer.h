@@ -1,8 +1,12 @@
-// WritePdf: PageTree -> PDF bytes with libharu. Draws, never measures.
+// WritePdf: PageTree -> PDF bytes. Draws, never measures.
 //
-// Embeds the PageTree's fonts, writes metadata and compressed streams, and
-// gives identical bytes for an identical PageTree. Thread-safe (one libharu
-// document per call).
+// Each font the pages use is cut to the glyphs they draw (font_subset) and
+// embedded as a Type 0 font with a ToUnicode map from the runs' clusters
+// (glyph_text, to_unicode, font_embed); each page's glyphs are drawn by CID
+// at layout's positions (content_stream). libharu writes the document:
+// pages, rules, notes, metadata, compressed streams. Identical bytes for an
+// identical PageTree. Thread-safe (one libharu document per call; the font
+// faces are shared read-only).
 #pragma once
 
 #include <string>

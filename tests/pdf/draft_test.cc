@@ -2,19 +2,13 @@
 
 #include <cstdio>
 
-#include "parting/engine.h"
 #include "parting/fingerprint.h"
-#include "test_support.h"
+#include "pdf_test_support.h"
 
 using namespace parting;
+using testing::TheEngine;
 
 namespace {
-
-std::shared_ptr<const Engine> TheEngine() {
-  static auto engine = Engine::Create(Resources::FromRoot(testing::SourceDir()));
-  REQUIRE_MESSAGE(engine.ok(), engine.status().ToString());
-  return *engine;
-}
 
 // The German sample with one project due after the contract ends.
 std::string Request(bool draft) {

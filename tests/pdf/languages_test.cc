@@ -4,30 +4,12 @@
 
 #include <sstream>
 
-#include "parting/engine.h"
-#include "test_support.h"
+#include "pdf_test_support.h"
 
 using namespace parting;
 
-namespace {
-
-std::shared_ptr<const Engine> TheEngine() {
-  static auto engine = Engine::Create(Resources::FromRoot(testing::SourceDir()));
-  REQUIRE_MESSAGE(engine.ok(), engine.status().ToString());
-  return *engine;
-}
-
-std::string Squeeze(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
-  }
-  return out;
-}
-
-}  // namespace
+using testing::Squeeze;
+using testing::TheEngine;
 
 TEST_CASE("Every language: CID TrueType subsets with ToUnicode, no warnings, exact text") {
   const std::pair<const char*, std::vector<const char*>> kSamples[] = {

@@ -3,9 +3,10 @@
 #include "../layout/sample_document.h"
 #include "layout/typesetter.h"
 #include "pdf/pdf_writer.h"
-#include "test_support.h"
+#include "pdf_test_support.h"
 
 using namespace parting;
+using testing::Squeeze;
 
 namespace {
 
@@ -17,18 +18,6 @@ std::string RenderSample(int projects = 3) {
   auto pdf = pdf::WritePdf(*tree);
   REQUIRE(pdf.ok());
   return *pdf;
-}
-
-// Collapses runs of white space so that text checks do not depend on how
-// pdftotext spaces out justified lines.
-std::string Squeeze(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
-  }
-  return out;
 }
 
 }  // namespace
