@@ -42,6 +42,10 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (!args.empty() && args.front() == "help") {
     args.erase(args.begin());
+    if (!args.empty() && std::none_of(commands.begin(), commands.end(), [&](const Command& c) {
+          return c.app->get_name() == args.front();
+        }))
+      return UsageError("parting", "no command '" + args.front() + "'");
     args.push_back("--help");
   }
   std::reverse(args.begin(), args.end());  // CLI11 takes them last first
