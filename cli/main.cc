@@ -1,5 +1,6 @@
 // parting: termination letters from the command line, and the HTTP service.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <exception>
 #include <iostream>
 #include <string>
@@ -37,8 +38,19 @@ int main(int argc, char** argv) {
       AddBatchCommand(app),
       AddServeCommand(app),
   };
+  // "parting help [COMMAND]" is "parting [COMMAND] --help".
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args.front() == "help") {
+    args.erase(args.begin());
+    if (!args.empty() && std::none_of(commands.begin(), commands.end(), [&](const Command& c) {
+          return c.app->get_name() == args.front();
+        }))
+      return UsageError("parting", "no command '" + args.front() + "'");
+    args.push_back("--help");
+  }
+  std::reverse(args.begin(), args.end());  // CLI11 takes them last first
   try {
-    app.parse(argc, argv);
+    app.parse(args);
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {

@@ -21,6 +21,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <future>
 #include <optional>
 #include <sstream>
@@ -556,7 +557,11 @@ TEST_CASE("batch: letters of a batch share the render queue with single letters"
   // One render worker and no waiting room: while a batch renders, a single
   // letter finds the worker busy and gets 503 (before, batches rendered on
   // threads of their own and the queue stayed empty).
+  // A letter that finds no place is refused at once (where the service can
+  // be told to wait for a place, PARTING_QUEUE_WAIT_MS=0 says not to).
+  setenv("PARTING_QUEUE_WAIT_MS", "0", 1);
   ServerProcess server({"--render-workers", "1", "--queue-depth", "0"});
+  unsetenv("PARTING_QUEUE_WAIT_MS");
   REQUIRE_MESSAGE(server.running(), server.Log());
   auto batch = std::async(std::launch::async, [&] {
     return PostBatch(server.port(), SmallLetters(300), "application/x-ndjson");

@@ -155,6 +155,10 @@ TEST_CASE("every command has --help and -h; --version; usage errors name the com
     CHECK(serve.find(word) != std::string::npos);
   }
   CHECK(Parting("batch --help", &status).find("--no-progress") != std::string::npos);
+  CHECK(Parting("help render", &status).find("Usage: parting render") != std::string::npos);
+  CHECK(status == 0);
+  Parting("help frobnicate", &status, &errors);
+  CHECK(status == 2);
   CHECK(Parting("--version", &status).starts_with("parting "));
   CHECK(status == 0);
 
