@@ -60,7 +60,7 @@ struct BatchOptions {
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
   bool no_progress = false;
   bool prune = false;
-  std::optional<std::string> root;
+  EngineFlags engine;
 };
 
 // Stops RunInOrder at the first file that cannot be written.
@@ -271,12 +271,12 @@ int RunBatch(const BatchOptions& options) {
               << (fs_error ? fs_error.message() : "a file of that name is in the way") << "\n";
     return kExitOutput;
   }
-  const auto root = server::FindResourceRoot(options.root);
+  const auto root = server::FindResourceRoot(options.engine.root);
   if (!root.ok()) {
     PrintStatus(root.status());
     return kExitRejected;
   }
-  const auto engine = LoadEngine(root->string());
+  const auto engine = LoadEngine(root->string(), &options.engine);
   if (!engine) return kExitRejected;
   auto notes = batch::CoverNotes::Load(*root / "letter_templates");
   if (!notes.ok()) {
@@ -368,7 +368,7 @@ Command AddBatchCommand(CLI::App& parent) {
                   "no progress bar (there is none when standard error is no terminal)");
   batch->add_flag("--prune", options->prune,
                   "remove files of earlier runs that the new manifest does not list");
-  AddRootOption(*batch, options->root);
+  AddEngineOptions(*batch, options->engine);
   return {batch, [options] { return RunBatch(*options); }};
 }
 

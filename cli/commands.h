@@ -11,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -49,7 +50,16 @@ void PrintStatus(const Status& status);
 
 /// The engine over the resource folder (--root, PARTING_ROOT or found);
 /// prints why and returns nullptr when it cannot be built.
-std::shared_ptr<const Engine> LoadEngine(const std::optional<std::string>& root);
+/// Where the engine's files are, and who signs: --root and the signing
+/// settings (server::SigningSettings()) of render and batch.
+struct EngineFlags {
+  std::optional<std::string> root;
+  std::map<std::string, std::string, std::less<>> signing;  ///< by flag
+};
+void AddEngineOptions(CLI::App& command, EngineFlags& flags);
+
+std::shared_ptr<const Engine> LoadEngine(const std::optional<std::string>& root,
+                                         const EngineFlags* flags = nullptr);
 
 /// The whole text of a file, or of standard input for "-". nullopt, with
 /// "error: cannot read PATH: <the system's reason>" printed, when it cannot

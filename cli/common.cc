@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "parting/resource_root.h"
+#include "parting/serve_config.h"
 
 namespace parting::cli {
 namespace {
@@ -49,13 +50,48 @@ void PrintStatus(const Status& status) {
               << "\n";
 }
 
-std::shared_ptr<const Engine> LoadEngine(const std::optional<std::string>& root) {
+void AddEngineOptions(CLI::App& command, EngineFlags& flags) {
+  AddRootOption(command, flags.root);
+  for (const server::ServeSetting& setting : server::SigningSettings()) {
+    if (setting.flag.empty()) continue;
+    command
+        .add_option_function<std::string>(
+            std::string(setting.flag),
+            [&flags, flag = std::string(setting.flag)](const std::string& value) {
+              flags.signing[flag] = value;
+            },
+            std::string(setting.help))
+        ->envname(std::string(setting.environment));
+  }
+}
+
+std::shared_ptr<const Engine> LoadEngine(const std::optional<std::string>& root,
+                                         const EngineFlags* flags) {
   const auto folder = server::FindResourceRoot(root);
   if (!folder.ok()) {
     PrintStatus(folder.status());
     return nullptr;
   }
-  auto engine = Engine::Create(Resources::FromRoot(*folder));
+  Resources resources = Resources::FromRoot(*folder);
+  if (flags != nullptr) {
+    std::string error;
+    // Flags and their twins arrive through CLI11; only the password, which
+    // has no flag, is read from the environment here.
+    resources.signing = server::ResolveSigning(
+        flags->signing,
+        [](std::string_view name) -> std::optional<std::string> {
+          for (const server::ServeSetting& setting : server::SigningSettings())
+            if (setting.flag.empty() && setting.environment == name)
+              return server::ProcessEnvironment(name);
+          return std::nullopt;
+        },
+        error);
+    if (!error.empty()) {
+      std::cerr << "error: " << error << "\n";
+      return nullptr;
+    }
+  }
+  auto engine = Engine::Create(std::move(resources));
   if (!engine.ok()) {
     PrintStatus(engine.status());
     return nullptr;

@@ -15,7 +15,7 @@ constexpr int kPrettyIndent = 2;
 struct RenderOptions {
   std::string request;
   std::string output;
-  std::optional<std::string> root;
+  EngineFlags engine;
 };
 
 struct PlanOptions {
@@ -33,7 +33,7 @@ int Render(const RenderOptions& options) {
                       "will not write a PDF to a terminal; use -o FILE or redirect the output");
   const std::optional<std::string> request = ReadInput(options.request);
   if (!request) return kExitUsage;
-  const auto engine = LoadEngine(options.root);
+  const auto engine = LoadEngine(options.engine.root, &options.engine);
   if (!engine) return kExitRejected;
   Result<std::string> pdf = engine->Render(*request);
   if (!pdf.ok()) {
@@ -84,7 +84,7 @@ Command AddRenderCommand(CLI::App& parent) {
       ->required();
   render->add_option("-o,--output", options->output, "the PDF to write ('-' for standard output)")
       ->required();
-  AddRootOption(*render, options->root);
+  AddEngineOptions(*render, options->engine);
   return {render, [options] { return Render(*options); }};
 }
 

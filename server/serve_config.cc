@@ -49,7 +49,15 @@ const ServeSetting kApiKeysFile{"--api-keys-file", "PARTING_API_KEYS_FILE",
                                 "API keys, one per line, # comments; /v1/ then needs one"};
 const ServeSetting kQueueWait{"--queue-wait-ms", "PARTING_QUEUE_WAIT_MS",
                              "longest a request waits for a place in the render queue (default "
-                             "2000); then 503"};
+                             "10000); then 503"};
+const ServeSetting kSigningCert{
+    "--signing-cert", "PARTING_SIGNING_CERT",
+    "PEM certificate (intermediates after it) that signs letters asking for options.sign"};
+const ServeSetting kSigningKey{"--signing-key", "PARTING_SIGNING_KEY",
+                               "the certificate's PEM private key (unencrypted)"};
+const ServeSetting kSigningP12{"--signing-p12", "PARTING_SIGNING_P12",
+                               "or a PKCS#12 file with certificate and key"};
+constexpr std::string_view kSigningPasswordVariable = "PARTING_SIGNING_P12_PASSWORD";
 constexpr std::string_view kApiKeysVariable = "PARTING_API_KEYS";
 
 // A setting's value and where it came from ("--port" or "PARTING_PORT").
@@ -109,8 +117,46 @@ const std::vector<ServeSetting>& ServeSettings() {
       kMaxBatchItems,  kMaxConcurrentBatches, kMaxBatchBodyBytes,
       kMaxBatchSeconds, kBatchStallSeconds, kThreads,
       kRenderWorkers,  kQueueDepth,   kRequestTimeout,
-      kQueueWait,      kApiKeysFile,  {"", kApiKeysVariable, "API keys, comma-separated"}};
+      kQueueWait,      kApiKeysFile,  {"", kApiKeysVariable, "API keys, comma-separated"},
+      kSigningCert,    kSigningKey,   kSigningP12,
+      {"", kSigningPasswordVariable, "the PKCS#12 file's password"}};
   return settings;
+}
+
+const std::vector<ServeSetting>& SigningSettings() {
+  static const std::vector<ServeSetting> settings = {
+      kSigningCert, kSigningKey, kSigningP12,
+      {"", kSigningPasswordVariable, "the PKCS#12 file's password"}};
+  return settings;
+}
+
+std::optional<SigningIdentity> ResolveSigning(
+    const std::map<std::string, std::string, std::less<>>& flags,
+    const EnvironmentLookup& environment, std::string& error) {
+  const Settings settings(flags, environment);
+  const auto certificate = settings.Get(kSigningCert);
+  const auto key = settings.Get(kSigningKey);
+  const auto pkcs12 = settings.Get(kSigningP12);
+  if (!certificate && !key && !pkcs12) return std::nullopt;
+  SigningIdentity identity;
+  if (pkcs12) {
+    if (certificate || key) {
+      error = pkcs12->source + " replaces --signing-cert and --signing-key: give one or the other";
+      return std::nullopt;
+    }
+    identity.pkcs12 = pkcs12->text;
+    if (const auto password = settings.Variable(kSigningPasswordVariable))
+      identity.password = password->text;
+    return identity;
+  }
+  if (!certificate || !key) {
+    error = std::string(certificate ? "--signing-cert needs --signing-key"
+                                    : "--signing-key needs --signing-cert");
+    return std::nullopt;
+  }
+  identity.certificate = certificate->text;
+  identity.key = key->text;
+  return identity;
 }
 
 std::optional<std::string> ProcessEnvironment(std::string_view name) {
@@ -164,6 +210,8 @@ ResolvedServeOptions ResolveServeOptions(const std::map<std::string, std::string
       return resolved;
     }
   }
+  options.signing = ResolveSigning(flags, environment, error);
+  if (!error.empty()) return resolved;
   resolved.options = std::move(options);
   return resolved;
 }

@@ -101,7 +101,9 @@ Status Serve(const ServeOptions& options) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
-  auto engine = Engine::Create(Resources::FromRoot(options.root));
+  Resources resources = Resources::FromRoot(options.root);
+  resources.signing = options.signing;
+  auto engine = Engine::Create(std::move(resources));
   if (!engine.ok()) return engine.status();
   auto web_root = WebRoot(options.root);
   if (!web_root.ok()) return web_root.status();

@@ -14,6 +14,10 @@
 //   --api-keys-file PATH     PARTING_API_KEYS_FILE
 //   (no flag: keys on a command line are visible to every user of the machine)
 //                            PARTING_API_KEYS (comma-separated)
+//   --signing-cert PATH      PARTING_SIGNING_CERT  (with --signing-key PATH,
+//                            PARTING_SIGNING_KEY), or
+//   --signing-p12 PATH       PARTING_SIGNING_P12 (password only in
+//                            PARTING_SIGNING_P12_PASSWORD)
 //   --root DIR               PARTING_ROOT (resolved by FindResourceRoot())
 //
 // API keys are the union of the key file and PARTING_API_KEYS. Pure apart
@@ -40,6 +44,10 @@ struct ServeSetting {
 /// Every setting of serve except --root, in the order of --help.
 const std::vector<ServeSetting>& ServeSettings();
 
+/// The settings that name the certificate signing letters (part of
+/// ServeSettings(), and of render and batch too).
+const std::vector<ServeSetting>& SigningSettings();
+
 /// A variable's value, or nullopt when unset.
 using EnvironmentLookup = std::function<std::optional<std::string>(std::string_view name)>;
 
@@ -53,6 +61,13 @@ struct ResolvedServeOptions {
 
 /// The options from `flags` (long name → value, as parsed) and the
 /// environment. The error names the flag or variable at fault.
+/// The signing identity the signing settings give: nullopt when none is set,
+/// or with `error` naming the flag at fault (a certificate without its key,
+/// both PEM files and PKCS#12). The files are read when the engine is made.
+std::optional<SigningIdentity> ResolveSigning(
+    const std::map<std::string, std::string, std::less<>>& flags,
+    const EnvironmentLookup& environment, std::string& error);
+
 ResolvedServeOptions ResolveServeOptions(const std::map<std::string, std::string, std::less<>>& flags,
                                          const EnvironmentLookup& environment);
 

@@ -17,8 +17,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
+#include "parting/engine.h"
 #include "parting/status.h"
 #include "server/api_keys.h"
 
@@ -42,6 +44,7 @@ struct ServeOptions {
   int request_timeout_ms = 30000;  ///< longest wait for a render job
   int queue_wait_ms = 10000;       ///< longest wait for a place in a full queue
   ApiKeys api_keys;                ///< none: /v1/ is open
+  std::optional<SigningIdentity> signing;  ///< none: options.sign is refused
 };
 
 /// The render workers `options` ask for (0 = one per core).
