@@ -206,3 +206,20 @@ TEST_CASE("Thai: compounds a Thai reader keeps whole are never split") {
                                                                          << "\"");
   CHECK(ends.size() == compounds.size());
 }
+
+TEST_CASE("Thai: no line starts with mai yamok or paiyannoi") {
+  auto fonts = layout::FontSet::Load(testing::SourceDir() / "fonts");
+  REQUIRE(fonts.ok());
+  // ๆ repeats the word before it and ฯ abbreviates it: both stay with it,
+  // even after a space (ต่าง ๆ).
+  const std::string text = "อ้างอิงเหตุการณ์ต่าง ๆ ที่ได้บันทึกไว้ และบริษัทฯ ได้แจ้งแก่ท่านแล้ว";
+  layout::TextStyle style{10.5, layout::FontStyle::kRegular, "th-TH"};
+  const auto words = layout::CollectWords({compose::Span{text}}, **fonts, style);
+  REQUIRE(words.size() > 5);
+  for (const auto& word : words) {
+    REQUIRE(!word.fragments.empty());
+    const std::string& first = word.fragments.front().text;
+    CHECK_FALSE(first.starts_with("ๆ"));
+    CHECK_FALSE(first.starts_with("ฯ"));
+  }
+}
