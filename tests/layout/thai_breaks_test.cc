@@ -165,6 +165,17 @@ TEST_CASE("Thai: every line end of every Thai letter part is a break libthai all
       "for cause",
       ComposeThai({{"\"for_cause\": false", "\"for_cause\": true"},
                    {"\"immediate_for_cause\": false", "\"immediate_for_cause\": true"}}));
+  letters.emplace_back(
+      "end of a fixed term",
+      ComposeThai({{"\"immediate_for_cause\": false,",
+                    "\"immediate_for_cause\": false, \"term_end\": \"2027-06-30\", "
+                    "\"early_termination_allowed\": false,"}}));
+  letters.emplace_back(
+      "requested end date",
+      ComposeThai({{"\"requested_end_date\": null", "\"requested_end_date\": \"2027-06-30\""}}));
+  letters.emplace_back("no title, no reference",
+                       ComposeThai({{"\"title\": \"สัญญาจ้างบริการการตลาดดิจิทัล\",", ""},
+                                    {"\"reference\": \"FS-2566-014\",", ""}}));
   for (const std::string& id : ReasonIds())
     letters.emplace_back(id, ComposeThai({{reasons, R"("reasons": [")" + id + "\"]"}}));
   int checked = 0;
