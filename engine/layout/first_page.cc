@@ -27,10 +27,35 @@ std::vector<Line> SetLines(const std::vector<std::string>& texts, FontStyle styl
   return lines;
 }
 
-std::string JoinedDetails(const compose::Document& doc) {
-  std::string details;
-  for (const auto& line : doc.sender_lines) details += (details.empty() ? "" : "  ·  ") + line;
-  return details;
+// The letterhead's address and contacts, "  ·  " between them, as lines no
+// wider than `measure`: an item goes to the next line whole, so that no
+// separator ends or starts a line, unless that costs lines (items longer
+// than a line), in which case the text flows.
+std::vector<Line> SetDetails(const std::vector<std::string>& items, double size, double measure,
+                             const SetPlainText& set) {
+  constexpr std::string_view kSeparator = "  ·  ";
+  auto width = [&](const std::string& text) {
+    const auto lines = set(text, FontStyle::kRegular, size, 1e6);
+    return lines.empty() ? 0.0 : lines.front().width;
+  };
+  std::vector<std::string> texts;
+  for (const std::string& item : items) {
+    if (!texts.empty()) {
+      const std::string joined = texts.back() + std::string(kSeparator) + item;
+      if (width(joined) <= measure) {
+        texts.back() = joined;
+        continue;
+      }
+    }
+    texts.push_back(item);
+  }
+  std::vector<Line> packed = SetLines(texts, FontStyle::kRegular, size, measure, set);
+  // Items too long to move whole would cost lines: then the text flows.
+  std::string flowing;
+  for (const std::string& item : items)
+    flowing += (flowing.empty() ? "" : std::string(kSeparator)) + item;
+  std::vector<Line> flowed = set(flowing, FontStyle::kRegular, size, measure);
+  return packed.size() <= flowed.size() ? packed : flowed;
 }
 
 // The request field behind the longest of the letterhead's detail lines,
@@ -57,14 +82,13 @@ Misfit SetLetterhead(const compose::Document& doc, const PageModel& model, const
   };
   constexpr Sizes kSteps[] = {{16, 8}, {16, 7.5}, {16, 7},   {14, 7},
                               {13, 7}, {12, 7},   {12, 6.5}, {11, 6.5}};
-  const std::string details = JoinedDetails(doc);
   size_t detail_lines = 0;
   size_t room = 0;
   for (const Sizes& sizes : kSteps) {
     const double name_leading = sizes.name * 19.0 / 16;
     const double detail_leading = sizes.details * 11.0 / 8;
     const auto name = set(doc.sender_organization, FontStyle::kBold, sizes.name, model.measure());
-    const auto lines = set(details, FontStyle::kRegular, sizes.details, model.measure());
+    const auto lines = SetDetails(doc.sender_lines, sizes.details, model.measure(), set);
     // Baseline offsets from the name's first baseline.
     const double details_at = (name.empty() ? 0 : (name.size() - 1) * name_leading + sizes.name);
     const double rule_at =

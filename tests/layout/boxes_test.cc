@@ -6,6 +6,8 @@
 // stays inside the page. What cannot fit is refused before it is drawn.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -261,4 +263,23 @@ TEST_CASE("Boxes: a letterhead that cannot hold its contacts is refused, naming 
   CHECK(tree.status().errors()[0].pointer == "/sender/email");
   CHECK(tree.status().errors()[0].message ==
         "the letterhead's address, phone and e-mail need 3 lines in its smallest type; it holds 2");
+}
+
+TEST_CASE("Boxes: the letterhead's contact line moves items whole, no separator at a line end") {
+  // The Thai sample's address and contacts take two lines.
+  auto tree = Lay(Sample("th"));
+  REQUIRE(tree.ok());
+  std::map<double, std::vector<const layout::TextRun*>> lines;
+  for (const auto& run : tree->pages[0].runs)
+    if (run.y < 42 * 72 / 25.4 && run.size < 9) lines[run.y].push_back(&run);
+  REQUIRE(lines.size() == 2);
+  for (auto& [y, runs] : lines) {
+    std::sort(runs.begin(), runs.end(), [](auto* a, auto* b) { return a->x < b->x; });
+    std::string text;
+    for (const auto* run : runs) text += run->text;
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    CAPTURE(text);
+    CHECK_FALSE(text.ends_with("·"));
+    CHECK_FALSE(text.starts_with("·"));
+  }
 }

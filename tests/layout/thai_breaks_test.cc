@@ -165,6 +165,17 @@ TEST_CASE("Thai: every line end of every Thai letter part is a break libthai all
       "for cause",
       ComposeThai({{"\"for_cause\": false", "\"for_cause\": true"},
                    {"\"immediate_for_cause\": false", "\"immediate_for_cause\": true"}}));
+  letters.emplace_back(
+      "end of a fixed term",
+      ComposeThai({{"\"immediate_for_cause\": false,",
+                    "\"immediate_for_cause\": false, \"term_end\": \"2027-06-30\", "
+                    "\"early_termination_allowed\": false,"}}));
+  letters.emplace_back(
+      "requested end date",
+      ComposeThai({{"\"requested_end_date\": null", "\"requested_end_date\": \"2027-06-30\""}}));
+  letters.emplace_back("no title, no reference",
+                       ComposeThai({{"\"title\": \"สัญญาจ้างบริการการตลาดดิจิทัล\",", ""},
+                                    {"\"reference\": \"FS-2566-014\",", ""}}));
   for (const std::string& id : ReasonIds())
     letters.emplace_back(id, ComposeThai({{reasons, R"("reasons": [")" + id + "\"]"}}));
   int checked = 0;
@@ -205,4 +216,21 @@ TEST_CASE("Thai: compounds a Thai reader keeps whole are never split") {
                                                                          << "|" << text.substr(end)
                                                                          << "\"");
   CHECK(ends.size() == compounds.size());
+}
+
+TEST_CASE("Thai: no line starts with mai yamok or paiyannoi") {
+  auto fonts = layout::FontSet::Load(testing::SourceDir() / "fonts");
+  REQUIRE(fonts.ok());
+  // ๆ repeats the word before it and ฯ abbreviates it: both stay with it,
+  // even after a space (ต่าง ๆ).
+  const std::string text = "อ้างอิงเหตุการณ์ต่าง ๆ ที่ได้บันทึกไว้ และบริษัทฯ ได้แจ้งแก่ท่านแล้ว";
+  layout::TextStyle style{10.5, layout::FontStyle::kRegular, "th-TH"};
+  const auto words = layout::CollectWords({compose::Span{text}}, **fonts, style);
+  REQUIRE(words.size() > 5);
+  for (const auto& word : words) {
+    REQUIRE(!word.fragments.empty());
+    const std::string& first = word.fragments.front().text;
+    CHECK_FALSE(first.starts_with("ๆ"));
+    CHECK_FALSE(first.starts_with("ฯ"));
+  }
 }
