@@ -93,6 +93,14 @@ std::string Words(const std::string& language) {
 }
 
 // `count` code points of `seed` repeated, without a space at either end.
+std::string Text(const std::string& seed, size_t count);
+
+// The longest e-mail address a request may hold, about 200 characters: a
+// 64-character local part and a domain of 63-character labels (RFC 5321).
+std::string LongEmail(const std::string& seed) {
+  return Text(seed, 64) + "@" + Text(seed, 63) + "." + Text(seed, 63) + ".example";
+}
+
 std::string Text(const std::string& seed, size_t count) {
   std::string out;
   size_t n = 0;
@@ -129,7 +137,7 @@ std::vector<std::pair<std::string, std::vector<testing::Edit>>> Extremes(
                        {"/sender/name", Json(Text(words, 200))},
                        {"/sender/role", Json(Text(words, 200))}}});
   variants.push_back({"a 200-character e-mail address and phone number",
-                      {{"/sender/email", Json(Text("abcdefghij", 188) + "@example.com")},
+                      {{"/sender/email", Json(LongEmail("abcdefghij"))},
                        {"/sender/phone", Json("+" + Text("0123456789", 199))}}});
   variants.push_back(
       {"200-character values and tokens in the text",
@@ -137,7 +145,7 @@ std::vector<std::pair<std::string, std::vector<testing::Edit>>> Extremes(
         {"/contract/title", Json(Text(words, 200))},
         {"/contract/termination_clause", Json(Text(words, 200))},
         {"/transition/contact/name", Json(Text(words, 200))},
-        {"/transition/contact/email", Json(Text("klmnopqrst", 188) + "@example.com")},
+        {"/transition/contact/email", Json(LongEmail("klmnopqrst"))},
         {"/transition/contact/phone", Json(Text("0123456789", 200))},
         {"/projects", "[{\"name\": " + Json(token) + ", \"deliverable\": " +
                           Json(Text(words, 200)) + "}, {\"name\": " + Json(thai_token) + "}]"},
@@ -257,7 +265,7 @@ TEST_CASE("Boxes: a letterhead that cannot hold its contacts is refused, naming 
   auto tree = Lay(testing::ApplyEdits(
       Sample("en"), {{"/sender/organization", Json(Text(words, 200))},
                      {"/sender/phone", Json("+" + Text("0123456789", 150))},
-                     {"/sender/email", Json(Text("abcdefghij", 188) + "@example.com")}}));
+                     {"/sender/email", Json(LongEmail("abcdefghij"))}}));
   REQUIRE_FALSE(tree.ok());
   REQUIRE(tree.status().errors().size() == 1);
   CHECK(tree.status().errors()[0].pointer == "/sender/email");
