@@ -224,14 +224,6 @@ data Sections(const LetterRequest& request, const Plan& plan) {
 
 }  // namespace
 
-bool SituationsRepeated(const std::vector<const DocumentedSituation*>& situations) {
-  if (situations.size() < 2) return false;
-  auto [first, last] = std::minmax_element(
-      situations.begin(), situations.end(),
-      [](const DocumentedSituation* a, const DocumentedSituation* b) { return a->date < b->date; });
-  return (*last)->date.ToDays() - (*first)->date.ToDays() >= kRepeatedSpanDays;
-}
-
 bool HasSection(const LetterRequest& request, const Plan& plan, Section section) {
   if (std::find(plan.sections.begin(), plan.sections.end(), section) == plan.sections.end())
     return false;
@@ -289,7 +281,7 @@ MustacheData BuildContext(const LetterRequest& request, const Plan& plan, const 
   data situations = Situations(language, citable);
   SetFlag(context, "has_situations", !citable.empty());
   SetFlag(context, "one_situation", citable.size() == 1);
-  SetFlag(context, "situations_repeated", SituationsRepeated(citable));
+  SetFlag(context, "situations_repeated", plan.situations_repeated);
   // Reasons that cite the client's own conduct: the letter then does not
   // go on to say that the decision is no judgement of the client.
   SetFlag(context, "cites_client_conduct",

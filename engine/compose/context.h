@@ -22,14 +22,6 @@ using MustacheData = kainjow::mustache::data;
 MustacheData BuildContext(const LetterRequest& request, const Plan& plan,
                           const Labels& labels = {});
 
-/// How far apart the first and the last documented situation must be for a
-/// letter to say "repeatedly" or "in recent months".
-inline constexpr int kRepeatedSpanDays = 28;
-
-/// Whether the situations back a claim of repetition: at least two, the
-/// first and the last at least kRepeatedSpanDays apart.
-bool SituationsRepeated(const std::vector<const DocumentedSituation*>& situations);
-
 /// Whether `plan` has `section` and the request gives it something to say
 /// (a projects part needs projects, a goodwill part a goodwill kind, …).
 bool HasSection(const LetterRequest& request, const Plan& plan, Section section);

@@ -13,6 +13,8 @@ bool SituationsRepeated(const LetterRequest& request) {
   int count = 0;
   for (const DocumentedSituation& situation : request.termination.documented_situations) {
     if (situation.text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+    // A situation dated after the letter is not cited (it is a warning).
+    if (request.letter_date < situation.date) continue;
     ++count;
     first = first ? std::min(*first, situation.date) : situation.date;
     last = last ? std::max(*last, situation.date) : situation.date;

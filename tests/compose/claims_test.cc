@@ -5,6 +5,8 @@
 // "expire" on the end date.
 #include <doctest/doctest.h>
 
+#include "rules/steps.h"
+
 #include "compose/context.h"
 #include "letters.h"
 #include "locale/locale.h"
@@ -34,12 +36,17 @@ TEST_CASE("situations back a claim of repetition when two are at least 28 days a
       {{"2026-09-30", "2026-09-30", "2026-10-01"}, false},
   };
   for (const Case& c : cases) {
-    std::vector<DocumentedSituation> situations;
-    for (const char* date : c.dates) situations.push_back({D(date), "x"});
-    std::vector<const DocumentedSituation*> pointers;
-    for (const DocumentedSituation& s : situations) pointers.push_back(&s);
-    CHECK(SituationsRepeated(pointers) == c.repeated);
+    LetterRequest request = FullRequest(Language::kEn);
+    request.letter_date = D("2026-11-22");
+    request.termination.documented_situations.clear();
+    for (const char* date : c.dates) request.termination.documented_situations.push_back({D(date), "x"});
+    CHECK(rules::SituationsRepeated(request) == c.repeated);
   }
+  // A situation dated after the letter is not cited, so it backs nothing.
+  LetterRequest later = FullRequest(Language::kEn);
+  later.letter_date = D("2026-11-22");
+  later.termination.documented_situations = {{D("2026-10-01"), "x"}, {D("2026-12-01"), "y"}};
+  CHECK_FALSE(rules::SituationsRepeated(later));
 }
 
 struct Claim {
@@ -72,13 +79,19 @@ TEST_CASE("a reason says 'repeatedly' or 'in recent months' only when situations
     LetterRequest request = FullRequest(c.language);
     request.termination.reasons = {c.reason};
     // One documented situation: no pattern.
-    std::string decision = SectionText(Compose(request, FullPlan()), Section::kDecision);
+    // The plan says whether situations back the claim (rules/situations.cc).
+    auto plan_for = [](const LetterRequest& r) {
+      Plan plan = FullPlan();
+      plan.situations_repeated = rules::SituationsRepeated(r);
+      return plan;
+    };
+    std::string decision = SectionText(Compose(request, plan_for(request)), Section::kDecision);
     CHECK_FALSE(Has(decision, c.repeated));
     CHECK(Has(decision, c.plain));
     // Two, five weeks apart: the claim is backed.
     request.termination.documented_situations.push_back(
         {D("2026-11-05"), "Invoice RE-2026-0990 paid 45 days late"});
-    decision = SectionText(Compose(request, FullPlan()), Section::kDecision);
+    decision = SectionText(Compose(request, plan_for(request)), Section::kDecision);
     CHECK(Has(decision, c.repeated));
     CHECK_FALSE(Has(decision, c.plain));
   }

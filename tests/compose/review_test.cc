@@ -32,7 +32,7 @@ const Expected kExpected[] = {
      "Project “Shop” is due on March 1, 2027, after the end date of February 28, 2027.",
      "Thanks, Decision and reasons, Contract basis, Current projects"},
     {Language::kDe, "Zugang spätestens am", "30. November 2026 (2026-11-30)",
-     "Kündigungsfrist 3 Monate ab 22. November 2026: Fristablauf am 22. Februar 2027, zum "
+     "Kündigungsfrist drei Monate ab 22. November 2026: Fristablauf am 22. Februar 2027, zum "
      "Monatsende: 28. Februar 2027",
      "Das Projekt „Shop“ ist am 1. März 2027 fällig, also nach dem Vertragsende am 28. Februar "
      "2027.",
@@ -42,10 +42,10 @@ const Expected kExpected[] = {
      "O projeto “Shop” vence em 1º de março de 2027, depois do término em 28 de fevereiro de "
      "2027.",
      "Agradecimento, Decisão e motivos, Base contratual, Projetos em andamento"},
-    {Language::kPl, "Doręczenie najpóźniej", "30 listopada 2026 (2026-11-30)",
-     "Okres wypowiedzenia (3 miesiące) liczony od 22 listopada 2026 r.",
-     "Termin projektu „Shop” przypada na 1 marca 2027 r., po dniu rozwiązania umowy (28 lutego "
-     "2027 r.).",
+    {Language::kPl, "Doręczenie najpóźniej", "30 listopada 2026\u00a0r. (2026-11-30)",
+     "Okres wypowiedzenia (3 miesiące) liczony od 22 listopada 2026\u00a0r.",
+     "Termin projektu „Shop” przypada na 1 marca 2027\u00a0r., po dniu rozwiązania umowy (28 lutego "
+     "2027\u00a0r.).",
      "Podziękowanie, Decyzja i jej przyczyny, Podstawa umowna, Bieżące projekty"},
     {Language::kTh, "ต้องได้รับหนังสือภายในวันที่", "30 พฤศจิกายน 2569 (2026-11-30)",
      "ระยะเวลาบอกกล่าวล่วงหน้า 3 เดือน นับจากวันที่ 22 พฤศจิกายน 2569",

@@ -294,13 +294,13 @@ TEST_CASE("receive_by is said in the letter's language") {
   Result<Plan> plan = MakePlan(r);
   REQUIRE(plan.ok());
   CHECK(plan->receive_by_text ==
-        "Kündigungsfrist 3 Monate, zurückgerechnet vom Monatsende am 28. Februar 2027: Zugang "
+        "Kündigungsfrist drei Monate, zurückgerechnet vom Monatsende am 28. Februar 2027: Zugang "
         "spätestens am 30. November 2026; bei Zugang am 1. Dezember 2026 endete der Vertrag erst "
         "am 31. März 2027");
   r.language = Language::kPl;
   plan = MakePlan(r);
   REQUIRE(plan.ok());
-  CHECK(plan->receive_by_text.find("doręczenie najpóźniej 30 listopada 2026 r.") !=
+  CHECK(plan->receive_by_text.find("doręczenie najpóźniej 30 listopada 2026\u00a0r.") !=
         std::string::npos);
   r.language = Language::kTh;
   plan = MakePlan(r);

@@ -65,7 +65,7 @@ TEST_CASE("derivation and warnings: stable English plus the letter's language") 
        "moved to the end of that month: February 28, 2027",
        "Project “Shop” is due on March 1, 2027, after the end date of February 28, 2027."},
       {Language::kDe,
-       "Kündigungsfrist 3 Monate ab 22. November 2026: Fristablauf am 22. Februar 2027, zum "
+       "Kündigungsfrist drei Monate ab 22. November 2026: Fristablauf am 22. Februar 2027, zum "
        "Monatsende: 28. Februar 2027",
        "Das Projekt „Shop“ ist am 1. März 2027 fällig, also nach dem Vertragsende am 28. Februar "
        "2027."},
@@ -75,10 +75,10 @@ TEST_CASE("derivation and warnings: stable English plus the letter's language") 
        "O projeto “Shop” vence em 1º de março de 2027, depois do término em 28 de fevereiro de "
        "2027."},
       {Language::kPl,
-       "okres wypowiedzenia (3 miesiące) liczony od 22 listopada 2026 r. upływa 22 lutego 2027 "
-       "r.; na koniec miesiąca: 28 lutego 2027 r.",
-       "Termin projektu „Shop” przypada na 1 marca 2027 r., po dniu rozwiązania umowy (28 lutego "
-       "2027 r.)."},
+       "okres wypowiedzenia (3 miesiące) liczony od 22 listopada 2026\u00a0r. upływa 22 lutego 2027\u00a0"
+       "r.; na koniec miesiąca: 28 lutego 2027\u00a0r.",
+       "Termin projektu „Shop” przypada na 1 marca 2027\u00a0r., po dniu rozwiązania umowy (28 lutego "
+       "2027\u00a0r.)."},
       {Language::kTh,
        "ระยะเวลาบอกกล่าวล่วงหน้า 3 เดือน นับจากวันที่ 22 พฤศจิกายน 2569 ครบกำหนดวันที่ 22 "
        "กุมภาพันธ์ 2570 และเลื่อนไปสิ้นเดือน คือวันที่ 28 กุมภาพันธ์ 2570",

@@ -39,7 +39,8 @@ TEST_CASE("every flag has an environment twin, and the flag wins") {
       {"PARTING_RENDER_WORKERS", "3"},     {"PARTING_QUEUE_DEPTH", "5"},
       {"PARTING_REQUEST_TIMEOUT_MS", "1500"}, {"PARTING_MAX_BATCH_ITEMS", "40"},
       {"PARTING_MAX_BATCH_BODY_BYTES", "4096"}, {"PARTING_MAX_CONCURRENT_BATCHES", "2"},
-      {"PARTING_MAX_BATCH_SECONDS", "90"}, {"PARTING_BATCH_STALL_SECONDS", "5"}, {"PARTING_QUEUE_WAIT_MS", "250"}};
+      {"PARTING_MAX_BATCH_SECONDS", "90"}, {"PARTING_BATCH_STALL_SECONDS", "5"}, {"PARTING_QUEUE_WAIT_MS", "250"},
+      {"PARTING_SIGNING_CERT", "/etc/parting/cert.pem"}, {"PARTING_SIGNING_KEY", "/etc/parting/key.pem"}};
   const auto from_environment = Resolve({}, variables);
   REQUIRE(from_environment.options);
   const ServeOptions& e = *from_environment.options;
@@ -56,6 +57,9 @@ TEST_CASE("every flag has an environment twin, and the flag wins") {
   CHECK(e.batch_stall_seconds == 5);
   CHECK(e.max_concurrent_batches == 2);
   CHECK(e.queue_wait_ms == 250);
+  REQUIRE(e.signing);
+  CHECK(e.signing->certificate == "/etc/parting/cert.pem");
+  CHECK(e.signing->key == "/etc/parting/key.pem");
 
   const auto with_flags = Resolve({{"--port", "0"}, {"--queue-depth", "0"}}, variables);
   REQUIRE(with_flags.options);
@@ -65,7 +69,9 @@ TEST_CASE("every flag has an environment twin, and the flag wins") {
   // Every setting but the key list (no flag on purpose) is covered above.
   for (const ServeSetting& setting : ServeSettings()) {
     CAPTURE(setting.environment);
+    // --signing-p12 replaces the PEM pair: its own test below.
     CHECK((setting.flag.empty() || setting.flag == "--api-keys-file" ||
+           setting.flag == "--signing-p12" ||
            variables.contains(setting.environment)));
   }
 }
@@ -124,6 +130,25 @@ TEST_CASE("API keys are the union of the key file and PARTING_API_KEYS") {
     CHECK(resolved.error.starts_with("PARTING_API_KEYS_FILE: "));
   }
   std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("signing: a PEM pair or a PKCS#12 file, never half of one or both") {
+  auto resolved = Resolve({{"--signing-p12", "/etc/parting/id.p12"}},
+                          {{"PARTING_SIGNING_P12_PASSWORD", "secret"}});
+  REQUIRE(resolved.options);
+  REQUIRE(resolved.options->signing);
+  CHECK(resolved.options->signing->pkcs12 == "/etc/parting/id.p12");
+  CHECK(resolved.options->signing->password == "secret");
+  CHECK_FALSE(Resolve({}, {}).options->signing);
+
+  resolved = Resolve({{"--signing-cert", "/c.pem"}}, {});
+  CHECK_FALSE(resolved.options);
+  CHECK(resolved.error == "--signing-cert needs --signing-key");
+  resolved = Resolve({{"--signing-key", "/k.pem"}}, {});
+  CHECK(resolved.error == "--signing-key needs --signing-cert");
+  resolved = Resolve({{"--signing-cert", "/c.pem"}, {"--signing-key", "/k.pem"}},
+                     {{"PARTING_SIGNING_P12", "/id.p12"}});
+  CHECK(resolved.error.find("PARTING_SIGNING_P12 replaces --signing-cert") == 0);
 }
 
 }  // namespace
