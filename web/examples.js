@@ -15,7 +15,17 @@ export default {
       ],
       "country": "DE",
       "email": "jana.petersen@nordlicht.example",
-      "phone": "+49 40 1234567"
+      "phone": "+49 40 1234567",
+      "legal": {
+        "legal_form": "GmbH",
+        "seat": "Hamburg",
+        "register_court": "Amtsgericht Hamburg",
+        "register_number": "HRB 123456",
+        "managing_directors": [
+          "Jana Petersen"
+        ],
+        "vat_id": "DE123456789"
+      }
     },
     "recipient": {
       "organization": "Müller & Söhne AG",
@@ -212,7 +222,18 @@ export default {
       ],
       "country": "PL",
       "email": "krzysztof.zielinski@bursztynowa.example",
-      "phone": "+48 12 345 67 89"
+      "phone": "+48 12 345 67 89",
+      "legal": {
+        "legal_form": "sp. z o.o.",
+        "seat": "Kraków",
+        "register_court": "Sąd Rejonowy dla Krakowa-Śródmieścia w Krakowie, XI Wydział Gospodarczy KRS",
+        "register_number": "0000123456",
+        "tax_id": "6761234567",
+        "share_capital": {
+          "amount": "50000.00",
+          "currency": "PLN"
+        }
+      }
     },
     "recipient": {
       "organization": "Mazowiecka Sieć Handlowa S.A.",
@@ -315,7 +336,11 @@ export default {
       ],
       "country": "BR",
       "email": "mariana.lima@pontealta.example",
-      "phone": "+55 11 3254-7800"
+      "phone": "+55 11 3254-7800",
+      "legal": {
+        "seat": "São Paulo – SP",
+        "tax_id": "12.345.678/0001-90"
+      }
     },
     "recipient": {
       "organization": "Araucária Móveis Planejados Ltda.",
@@ -419,7 +444,11 @@ export default {
       ],
       "country": "TH",
       "email": "piyanuch@fahsai.example",
-      "phone": "+66 2 123 4567"
+      "phone": "+66 2 123 4567",
+      "legal": {
+        "seat": "กรุงเทพมหานคร",
+        "tax_id": "0105556123456"
+      }
     },
     "recipient": {
       "organization": "บริษัท ปู่ปั้น ฟู้ดส์ จำกัด",

@@ -510,8 +510,10 @@ step('"Review draft" downloads the draft copy', async () => {
   const { name, text } = await downloadVia('Review draft');
   assert.match(name, /-draft\.pdf$/);
   assert.match(text, /DRAFT/);
-  // The reviewer's page: how the end date was derived.
-  assert.match(text, /notice 3 months from 2026-11-22 = 2027-02-22, to end of month: 2027-02-28/);
+  // The reviewer's page, in the letter's language: the receipt deadline
+  // first, then how the end date was derived.
+  assert.match(text, /Receive by \(latest day of receipt\) November 30, 2026/);
+  assert.match(text, /counted from November 22, 2026, ends on February 22, 2027; moved to the end of that month: February 28, 2027/);
   assert.match(text, /Thomas Miller/);
 });
 
