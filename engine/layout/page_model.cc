@@ -40,8 +40,10 @@ PageModel ModelFor(Paper paper) {
     m.address_width = 4 * 72;
     m.address_top = 156;
     m.address_bottom = 228;
-    m.info_left = 360;
-    m.info_top = 110;
+    // Block format: everything flush left; the date, then the references,
+    // between the letterhead and the window.
+    m.info_left = 72;
+    m.info_top = 96;
     m.subject_baseline = 276;
     m.body_top_next_pages = 72;
     m.body_bottom = 716;

@@ -168,15 +168,22 @@ class LetterSetter {
       ay = PlaceLines(page, SetPlain(line, FontStyle::kRegular, 10, field), model_.address_left,
                       ay, 10, 12.5, 0);
 
-    // Info block: references, then the date.
+    // Info block: references, then the date (DIN 5008); a US letter in
+    // block format gives the date first, flush left, then the references.
     const double info_measure = model_.right - model_.info_left;
     double iy = model_.info_top;
+    auto place_date = [&] {
+      iy = PlaceLines(page, SetPlain(doc_.date_line, FontStyle::kRegular, 10, info_measure),
+                      model_.info_left, iy, 10, 13, 0);
+    };
+    if (doc_.paper == Paper::kLetter) place_date();
     for (const auto& line : doc_.reference_lines)
       iy = PlaceLines(page, SetPlain(line, FontStyle::kRegular, 8.5, info_measure),
                       model_.info_left, iy, 8.5, 12, kMutedGray);
-    if (!doc_.reference_lines.empty()) iy += 6;
-    PlaceLines(page, SetPlain(doc_.date_line, FontStyle::kRegular, 10, info_measure),
-               model_.info_left, iy, 10, 13, 0);
+    if (doc_.paper == Paper::kA4) {
+      if (!doc_.reference_lines.empty()) iy += 6;
+      place_date();
+    }
 
     for (double fold : model_.fold_marks)
       page.rules.push_back({4 * kMm, fold, 9 * kMm, fold, 0.4, 0.5f});
