@@ -22,8 +22,9 @@ void SetFlag(data& object, const std::string& key, bool value) {
   object.set(key, value ? data::type::bool_true : data::type::bool_false);
 }
 
+// A date stays on one line: "28. Februar 2027", never "28. Februar⏎2027".
 std::string DateValue(Language language, const std::optional<Date>& date) {
-  return date ? Verbatim(locale::FormatDate(language, *date)) : "";
+  return date ? Verbatim(Unbreakable(locale::FormatDate(language, *date))) : "";
 }
 
 bool HasReason(const LetterRequest& request, std::string_view id) {

@@ -57,6 +57,18 @@ std::string CleanText(std::string_view text) {
 
 std::string Verbatim(std::string_view text) { return Wrap(kVerbatimOpen, text, kVerbatimClose); }
 
+std::string Unbreakable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == ' ')
+      out += "\u00a0";
+    else
+      out += c;
+  }
+  return out;
+}
+
 std::string Literal(std::string_view text) { return Wrap(kLiteralOpen, text, kLiteralClose); }
 
 std::string EscapeValue(const std::string& value) {

@@ -33,6 +33,10 @@ std::string CleanText(std::string_view text);
 
 /// CleanText(text) wrapped as a verbatim value; "" stays "".
 std::string Verbatim(std::string_view text);
+/// `text` with every space a no-break space (U+00A0), so that a short value
+/// that must stay on one line ("28. Februar 2027", "Belo Horizonte – MG")
+/// never breaks inside.
+std::string Unbreakable(std::string_view text);
 /// CleanText(text) wrapped as literal prose; "" stays "".
 std::string Literal(std::string_view text);
 

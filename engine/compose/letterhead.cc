@@ -57,7 +57,13 @@ Document Letterhead(const LetterRequest& request, const Labels& labels) {
   AddLine(doc.sender_lines, sender.email);
 
   std::vector<std::string> return_parts = {doc.sender_organization};
-  for (const std::string& line : sender.address) return_parts.push_back(CleanText(line));
+  // Each part of the return line stays whole ("30130-000 Belo Horizonte – MG"),
+  // unless it is too long to fit a line on its own.
+  constexpr size_t kBoundPart = 40;
+  for (const std::string& line : sender.address) {
+    std::string part = CleanText(line);
+    return_parts.push_back(part.size() <= kBoundPart ? Unbreakable(part) : part);
+  }
   doc.return_address = JoinNonEmpty(return_parts, " · ");
 
   AddLine(doc.recipient_lines, recipient.organization);
@@ -66,7 +72,7 @@ Document Letterhead(const LetterRequest& request, const Labels& labels) {
           .window_line;
   AddLine(doc.recipient_lines, window_name);
   doc.header_recipient = window_name.empty() ? CleanText(recipient.organization) : window_name;
-  doc.header_date = locale::FormatDate(language, request.letter_date);
+  doc.header_date = Unbreakable(locale::FormatDate(language, request.letter_date));
   doc.legal_footer = LegalFooter(request, labels);
   for (const std::string& line : recipient.address) AddLine(doc.recipient_lines, line);
   if (!recipient.country.empty() && !sender.country.empty() && recipient.country != sender.country)
@@ -77,7 +83,7 @@ Document Letterhead(const LetterRequest& request, const Labels& labels) {
     doc.reference_lines.push_back(labels.reference_contract + ": " + CleanText(contract.reference));
   if (contract.signed_on)
     doc.reference_lines.push_back(labels.reference_signed_on + ": " +
-                                  locale::FormatDate(language, *contract.signed_on));
+                                  Unbreakable(locale::FormatDate(language, *contract.signed_on)));
 
   doc.closing = labels.closing;
   AddLine(doc.signature_lines, sender.organization);

@@ -196,7 +196,8 @@ Misfit SetRecipient(const compose::Document& doc, const PageModel& model, const 
                     std::to_string(model.address_lines));
 }
 
-// References (small, muted), a gap, then the date, from the block's top.
+// References (small, muted), a gap, then the date, from the block's top
+// (DIN 5008); in a US letter the date first, then the references.
 Misfit SetReferences(const compose::Document& doc, const PageModel& model, const SetPlainText& set,
                      FirstPage& page) {
   const double measure = model.right - model.info_left;
@@ -205,9 +206,21 @@ Misfit SetReferences(const compose::Document& doc, const PageModel& model, const
   for (double size : {8.5, 8.0, 7.5}) {
     const double leading = size * 12 / 8.5;
     auto lines = SetLines(doc.reference_lines, FontStyle::kRegular, size, measure, set);
+    needed = lines.size();
+    if (doc.paper == Paper::kLetter) {
+      // US block format: the date first, then the references below it.
+      const double references_at = model.info_top + (date.empty() ? 0 : date.size() * 13 + 4);
+      const double bottom = lines.empty() ? model.info_top + (date.size() - 1) * 13 + kDescent * 10
+                                          : references_at + (lines.size() - 1) * leading +
+                                                kDescent * size;
+      if (bottom > model.info_bottom + 1e-6) continue;
+      page.blocks.push_back({date, model.info_left, model.info_top, 10, 13, 0});
+      page.blocks.push_back(
+          {std::move(lines), model.info_left, references_at, size, leading, kMutedGray});
+      return std::nullopt;
+    }
     const double date_at = model.info_top + lines.size() * leading + (lines.empty() ? 0 : 6);
     const double bottom = date_at + (date.empty() ? 0 : (date.size() - 1) * 13) + kDescent * 10;
-    needed = lines.size();
     if (bottom > model.info_bottom + 1e-6) continue;
     page.blocks.push_back(
         {std::move(lines), model.info_left, model.info_top, size, leading, kMutedGray});

@@ -114,8 +114,21 @@ inline size_t Added(const std::string& with, const std::string& without) {
   return with.size() - prefix - suffix;
 }
 
+/// `text` with no-break spaces read as spaces: most checks are about words,
+/// not about where a line may break (keep_together_test.cc checks that).
+inline std::string Spaced(std::string text) {
+  for (size_t at = text.find("\u00a0"); at != std::string::npos; at = text.find("\u00a0", at))
+    text.replace(at, 2, " ");
+  return text;
+}
+
+inline std::vector<std::string> Spaced(std::vector<std::string> lines) {
+  for (std::string& line : lines) line = Spaced(line);
+  return lines;
+}
+
 inline bool Has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
+  return Spaced(text).find(Spaced(part)) != std::string::npos;
 }
 
 /// The blocks of one letter part, in order.

@@ -88,13 +88,13 @@ TEST_CASE("the Thai sample becomes a full letter") {
   CAPTURE(text);
 
   CHECK(doc.bcp47 == "th-TH");
-  CHECK(doc.subject == "เรื่อง การบอกเลิกสัญญาจ้างบริการการตลาดดิจิทัล เลขที่ FS-2566-014");
+  CHECK(testing::Spaced(doc.subject) == "เรื่อง การบอกเลิกสัญญาจ้างบริการการตลาดดิจิทัล เลขที่ FS-2566-014");
   CHECK(doc.salutation == "เรียน คุณสมชาย ใจดี");
   CHECK(doc.closing == "ขอแสดงความนับถือ");
-  CHECK(doc.date_line == "29 มกราคม 2570");  // the date alone, Buddhist era
+  CHECK(testing::Spaced(doc.date_line) == "29 มกราคม 2570");  // the date alone, Buddhist era
   CHECK(doc.page_label == "หน้า {page} จาก {pages}");
   CHECK(doc.draft_mark == "ฉบับร่าง");
-  CHECK(doc.reference_lines ==
+  CHECK(testing::Spaced(doc.reference_lines) ==
         std::vector<std::string>{"เลขที่สัญญา: FS-2566-014", "วันที่ทำสัญญา: 1 มีนาคม 2566"});
   CHECK(doc.recipient_lines[0] == "บริษัท ปู่ปั้น ฟู้ดส์ จำกัด");
   CHECK(Has(doc.recipient_lines[1], "สมชาย ใจดี"));
@@ -120,7 +120,7 @@ TEST_CASE("the Thai sample becomes a full letter") {
   CHECK(doc.signature_lines[1] == "(ปิยะนุช รุ่งเรืองศรี)");
   std::string body = BodyText(doc);
   CHECK(
-      body.starts_with("ตามที่ท่านได้ไว้วางใจให้บริษัทฯ ดูแลงานของท่าน นับตั้งแต่ได้ลงนามใน"
+      testing::Spaced(body).starts_with("ตามที่ท่านได้ไว้วางใจให้บริษัทฯ ดูแลงานของท่าน นับตั้งแต่ได้ลงนามใน"
                        "สัญญาร่วมกันเมื่อวันที่ 1 มีนาคม 2566 นั้น"));
   // The sample cites late payments: no "this is no reproach of you" after them.
   CHECK_FALSE(Has(body, "มิได้เป็นการตำหนิท่าน"));
@@ -239,7 +239,7 @@ TEST_CASE("Thai termination for cause with immediate effect") {
   Plan plan = PlanFor(request);
   REQUIRE(plan.route == Route::kForCause);
   Document doc = Compose(request, plan);
-  CHECK(doc.subject ==
+  CHECK(testing::Spaced(doc.subject) ==
         "เรื่อง การบอกเลิกสัญญาจ้างบริการการตลาดดิจิทัล เลขที่ FS-2566-014 "
         "โดยให้มีผลทันที");
   std::string contract = SectionText(doc, Section::kContract);
@@ -272,7 +272,7 @@ TEST_CASE("a Thai term that ends without renewal is confirmed, not cut short") {
   REQUIRE(plan.route == Route::kEndOfTerm);
   REQUIRE(plan.confirms_non_renewal);
   Document doc = Compose(request, plan);
-  CHECK(doc.subject == "เรื่อง การไม่ต่ออายุสัญญาจ้างบริการการตลาดดิจิทัล เลขที่ FS-2566-014");
+  CHECK(testing::Spaced(doc.subject) == "เรื่อง การไม่ต่ออายุสัญญาจ้างบริการการตลาดดิจิทัล เลขที่ FS-2566-014");
   std::string contract = SectionText(doc, Section::kContract);
   CHECK(Has(contract,
             "ลงวันที่ 1 มีนาคม 2566 จะครบกำหนดระยะเวลาตามสัญญาในวันที่ 10 "
@@ -289,7 +289,7 @@ TEST_CASE("a Thai term that ends without renewal is confirmed, not cut short") {
   REQUIRE(plan.ends_at_term_end);
   REQUIRE_FALSE(plan.confirms_non_renewal);
   doc = Compose(request, plan);
-  CHECK(doc.subject == "เรื่อง การบอกเลิกสัญญาจ้างบริการการตลาดดิจิทัล เลขที่ FS-2566-014");
+  CHECK(testing::Spaced(doc.subject) == "เรื่อง การบอกเลิกสัญญาจ้างบริการการตลาดดิจิทัล เลขที่ FS-2566-014");
   contract = SectionText(doc, Section::kContract);
   CHECK(Has(contract, "สิ้นสุดลงในวันที่ 31 มีนาคม 2570 ซึ่งเป็นวันครบกำหนดระยะเวลาของสัญญา"));
   CheckCleanThai(doc);
@@ -336,7 +336,7 @@ TEST_CASE("optional Thai facts that are absent leave no trace") {
   Document doc = Compose(request, PlanFor(request));
   CheckCleanThai(doc);
   std::string text = AllText(doc);
-  CHECK(doc.subject == "เรื่อง การบอกเลิกสัญญา");
+  CHECK(testing::Spaced(doc.subject) == "เรื่อง การบอกเลิกสัญญา");
   CHECK(Has(text, "บริษัทฯ จึงขอบอกเลิกสัญญาระหว่างบริษัทฯ กับท่าน โดยให้สัญญาสิ้นสุดลงในวันที่"));
   CHECK(Has(text, "ท่านสามารถติดต่อบริษัทฯ ได้ทางโทรศัพท์หมายเลข 02 123 4567"));
   CHECK(Has(text, "ยินดีคืนค่าบริการของเดือนสุดท้ายให้แก่ท่าน\n"));
