@@ -49,14 +49,14 @@ PageModel ModelFor(Paper paper) {
     m.address_top = 156;
     m.address_bottom = 228;
     m.address_lines = 5;
-    // Block format: everything flush left; the date, then the references,
-    // between the letterhead and the window.
-    m.info_left = 72;
-    m.info_top = 112;
+    // The date, then the references, beside the window: flush left above it
+    // there is no room next to the return address a #10 window shows.
+    m.info_left = 360;
+    m.info_top = 110;
     m.letterhead_top = 34;
     m.letterhead_bottom = 100;
     m.return_top = 108;
-    m.info_bottom = 150;
+    m.info_bottom = 262;
     m.subject_baseline = 276;
     m.body_top_next_pages = 72;
     m.body_bottom = 716;
