@@ -16,6 +16,12 @@
 #include "server/endpoint_handler.h"
 #include "server/metrics.h"
 
+namespace parting::jobs {
+class CallbackAllowList;
+class JobStore;
+class JobWorker;
+}  // namespace parting::jobs
+
 namespace parting::server {
 
 class RenderQueue;
@@ -33,6 +39,9 @@ struct ServiceContext {
   Metrics* metrics = nullptr;                       ///< null counts nothing
   ApiKeys api_keys;                                 ///< none: /v1/ is open
   std::string openapi_json;  ///< docs/openapi.json, "" when not installed
+  jobs::JobStore* job_store = nullptr;    ///< null: the /v1/jobs routes answer 503
+  jobs::JobWorker* job_worker = nullptr;  ///< woken when a job is created
+  std::shared_ptr<const jobs::CallbackAllowList> callback_allow;  ///< null: none allowed
 };
 
 /// POST /v1/letters: the request JSON → the letter as application/pdf.

@@ -1,4 +1,5 @@
 // The operational routes: metrics and the API description.
+#include "jobs/job_metrics.h"
 #include "server/handlers.h"
 #include "server/problem.h"
 #include "server/render_queue.h"
@@ -20,6 +21,7 @@ HttpReply MetricsHandler::Handle(Poco::Net::HTTPServerRequest&) {
   HttpReply reply;
   reply.content_type = "text/plain; version=0.0.4; charset=utf-8";
   reply.body = context_.metrics->Exposition(queue);
+  if (context_.job_store) reply.body += jobs::JobsExposition(*context_.job_store);
   return reply;
 }
 

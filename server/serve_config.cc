@@ -12,6 +12,9 @@ constexpr long long kMaxBatchItemLimit = 20000;  // the ZIP holds at most 65535 
 constexpr long long kMaxQueueDepth = 10000;
 constexpr long long kMinTimeoutMs = 10;
 constexpr long long kMaxTimeoutMs = 3600 * 1000;
+// serve renders job items on one thread by default, so that jobs do not take
+// the cores from the synchronous routes; `parting worker` uses every core.
+constexpr int kServeJobWorkers = 1;
 
 const ServeSetting kHost{"--host", "PARTING_HOST"};
 const ServeSetting kPort{"--port", "PARTING_PORT"};
@@ -83,7 +86,13 @@ const std::vector<ServeSetting>& ServeSettings() {
       kHost,          kPort,          kMaxBodyBytes,   kMaxBatchItems, kMaxConcurrentBatches,
       kMaxBatchBodyBytes, kThreads,   kRenderWorkers,  kQueueDepth,
       kRequestTimeout, kApiKeysFile, {"", kApiKeysVariable}};
-  return settings;
+  static const std::vector<ServeSetting> with_jobs = [] {
+    std::vector<ServeSetting> all = settings;
+    for (const jobs::JobSetting& job : jobs::JobSettings())
+      all.push_back({job.flag, job.environment});
+    return all;
+  }();
+  return with_jobs;
 }
 
 std::optional<std::string> ProcessEnvironment(std::string_view name) {
@@ -132,6 +141,13 @@ ResolvedServeOptions ResolveServeOptions(const std::map<std::string, std::string
       return resolved;
     }
   }
+  jobs::ResolvedJobOptions job_options =
+      jobs::ResolveJobOptions(flags, environment, kServeJobWorkers);
+  if (!job_options.options) {
+    error = job_options.error;
+    return resolved;
+  }
+  options.jobs = std::move(*job_options.options);
   resolved.options = std::move(options);
   return resolved;
 }

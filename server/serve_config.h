@@ -15,6 +15,7 @@
 //   (no flag: keys on a command line are visible to every user of the machine)
 //                            PARTING_API_KEYS (comma-separated)
 //   --root DIR               PARTING_ROOT (resolved by FindResourceRoot())
+//   and the job settings of jobs/job_options.h (--data-dir, --database, …)
 //
 // API keys are the union of the key file and PARTING_API_KEYS. Pure apart
 // from reading the key file; the environment is passed in.

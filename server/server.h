@@ -19,6 +19,7 @@
 #include <filesystem>
 #include <string>
 
+#include "jobs/job_options.h"
 #include "parting/status.h"
 #include "server/api_keys.h"
 
@@ -39,6 +40,7 @@ struct ServeOptions {
   std::size_t queue_depth = 16;  ///< render jobs that may wait for a worker
   int request_timeout_ms = 30000;  ///< longest wait for a render job
   ApiKeys api_keys;                ///< none: /v1/ is open
+  jobs::JobOptions jobs;           ///< the job store and this process's job workers
 };
 
 /// The render workers `options` ask for (0 = one per core).
@@ -53,7 +55,9 @@ int ConnectionThreads(const ServeOptions& options);
 /// http://HOST:PORT/ …" once requests are accepted. Returns the engine's
 /// Status when it cannot be built, kNotFound without web/, kUnparseable for
 /// a docs/openapi.json that is not JSON, and kInternal when the address
-/// cannot be bound; Ok after a requested stop.
+/// cannot be bound or the job store cannot be opened; Ok after a requested
+/// stop. Works job items (jobs/job_worker.h) unless options.jobs.workers is
+/// 0; on a stop, the items in hand are finished before it returns.
 Status Serve(const ServeOptions& options);
 
 }  // namespace parting::server
