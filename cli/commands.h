@@ -23,6 +23,7 @@ int RenderCommand(const std::vector<std::string>& args);
 int PlanCommand(const std::vector<std::string>& args);
 int ServeCommand(const std::vector<std::string>& args);
 int BatchCommand(const std::vector<std::string>& args);
+int WorkerCommand(const std::vector<std::string>& args);  ///< cli/worker_command.cc
 
 /// The --help text.
 std::string_view UsageText();

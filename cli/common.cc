@@ -36,7 +36,16 @@ Commands:
         [--queue-depth N]             letters that may wait; beyond, 503 (default 16)
         [--request-timeout-ms N]      longest wait for a letter (default 30000)
         [--api-keys-file PATH]        require a key on /v1/ (also PARTING_API_KEYS)
+        [--data-dir DIR]              where jobs.sqlite is kept (default
+                                      $XDG_DATA_HOME/parting)
+        [--database postgresql://…]   jobs in PostgreSQL, shared by many machines
+        [--job-workers N | --no-worker]  job items rendered at once (default 1)
+        [--job-retention T]           jobs kept after they end (default 7d)
+        [--callback-allow LIST]       hosts / CIDRs job callbacks may call (none)
                                       each flag has a PARTING_* twin: see README
+  worker [--database URL] …           works job items without serving HTTP; the
+                                      job flags of serve (--job-workers default:
+                                      cores); SIGTERM finishes the items in hand
   --help                              this text
 
 Options of every command:

@@ -22,5 +22,6 @@ int main(int argc, char** argv) {
   if (command == "plan") return PlanCommand(rest);
   if (command == "serve") return ServeCommand(rest);
   if (command == "batch") return BatchCommand(rest);
+  if (command == "worker") return WorkerCommand(rest);
   return UsageError("unknown command '" + command + "'");
 }

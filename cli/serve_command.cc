@@ -7,7 +7,16 @@
 
 namespace parting::cli {
 
-int ServeCommand(const std::vector<std::string>& args) {
+int ServeCommand(const std::vector<std::string>& given) {
+  // --no-worker (no value) is --job-workers 0: this replica serves only.
+  std::vector<std::string> args;
+  for (const std::string& arg : given) {
+    if (arg == "--no-worker") {
+      args.insert(args.end(), {"--job-workers", "0"});
+    } else {
+      args.push_back(arg);
+    }
+  }
   std::vector<FlagSpec> flags = {{"--root", ""}};
   for (const server::ServeSetting& setting : server::ServeSettings())
     if (!setting.flag.empty()) flags.push_back({setting.flag, setting.flag == "--port" ? "-p" : ""});

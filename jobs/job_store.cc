@@ -9,6 +9,8 @@
 #include <Poco/Exception.h>
 #include <Poco/UUIDGenerator.h>
 
+#include <libpq-fe.h>
+
 #include <chrono>
 #include <filesystem>
 #include <mutex>
@@ -25,6 +27,7 @@ constexpr std::string_view kSqlitePrefix = "sqlite:";
 constexpr int kMaxSessions = 64;
 constexpr int kIdleSeconds = 60;
 constexpr int kSqliteBusyMs = 30000;
+constexpr char kConnectTimeoutSeconds[] = "5";
 constexpr std::int64_t kLatestSchema = 1;
 constexpr std::int64_t kArchivePage = 32;
 // Serializes schema migrations of replicas starting together (PostgreSQL).
@@ -87,6 +90,37 @@ void RegisterConnectors() {
     Poco::Data::SQLite::Connector::registerConnector();
     Poco::Data::PostgreSQL::Connector::registerConnector();
   });
+}
+
+// Poco's PostgreSQL connector takes libpq's "key=value" form only; libpq
+// itself turns a postgresql:// URI into that form.
+Result<std::string> KeyValueConnection(const std::string& uri) {
+  char* error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(uri.c_str(), &error);
+  if (!options) {
+    std::string why = error ? error : "out of memory";
+    if (error) PQfreemem(error);
+    while (!why.empty() && why.back() == '\n') why.pop_back();
+    return Status::Internal("database: the PostgreSQL URL is invalid: " + why);
+  }
+  std::string out;
+  for (PQconninfoOption* option = options; option->keyword; ++option) {
+    // A database that went away must fail a request soon, not hang it.
+    if (!option->val && std::string_view(option->keyword) == "connect_timeout")
+      option->val = const_cast<char*>(kConnectTimeoutSeconds);
+    if (!option->val) continue;
+    if (!out.empty()) out += ' ';
+    out += std::string(option->keyword) + "='";
+    for (const char* c = option->val; *c; ++c) {
+      if (*c == '\'' || *c == '\\') out += '\\';
+      out += *c;
+    }
+    out += '\'';
+  }
+  for (PQconninfoOption* option = options; option->keyword; ++option)
+    if (option->val == kConnectTimeoutSeconds) option->val = nullptr;  // not libpq's to free
+  PQconninfoFree(options);
+  return out;
 }
 
 void Tally(Totals& totals, const std::string& status, std::int64_t count) {
@@ -167,7 +201,9 @@ Result<std::unique_ptr<JobStore>> JobStore::Open(const std::string& location) {
   Status status = Guard([&]() -> Status {
     std::unique_ptr<Poco::Data::SessionPool> pool;
     if (postgres) {
-      pool = std::make_unique<Poco::Data::SessionPool>("PostgreSQL", location, 1, kMaxSessions,
+      auto connection = KeyValueConnection(location);
+      if (!connection.ok()) return connection.status();
+      pool = std::make_unique<Poco::Data::SessionPool>("PostgreSQL", *connection, 1, kMaxSessions,
                                                        kIdleSeconds);
     } else {
       const std::filesystem::path file(location.substr(kSqlitePrefix.size()));
