@@ -8,7 +8,6 @@
 #include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
 #include <Poco/UUIDGenerator.h>
-
 #include <libpq-fe.h>
 
 #include <chrono>

@@ -3,6 +3,7 @@
 #include <signal.h>
 
 #include <memory>
+#include <thread>
 
 #include "jobs/job_store.h"
 #include "jobs/job_worker.h"
@@ -28,9 +29,12 @@ Status RunWorker(const std::filesystem::path& root, const JobOptions& options) {
   auto store = JobStore::Open(options.database);
   if (!store.ok()) return store.status();
 
-  JobWorker worker(**store, *engine,
-                   std::make_shared<const server::CoverNotes>(std::move(*notes)), options);
+  JobWorker worker(**store, *engine, std::make_shared<const server::CoverNotes>(std::move(*notes)),
+                   options);
   worker.Start();
+  // As serve does: open the slow resources (the German hyphenation patterns)
+  // at once, so the first German item does not wait for them alone.
+  std::thread([engine = *engine] { engine->WarmUp(); }).detach();
   server::LogServerMessage("worker " + worker.owner() + " working jobs in " +
                            ((*store)->postgres() ? "PostgreSQL" : "SQLite") + " on " +
                            std::to_string(options.workers) + " threads");
