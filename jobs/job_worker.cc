@@ -129,7 +129,9 @@ bool JobWorker::SendOneCallback() {
 void JobWorker::Sweep() {
   const std::int64_t now = NowMs();
   if (now < next_sweep_ms_) return;
-  next_sweep_ms_ = now + kSweepEveryMs;
+  // Often enough for a short retention, at most once a minute.
+  next_sweep_ms_ =
+      now + std::clamp<std::int64_t>(options_.retention.count() / 2, 500, kSweepEveryMs);
   auto deleted = store_.DeleteEndedBefore(now - options_.retention.count());
   if (!deleted.ok())
     server::LogServerMessage("jobs: retention sweep failed: " + deleted.status().message(),
