@@ -159,5 +159,24 @@ TEST_CASE("a JSON Lines job is another body than the same requests as an array")
   CHECK(array.status == 409);
 }
 
+TEST_CASE("a job is deleted --job-retention after it ended") {
+  const std::string location = NewSqliteLocation();
+  ServerProcess server(With(StoreFlags(location), {"--job-retention", "1s"}));
+  REQUIRE(server.running());
+  // Every item rejected: the job ends at once.
+  const HttpResult ended = Call(server.port(), "POST", "/v1/jobs", BatchBody(1, {0}));
+  REQUIRE(ended.status == 202);
+  const std::string id = IdOf(ended);
+  CHECK(Json(ended.body)->getValue<std::string>("status") == "done");
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  int status = 200;
+  while (status == 200 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    status = Call(server.port(), "GET", "/v1/jobs/" + id).status;
+  }
+  CHECK(status == 404);
+  CHECK(Call(server.port(), "GET", "/v1/jobs/" + id + "/manifest").status == 404);
+}
+
 }  // namespace
 }  // namespace parting::testing
