@@ -6,6 +6,7 @@
 
 #include <sstream>
 
+#include "jobs/mail_sender.h"
 #include "server/batch_archive.h"
 #include "server/batch_entry.h"
 #include "server/batch_items.h"
@@ -122,8 +123,7 @@ NewItem ValidateItem(const Engine& engine, const server::CoverNotes& notes, cons
   stored.line = static_cast<std::int64_t>(item.line);
   stored.request = std::string(item.text);
   if (entry.outcome == BatchEntry::Outcome::kSkipped) {
-    stored.status = kPending;
-    stored.email_status = entry.email_file.empty() ? "not_requested" : "pending";
+    stored.status = kPending;  // email_status is the worker's to set
   } else {
     stored.status = StoredStatus(entry.outcome);
     stored.entry = EntryJson(entry);
@@ -132,7 +132,7 @@ NewItem ValidateItem(const Engine& engine, const server::CoverNotes& notes, cons
 }
 
 ItemResult ProduceItem(const Engine& engine, const server::CoverNotes& notes,
-                       const ClaimedItem& item) {
+                       const ClaimedItem& item, bool send_email) {
   BatchEntry entry =
       server::ProduceBatchEntry(engine, notes, {item.request, static_cast<std::size_t>(item.line)},
                                 static_cast<std::size_t>(item.index));
@@ -141,7 +141,20 @@ ItemResult ProduceItem(const Engine& engine, const server::CoverNotes& notes,
   result.entry = EntryJson(entry);
   result.pdf = std::move(entry.pdf);
   result.eml = std::move(entry.eml);
-  result.email_status = entry.ok() && !entry.email_file.empty() ? "pending" : "not_requested";
+  result.email_status = "not_requested";
+  if (send_email && entry.ok() && !entry.email_file.empty()) {
+    // The request parsed a moment ago; its addresses make the envelope.
+    auto request = engine.ParseRequest(item.request);
+    if (request.ok() && request->delivery && request->delivery->email) {
+      Envelope envelope;
+      envelope.from = request->sender.email;
+      envelope.recipients.push_back(request->delivery->email->to);
+      for (const std::string& copy : request->delivery->email->cc)
+        envelope.recipients.push_back(copy);
+      result.email_envelope = envelope.Encode();
+      result.email_status = "pending";
+    }
+  }
   return result;
 }
 
@@ -194,6 +207,7 @@ std::string JobManifestJson(const std::vector<ItemSummary>& items) {
     }
     out += ']';
     Field(out, "email_status", item.email_status);
+    Field(out, "email_reply", item.email_reply);
     out += '}';
   }
   out += "],\"totals\":{\"items\":" + std::to_string(items.size()) +

@@ -44,9 +44,11 @@ bool IsJsonLinesType(std::string_view content_type);
 NewItem ValidateItem(const Engine& engine, const server::CoverNotes& notes, const ItemText& item,
                      std::size_t index);
 
-/// Renders a claimed item exactly as the synchronous batch would.
+/// Renders a claimed item exactly as the synchronous batch would. With
+/// `send_email`, an item with delivery.email gets email_status "pending"
+/// and its SMTP envelope (else "not_requested": the .eml is only stored).
 ItemResult ProduceItem(const Engine& engine, const server::CoverNotes& notes,
-                       const ClaimedItem& item);
+                       const ClaimedItem& item, bool send_email = false);
 
 /// SHA-256 of `bytes`, lowercase hex.
 std::string Sha256(std::string_view bytes);

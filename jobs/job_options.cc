@@ -13,6 +13,8 @@ const JobSetting kLease{"--job-lease-ms", "PARTING_JOB_LEASE_MS"};
 const JobSetting kCallbackAllow{"--callback-allow", "PARTING_CALLBACK_ALLOW"};
 const JobSetting kCallbackSecret{"", "PARTING_CALLBACK_SECRET"};
 const JobSetting kCallbackBackoff{"", "PARTING_CALLBACK_BACKOFF_MS"};
+const JobSetting kSmtpUrl{"--smtp-url", "PARTING_SMTP_URL"};
+const JobSetting kEmailBackoff{"", "PARTING_EMAIL_BACKOFF_MS"};
 
 constexpr long long kMaxWorkers = 256;
 constexpr long long kMinLeaseMs = 500;
@@ -57,9 +59,9 @@ std::filesystem::path DefaultDataDir(const Environment& environment) {
 }  // namespace
 
 const std::vector<JobSetting>& JobSettings() {
-  static const std::vector<JobSetting> settings = {kDataDir,        kDatabase,       kWorkers,
-                                                   kRetention,      kLease,          kCallbackAllow,
-                                                   kCallbackSecret, kCallbackBackoff};
+  static const std::vector<JobSetting> settings = {
+      kDataDir,       kDatabase,       kWorkers,         kRetention, kLease,
+      kCallbackAllow, kCallbackSecret, kCallbackBackoff, kSmtpUrl,   kEmailBackoff};
   return settings;
 }
 
@@ -127,6 +129,16 @@ ResolvedJobOptions ResolveJobOptions(const std::map<std::string, std::string, st
     auto list = CallbackAllowList::Parse(allow->text);
     if (!list.ok()) return fail(allow->source + ": " + list.status().errors().front().message);
     options.callback_allow = std::move(*list);
+  }
+  if (const auto smtp = Get(flags, environment, kSmtpUrl)) {
+    auto relay = ParseSmtpUrl(smtp->text);
+    if (!relay.ok()) return fail(smtp->source + " " + relay.status().errors().front().message);
+    options.smtp = std::move(*relay);
+  }
+  if (const auto backoff = Get(flags, environment, kEmailBackoff)) {
+    const auto number = Number(backoff->text, 1, kMaxBackoffMs);
+    if (!number) return fail(backoff->source + Range(1, kMaxBackoffMs));
+    options.email_backoff = std::chrono::milliseconds(*number);
   }
   if (const auto secret = Get(flags, environment, kCallbackSecret))
     options.callback_secret = secret->text;

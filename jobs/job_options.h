@@ -10,6 +10,7 @@
 //   --callback-allow LIST   PARTING_CALLBACK_ALLOW  hosts / CIDRs; none
 //   (no flag)               PARTING_CALLBACK_SECRET HMAC key of callbacks
 //   (no flag)               PARTING_CALLBACK_BACKOFF_MS first retry delay
+//   --smtp-url URL          PARTING_SMTP_URL        send items with delivery.email
 //
 // Pure; the environment is passed in.
 #pragma once
@@ -24,6 +25,7 @@
 #include <vector>
 
 #include "jobs/callback_allow_list.h"
+#include "jobs/mail_sender.h"
 
 namespace parting::jobs {
 
@@ -36,6 +38,9 @@ struct JobOptions {
   int callback_max_attempts = 8;
   CallbackAllowList callback_allow;
   std::string callback_secret;
+  std::optional<SmtpRelay> smtp;                   ///< none: e-mails are only written (.eml)
+  std::chrono::milliseconds email_backoff{30000};  ///< doubles per attempt
+  int email_max_attempts = 6;
 };
 
 struct JobSetting {

@@ -27,7 +27,7 @@ constexpr int kMaxSessions = 64;
 constexpr int kIdleSeconds = 60;
 constexpr int kSqliteBusyMs = 30000;
 constexpr char kConnectTimeoutSeconds[] = "5";
-constexpr std::int64_t kLatestSchema = 1;
+constexpr std::int64_t kLatestSchema = 2;
 constexpr std::int64_t kArchivePage = 32;
 // Serializes schema migrations of replicas starting together (PostgreSQL).
 constexpr std::int64_t kMigrationLockKey = 7310201;
@@ -54,6 +54,15 @@ constexpr std::string_view kSchemaV1[] = {
     "CREATE TABLE callback_attempts (job_id TEXT NOT NULL, at BIGINT NOT NULL, "
     "status TEXT NOT NULL)",
     "CREATE INDEX callback_attempts_job ON callback_attempts (job_id)",
+};
+
+// Schema version 2: what sending an item's e-mail needs.
+constexpr std::string_view kSchemaV2[] = {
+    "ALTER TABLE items ADD COLUMN email_envelope TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE items ADD COLUMN email_attempts BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE items ADD COLUMN email_next BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE items ADD COLUMN email_owner TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX items_email ON items (email_status, email_next)",
 };
 
 Status DatabaseError(const Poco::Exception& e) {
@@ -266,6 +275,8 @@ Status JobStore::Migrate() {
       session << sql, now;
     }
   }
+  if (version < 2)
+    for (std::string_view statement : kSchemaV2) session << std::string(statement), now;
   if (version != kLatestSchema) {
     session << "DELETE FROM schema_version", now;
     session << Sql("INSERT INTO schema_version (version) VALUES (?)"), bind(kLatestSchema), now;
@@ -365,15 +376,15 @@ Result<std::vector<ItemSummary>> JobStore::Items(const std::string& id) {
   return Guard([&]() -> Result<std::vector<ItemSummary>> {
     Session session = PooledSession(*pool_, postgres_);
     std::vector<Poco::Int64> indexes, lines;
-    std::vector<std::string> statuses, entries, email_statuses;
+    std::vector<std::string> statuses, entries, email_statuses, replies;
     session << Sql(
-        "SELECT idx, line, status, entry, email_status FROM items WHERE job_id = ? "
-        "ORDER BY idx"),
+        "SELECT idx, line, status, entry, email_status, email_reply FROM items "
+        "WHERE job_id = ? ORDER BY idx"),
         bind(id), into(indexes), into(lines), into(statuses), into(entries), into(email_statuses),
-        now;
+        into(replies), now;
     std::vector<ItemSummary> items(indexes.size());
     for (std::size_t i = 0; i < items.size(); ++i)
-      items[i] = {indexes[i], lines[i], statuses[i], entries[i], email_statuses[i]};
+      items[i] = {indexes[i], lines[i], statuses[i], entries[i], email_statuses[i], replies[i]};
     return items;
   });
 }
@@ -437,6 +448,10 @@ Result<bool> JobStore::Cancel(const std::string& id) {
     session << Sql(
         "UPDATE items SET status = 'cancelled', lease_owner = '', lease_expires = 0 "
         "WHERE job_id = ? AND status IN ('pending', 'claimed')"),
+        bind(id), now;
+    session << Sql(
+        "UPDATE items SET email_status = 'cancelled' "
+        "WHERE job_id = ? AND email_status = 'pending'"),
         bind(id), now;
     const std::int64_t at = NowMs();
     Statement update(session);
@@ -512,10 +527,10 @@ Result<bool> JobStore::Complete(const std::string& owner, const ClaimedItem& ite
     Statement update(session);
     update << Sql(
         "UPDATE items SET status = ?, entry = ?, pdf = ?, eml = ?, email_status = ?, "
-        "lease_owner = '', lease_expires = 0 "
+        "email_envelope = ?, lease_owner = '', lease_expires = 0 "
         "WHERE job_id = ? AND idx = ? AND status = 'claimed' AND lease_owner = ?"),
         bind(result.status), bind(result.entry), bind(pdf), bind(eml), bind(result.email_status),
-        bind(item.job_id), bind(item.index), bind(owner);
+        bind(result.email_envelope), bind(item.job_id), bind(item.index), bind(owner);
     if (update.execute() == 0) return false;
     // Locks the job row, so that of two workers completing a job's last
     // items at once, the second sees the first's item done (no write skew).
@@ -527,6 +542,56 @@ Result<bool> JobStore::Complete(const std::string& owner, const ClaimedItem& ite
     if (!status.ok()) return status;
     transaction.Commit();
     return true;
+  });
+}
+
+Result<std::optional<EmailToSend>> JobStore::ClaimEmail(const std::string& owner) {
+  return Guard([&]() -> Result<std::optional<EmailToSend>> {
+    Session session = PooledSession(*pool_, postgres_);
+    const std::int64_t at = NowMs();
+    std::vector<std::string> job_ids, envelopes;
+    std::vector<Poco::Int64> indexes, attempts;
+    std::vector<BLOB> emls;
+    if (postgres_) {
+      session << "UPDATE items SET email_status = 'sending', email_owner = $1 "
+                 "WHERE (job_id, idx) IN (SELECT i.job_id, i.idx FROM items i "
+                 "JOIN jobs j ON j.id = i.job_id WHERE i.email_status = 'pending' AND "
+                 "i.status = 'ok' AND i.email_next <= $2 AND j.status <> 'cancelled' "
+                 "ORDER BY i.email_next LIMIT 1 FOR UPDATE OF i SKIP LOCKED) "
+                 "RETURNING job_id, idx, email_envelope, eml, email_attempts",
+          bind(owner), bind(at), into(job_ids), into(indexes), into(envelopes), into(emls),
+          into(attempts), now;
+    } else {
+      Transaction transaction(session, postgres_);
+      session << "SELECT i.job_id, i.idx, i.email_envelope, i.eml, i.email_attempts FROM items i "
+                 "JOIN jobs j ON j.id = i.job_id WHERE i.email_status = 'pending' AND "
+                 "i.status = 'ok' AND i.email_next <= ? AND j.status <> 'cancelled' "
+                 "ORDER BY i.email_next LIMIT 1",
+          bind(at), into(job_ids), into(indexes), into(envelopes), into(emls), into(attempts), now;
+      if (!job_ids.empty())
+        session << "UPDATE items SET email_status = 'sending', email_owner = ? "
+                   "WHERE job_id = ? AND idx = ?",
+            bind(owner), bind(job_ids[0]), bind(indexes[0]), now;
+      transaction.Commit();
+    }
+    if (job_ids.empty()) return std::optional<EmailToSend>();
+    return std::optional<EmailToSend>(
+        EmailToSend{job_ids[0], indexes[0], envelopes[0], FromBlob(emls[0]), attempts[0]});
+  });
+}
+
+Status JobStore::FinishEmail(const std::string& owner, const EmailToSend& email,
+                             const std::string& status, const std::string& reply,
+                             std::int64_t next_ms) {
+  return Guard([&]() -> Status {
+    Session session = PooledSession(*pool_, postgres_);
+    session << Sql(
+        "UPDATE items SET email_status = ?, email_reply = ?, email_next = ?, "
+        "email_attempts = email_attempts + 1, email_owner = '' "
+        "WHERE job_id = ? AND idx = ? AND email_status = 'sending' AND email_owner = ?"),
+        bind(status), bind(reply), bind(next_ms), bind(email.job_id), bind(email.index),
+        bind(owner), now;
+    return Status::Ok();
   });
 }
 

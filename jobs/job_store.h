@@ -114,6 +114,7 @@ struct ItemResult {
   std::string pdf;
   std::string eml;
   std::string email_status = "not_requested";
+  std::string email_envelope;  ///< mail_sender.h Envelope, when to be sent
 };
 
 /// An item without its bytes, for the manifest.
@@ -123,6 +124,7 @@ struct ItemSummary {
   std::string status;
   std::string entry;
   std::string email_status;
+  std::string email_reply;  ///< the relay's answer, or why it failed
 };
 
 /// An item with its bytes, for one letter and the archive.
@@ -137,6 +139,15 @@ struct QueueStats {
   Totals items;  ///< over every stored job (claimed items count as pending)
   std::int64_t claimed = 0;
   std::int64_t oldest_pending_created_ms = 0;  ///< 0 when nothing waits
+};
+
+/// An item's e-mail, claimed for sending (recorded as "sending").
+struct EmailToSend {
+  std::string job_id;
+  std::int64_t index = 0;
+  std::string envelope;
+  std::string eml;
+  std::int64_t attempts = 0;  ///< made so far
 };
 
 /// A job whose callback is due, claimed until `lease_until`.
@@ -181,6 +192,16 @@ class JobStore {
   /// Ends the job when no item waits any more.
   Result<bool> Complete(const std::string& owner, const ClaimedItem& item,
                         const ItemResult& result);
+
+  /// Claims one e-mail that waits (its item rendered, its job not
+  /// cancelled) and records it as "sending" before returning it: an e-mail
+  /// in that state is never claimed again, so none is sent twice, whatever
+  /// happens to the sender.
+  Result<std::optional<EmailToSend>> ClaimEmail(const std::string& owner);
+  /// Records how sending went: `status` "sent", "failed" or "unconfirmed"
+  /// (final), or "pending" to retry at `next_ms`.
+  Status FinishEmail(const std::string& owner, const EmailToSend& email, const std::string& status,
+                     const std::string& reply, std::int64_t next_ms);
 
   /// Claims one job whose callback is due (its lease until `lease_until`).
   Result<std::optional<DueCallback>> ClaimCallback(const std::string& owner,

@@ -8,6 +8,7 @@
 
 #include "jobs/batch_seam.h"
 #include "jobs/callback_sender.h"
+#include "jobs/mail_sender.h"
 #include "server/access_log.h"
 
 namespace parting::jobs {
@@ -16,6 +17,7 @@ namespace {
 constexpr std::chrono::milliseconds kIdlePoll{250};
 constexpr std::chrono::milliseconds kErrorPause{1000};
 constexpr std::chrono::milliseconds kCallbackTimeout{10000};
+constexpr std::chrono::milliseconds kSmtpTimeout{30000};
 constexpr std::int64_t kSweepEveryMs = 60 * 1000;
 constexpr std::int64_t kMaxBackoffMs = 3600 * 1000;
 
@@ -71,7 +73,7 @@ void JobWorker::Run(int thread_index) {
   const bool renders = options_.workers > 0;
   while (!stopping_) {
     bool worked = false;
-    if (renders) worked = WorkOneItem();
+    if (renders) worked = WorkOneItem() || (options_.smtp && SendOneEmail());
     if (thread_index == 0 && !stopping_) {
       worked = SendOneCallback() || worked;
       Sweep();
@@ -91,7 +93,7 @@ bool JobWorker::WorkOneItem() {
   if (claimed->empty()) return false;
   for (const ClaimedItem& item : *claimed) {
     // Rendered even while stopping: the item in hand is finished, not dropped.
-    const ItemResult result = ProduceItem(*engine_, *notes_, item);
+    const ItemResult result = ProduceItem(*engine_, *notes_, item, options_.smtp.has_value());
     auto stored = store_.Complete(owner_, item, result);
     if (!stored.ok()) {
       // The claim expires and another worker (or this one) renders it again.
@@ -101,6 +103,50 @@ bool JobWorker::WorkOneItem() {
       ++completed_;
     }
   }
+  return true;
+}
+
+// Exactly once: the e-mail is recorded as "sending" (committed) before the
+// relay is called, and an e-mail in that state is never taken again. A
+// sender that dies in the SMTP conversation leaves it "sending" rather than
+// risk a second copy; one whose relay took the data but never answered
+// records "unconfirmed". Only an attempt that surely sent nothing (no
+// connection, a 4xx before the data) is retried.
+bool JobWorker::SendOneEmail() {
+  auto claimed = store_.ClaimEmail(owner_);
+  if (!claimed.ok()) {
+    server::LogServerMessage("jobs: cannot claim an e-mail: " + claimed.status().message(),
+                             "error");
+    return false;
+  }
+  if (!claimed->has_value()) return false;
+  const EmailToSend& email = **claimed;
+  const SendOutcome sent =
+      SendMail(*options_.smtp, Envelope::Decode(email.envelope), email.eml, kSmtpTimeout);
+  std::string status;
+  std::int64_t next = 0;
+  switch (sent.kind) {
+    case SendOutcome::Kind::kSent:
+      status = "sent";
+      break;
+    case SendOutcome::Kind::kFailed:
+      status = "failed";
+      break;
+    case SendOutcome::Kind::kUnconfirmed:
+      status = "unconfirmed";
+      break;
+    case SendOutcome::Kind::kRetry:
+      if (email.attempts + 1 >= options_.email_max_attempts) {
+        status = "failed";
+      } else {
+        status = "pending";
+        next = NowMs() + std::min(kMaxBackoffMs, options_.email_backoff.count() << email.attempts);
+      }
+      break;
+  }
+  const Status recorded = store_.FinishEmail(owner_, email, status, sent.reply, next);
+  if (!recorded.ok())
+    server::LogServerMessage("jobs: cannot record an e-mail: " + recorded.message(), "error");
   return true;
 }
 

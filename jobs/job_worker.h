@@ -57,6 +57,7 @@ class JobWorker {
   void Run(int thread_index);
   bool WorkOneItem();
   bool SendOneCallback();
+  bool SendOneEmail();
   void Sweep();
   void Idle();
 
