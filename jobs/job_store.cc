@@ -286,6 +286,14 @@ Status JobStore::Migrate() {
 }
 
 Result<CreateOutcome> JobStore::Create(const NewJob& job) {
+  Result<CreateOutcome> created = CreateOnce(job);
+  // Two requests with one new key at once: both found no job, one insert
+  // lost on the key's unique index. Looking again finds the winner's job.
+  if (!created.ok() && !job.idempotency_key.empty()) created = CreateOnce(job);
+  return created;
+}
+
+Result<CreateOutcome> JobStore::CreateOnce(const NewJob& job) {
   return Guard([&]() -> Result<CreateOutcome> {
     Session session = PooledSession(*pool_, postgres_);
     Transaction transaction(session, postgres_);

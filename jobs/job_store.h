@@ -218,6 +218,7 @@ class JobStore {
  private:
   JobStore(std::unique_ptr<Poco::Data::SessionPool> pool, bool postgres);
   Status Migrate();
+  Result<CreateOutcome> CreateOnce(const NewJob& job);
   std::string Sql(std::string_view text) const;  // '?' → '$n' for PostgreSQL
   Status Begin(Poco::Data::Session& session) const;
   Status FinishJobIfDone(Poco::Data::Session& session, const std::string& id) const;

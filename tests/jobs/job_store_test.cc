@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -92,6 +93,31 @@ TEST_CASE("an idempotency key finds its job with the same body and conflicts wit
     // Jobs without a key never collide.
     CHECK(store->Create(MakeJob(1)).value().kind == CreateOutcome::Kind::kCreated);
     CHECK(store->Create(MakeJob(1)).value().kind == CreateOutcome::Kind::kCreated);
+  });
+}
+
+TEST_CASE("one new idempotency key sent many times at once makes one job") {
+  ForEachEngine([](const std::string& location) {
+    auto store = OpenStore(location);
+    std::mutex mutex;
+    std::vector<Result<CreateOutcome>> outcomes;
+    std::vector<std::thread> clients;
+    for (int i = 0; i < 6; ++i)
+      clients.emplace_back([&] {
+        auto outcome = store->Create(MakeJob(2, 0, "same-key", "same-body"));
+        std::lock_guard lock(mutex);
+        outcomes.push_back(outcome);
+      });
+    for (std::thread& client : clients) client.join();
+    std::set<std::string> ids;
+    int created = 0;
+    for (const auto& outcome : outcomes) {
+      REQUIRE_MESSAGE(outcome.ok(), outcome.status().ToString());
+      ids.insert(outcome->id);
+      created += outcome->kind == CreateOutcome::Kind::kCreated ? 1 : 0;
+    }
+    CHECK(ids.size() == 1);
+    CHECK(created == 1);
   });
 }
 
