@@ -29,21 +29,7 @@ using Headers = std::vector<std::pair<std::string, std::string>>;
 inline HttpResult Call(std::uint16_t port, const std::string& method, const std::string& uri,
                        const std::string& body = "", const Headers& headers = {},
                        const std::string& content_type = "application/json") {
-  Poco::Net::HTTPClientSession session("127.0.0.1", port);
-  session.setTimeout(Poco::Timespan(120, 0));
-  Poco::Net::HTTPRequest request(method, uri, Poco::Net::HTTPMessage::HTTP_1_1);
-  if (method == "POST") {
-    request.setContentType(content_type);
-    request.setContentLength64(static_cast<Poco::Int64>(body.size()));
-  }
-  for (const auto& [name, value] : headers) request.set(name, value);
-  session.sendRequest(request) << body;
-  HttpResult result;
-  std::istream& in = session.receiveResponse(result.response);
-  Poco::StreamCopier::copyToString(in, result.body);
-  result.status = result.response.getStatus();
-  result.content_type = result.response.getContentType();
-  return result;
+  return Send(port, {method, uri, body, method == "POST" ? content_type : "", false, headers});
 }
 
 inline Poco::JSON::Object::Ptr Json(const std::string& text) {
