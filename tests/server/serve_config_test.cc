@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 
+#include "jobs/job_options.h"
 #include "test_support.h"
 
 namespace parting::server {
@@ -61,10 +62,9 @@ TEST_CASE("every flag has an environment twin, and the flag wins") {
   // the job settings have their own tests (tests/jobs/job_options_test.cc).
   for (const ServeSetting& setting : ServeSettings()) {
     CAPTURE(setting.environment);
-    const bool job_setting = setting.environment.starts_with("PARTING_JOB_") ||
-                             setting.environment.starts_with("PARTING_CALLBACK_") ||
-                             setting.environment == "PARTING_DATA_DIR" ||
-                             setting.environment == "PARTING_DATABASE";
+    bool job_setting = false;
+    for (const jobs::JobSetting& job : jobs::JobSettings())
+      job_setting = job_setting || job.environment == setting.environment;
     CHECK((setting.flag.empty() || setting.flag == "--api-keys-file" || job_setting ||
            variables.contains(setting.environment)));
   }
