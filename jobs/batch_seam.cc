@@ -158,6 +158,18 @@ ItemResult ProduceItem(const Engine& engine, const server::CoverNotes& notes,
   return result;
 }
 
+ItemResult UnstorableItem(const ClaimedItem& item, std::string_view why) {
+  BatchEntry entry;
+  entry.index = static_cast<std::size_t>(item.index);
+  entry.line = static_cast<std::size_t>(item.line);
+  entry.outcome = BatchEntry::Outcome::kFailed;
+  entry.errors = {{"", std::string(why)}};
+  ItemResult result;
+  result.status = kFailed;
+  result.entry = EntryJson(entry);
+  return result;
+}
+
 std::string Sha256(std::string_view bytes) { return server::Sha256Hex(bytes); }
 
 std::string ItemFileName(const ItemSummary& item) {

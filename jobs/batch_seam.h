@@ -50,6 +50,10 @@ NewItem ValidateItem(const Engine& engine, const server::CoverNotes& notes, cons
 ItemResult ProduceItem(const Engine& engine, const server::CoverNotes& notes,
                        const ClaimedItem& item, bool send_email = false);
 
+/// A claimed item that could be rendered but not stored (the disk is full,
+/// the letter too large for the store): failed, without bytes, with `why`.
+ItemResult UnstorableItem(const ClaimedItem& item, std::string_view why);
+
 /// SHA-256 of `bytes`, lowercase hex.
 std::string Sha256(std::string_view bytes);
 

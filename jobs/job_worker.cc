@@ -21,6 +21,15 @@ constexpr std::chrono::milliseconds kSmtpTimeout{30000};
 constexpr std::int64_t kSweepEveryMs = 60 * 1000;
 constexpr std::int64_t kMaxBackoffMs = 3600 * 1000;
 
+// A store that refuses a write for lack of space (SQLite SQLITE_FULL,
+// PostgreSQL "could not extend file" / ENOSPC), not for being unreachable.
+bool IsOutOfSpace(const Status& status) {
+  const std::string& message = status.message();
+  for (const char* sign : {"disk is full", "No space left", "could not extend", "too big"})
+    if (message.find(sign) != std::string::npos) return true;
+  return false;
+}
+
 std::string MakeOwner() {
   std::random_device random;
   char suffix[9];
@@ -95,6 +104,18 @@ bool JobWorker::WorkOneItem() {
     // Rendered even while stopping: the item in hand is finished, not dropped.
     const ItemResult result = ProduceItem(*engine_, *notes_, item, options_.smtp.has_value());
     auto stored = store_.Complete(owner_, item, result);
+    if (!stored.ok() && IsOutOfSpace(stored.status())) {
+      // The letter cannot be kept: the item fails (a small write that
+      // usually still fits), the job goes on, the service keeps serving.
+      server::LogServerMessage("jobs: item " + std::to_string(item.index) + " of job " +
+                                   item.job_id + " cannot be stored: " + stored.status().message(),
+                               "error");
+      stored = store_.Complete(
+          owner_, item,
+          UnstorableItem(item,
+                         "the letter could not be stored (the job store is full); the "
+                         "service log has details"));
+    }
     if (!stored.ok()) {
       // The claim expires and another worker (or this one) renders it again.
       server::LogServerMessage("jobs: cannot store an item: " + stored.status().message(), "error");
