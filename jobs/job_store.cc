@@ -112,22 +112,28 @@ Result<std::string> KeyValueConnection(const std::string& uri) {
     return Status::Internal("database: the PostgreSQL URL is invalid: " + why);
   }
   std::string out;
+  std::string bad;
   for (PQconninfoOption* option = options; option->keyword; ++option) {
     // A database that went away must fail a request soon, not hang it.
     if (!option->val && std::string_view(option->keyword) == "connect_timeout")
       option->val = const_cast<char*>(kConnectTimeoutSeconds);
     if (!option->val) continue;
-    if (!out.empty()) out += ' ';
-    out += std::string(option->keyword) + "='";
-    for (const char* c = option->val; *c; ++c) {
-      if (*c == '\'' || *c == '\\') out += '\\';
-      out += *c;
+    // Poco splits the string at spaces and does not read quotes.
+    const std::string_view value(option->val);
+    if (value.find_first_of(" \t\n'\\") != std::string_view::npos) {
+      bad = option->keyword;
+      continue;
     }
-    out += '\'';
+    if (!out.empty()) out += ' ';
+    out += std::string(option->keyword) + "=" + std::string(value);
   }
   for (PQconninfoOption* option = options; option->keyword; ++option)
     if (option->val == kConnectTimeoutSeconds) option->val = nullptr;  // not libpq's to free
   PQconninfoFree(options);
+  if (!bad.empty())
+    return Status::Internal("database: the PostgreSQL URL's " + bad +
+                            " holds a space, quote or backslash, which Poco's connector cannot "
+                            "pass on (a password: put it in PGPASSWORD or ~/.pgpass instead)");
   return out;
 }
 
@@ -256,8 +262,12 @@ static Session PooledSession(Poco::Data::SessionPool& pool, bool postgres) {
 Status JobStore::Migrate() {
   Session session = PooledSession(*pool_, postgres_);
   Transaction transaction(session, postgres_);
-  if (postgres_)
+  if (postgres_) {
+    // libpq would print PostgreSQL's NOTICEs ("already exists, skipping")
+    // to standard error, outside the JSON log.
+    session << "SET client_min_messages TO WARNING", now;
     session << "SELECT pg_advisory_xact_lock(" + std::to_string(kMigrationLockKey) + ")", now;
+  }
   session << "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)", now;
   std::int64_t rows = 0;
   session << "SELECT COUNT(*) FROM schema_version", into(rows), now;

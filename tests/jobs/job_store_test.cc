@@ -269,6 +269,10 @@ TEST_CASE("the schema is created once and opened again by later processes") {
 TEST_CASE("a store location that is neither SQLite nor PostgreSQL is refused") {
   CHECK_FALSE(JobStore::Open("mysql://x").ok());
   CHECK_FALSE(JobStore::Open("postgresql://%zz").ok());
+  const auto spaced = JobStore::Open("postgresql://u:a%20b@127.0.0.1:1/db");
+  REQUIRE_FALSE(spaced.ok());
+  CHECK(spaced.status().message().find("password") != std::string::npos);
+  CHECK(spaced.status().message().find("a b") == std::string::npos);  // no secret in messages
 }
 
 }  // namespace
