@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
       AddPlanCommand(app),
       AddBatchCommand(app),
       AddServeCommand(app),
+      AddWorkerCommand(app),
   };
   // "parting help [COMMAND]" is "parting [COMMAND] --help".
   std::vector<std::string> args(argv + 1, argv + argc);

@@ -81,6 +81,11 @@ Command AddServeCommand(CLI::App& parent) {
         std::string(setting.help));
     if (!setting.environment.empty()) option->envname(std::string(setting.environment));
   }
+  // --no-worker is --job-workers 0: this replica serves and leaves the
+  // job items to other processes.
+  serve->add_flag_callback(
+      "--no-worker", [options] { options->values["--job-workers"] = "0"; },
+      "work no job items here (same as --job-workers 0)");
   AddRootOption(*serve, options->root);
   std::string variables;
   for (const server::ServeSetting& setting : server::ServeSettings())

@@ -17,6 +17,12 @@
 #include "server/endpoint_handler.h"
 #include "server/metrics.h"
 
+namespace parting::jobs {
+class CallbackAllowList;
+class JobStore;
+class JobWorker;
+}  // namespace parting::jobs
+
 namespace parting::server {
 
 class RenderQueue;
@@ -37,6 +43,9 @@ struct ServiceContext {
   /// True once every language is ready (templates are checked at start-up;
   /// this waits for the hyphenation dictionaries). Null counts as ready.
   std::shared_ptr<const std::atomic<bool>> ready;
+  jobs::JobStore* job_store = nullptr;    ///< null: the /v1/jobs routes answer 503
+  jobs::JobWorker* job_worker = nullptr;  ///< woken when a job is created
+  std::shared_ptr<const jobs::CallbackAllowList> callback_allow;  ///< null: none allowed
 };
 
 /// POST /v1/letters: the request JSON → the letter as application/pdf.

@@ -1,4 +1,5 @@
 // The operational routes: readiness, metrics and the API description.
+#include "jobs/job_metrics.h"
 #include "server/handlers.h"
 #include "server/problem.h"
 #include "server/render_queue.h"
@@ -37,6 +38,7 @@ HttpReply MetricsHandler::Handle(Poco::Net::HTTPServerRequest&) {
   reply.content_type = "text/plain; version=0.0.4; charset=utf-8";
   reply.body =
       context_.metrics->Exposition(queue) + ProcessExposition(ReadProcessGauges(), PARTING_VERSION);
+  if (context_.job_store) reply.body += jobs::JobsExposition(*context_.job_store);
   return reply;
 }
 

@@ -62,6 +62,8 @@ std::string_view ReasonPhrase(int http_status) {
   switch (http_status) {
     case 200:
       return "OK";
+    case 202:
+      return "Accepted";
     case 400:
       return "Bad Request";
     case 401:
@@ -70,6 +72,8 @@ std::string_view ReasonPhrase(int http_status) {
       return "Not Found";
     case 405:
       return "Method Not Allowed";
+    case 409:
+      return "Conflict";
     case 413:
       return "Content Too Large";
     case 415:

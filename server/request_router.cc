@@ -8,6 +8,7 @@
 
 #include "server/batch_handler.h"
 #include "server/framing.h"
+#include "server/job_handlers.h"
 #include "server/problem.h"
 #include "server/routes.h"
 
@@ -92,6 +93,18 @@ EndpointHandler* RequestRouter::CreateEndpointHandler(
       return new OpenApiHandler(context_);
     case Endpoint::kWebForm:
       return new WebFormHandler(context_);
+    case Endpoint::kJobCreate:
+      return new JobHandler(context_, JobHandler::Route::kCreate, match.name, match.params);
+    case Endpoint::kJobStatus:
+      return new JobHandler(context_, JobHandler::Route::kStatus, match.name, match.params);
+    case Endpoint::kJobCancel:
+      return new JobHandler(context_, JobHandler::Route::kCancel, match.name, match.params);
+    case Endpoint::kJobManifest:
+      return new JobHandler(context_, JobHandler::Route::kManifest, match.name, match.params);
+    case Endpoint::kJobLetter:
+      return new JobHandler(context_, JobHandler::Route::kLetter, match.name, match.params);
+    case Endpoint::kJobArchive:
+      return new JobHandler(context_, JobHandler::Route::kArchive, match.name, match.params);
   }
   return new ProblemHandler(match.name, ProblemReply(404, "there is no such route"));
 }

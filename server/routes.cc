@@ -24,9 +24,37 @@ constexpr std::array kRoutes = {
     Route{"GET", "/readyz", Endpoint::kReady},
     Route{"GET", "/metrics", Endpoint::kMetrics},
     Route{"GET", "/v1/openapi.json", Endpoint::kOpenApi},
+    Route{"POST", "/v1/jobs", Endpoint::kJobCreate},
+    Route{"GET", "/v1/jobs/{id}", Endpoint::kJobStatus},
+    Route{"DELETE", "/v1/jobs/{id}", Endpoint::kJobCancel},
+    Route{"GET", "/v1/jobs/{id}/manifest", Endpoint::kJobManifest},
+    Route{"GET", "/v1/jobs/{id}/letters/{index}", Endpoint::kJobLetter},
+    Route{"GET", "/v1/jobs/{id}/archive", Endpoint::kJobArchive},
 };
 constexpr std::string_view kWebFormMethod = "GET";
 constexpr std::string_view kWebFormName = "/*";
+
+// True when `path` fits `pattern` segment by segment; a "{name}" segment
+// takes any non-empty segment, whose value goes to `params`.
+bool PathMatches(std::string_view pattern, std::string_view path,
+                 std::vector<std::string>& params) {
+  params.clear();
+  while (!pattern.empty() && !path.empty()) {
+    const std::size_t pattern_end = pattern.find('/', 1);
+    const std::size_t path_end = path.find('/', 1);
+    const std::string_view want = pattern.substr(0, pattern_end);
+    const std::string_view have = path.substr(0, path_end);
+    if (want.starts_with("/{") && want.ends_with("}")) {
+      if (have.size() < 2) return false;
+      params.emplace_back(have.substr(1));
+    } else if (want != have) {
+      return false;
+    }
+    pattern.remove_prefix(want.size());
+    path.remove_prefix(have.size());
+  }
+  return pattern.empty() && path.empty();
+}
 
 bool IsApiPath(std::string_view path) {
   return IsKeyedPath(path) || path == "/healthz" || path == "/readyz" || path == "/metrics";
@@ -44,13 +72,15 @@ std::vector<RouteRow> ApiRoutes() {
 
 RouteMatch MatchRoute(std::string_view method, std::string_view path) {
   RouteMatch match;
+  std::vector<std::string> params;
   for (const Route& route : kRoutes) {
-    if (route.path != path) continue;
+    if (!PathMatches(route.path, path, params)) continue;
     if (route.method == method) {
       match.outcome = RouteMatch::Outcome::kFound;
       match.endpoint = route.endpoint;
       match.name = route.path;
       match.allow.clear();
+      match.params = std::move(params);
       return match;
     }
     match.outcome = RouteMatch::Outcome::kMethodNotAllowed;

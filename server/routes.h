@@ -1,8 +1,9 @@
 // The routing table of Parting's HTTP service: which endpoint answers a
 // method and path, and what to say when none does.
 //
-// Every route is one row of the table in routes.cc. API paths match exactly;
-// any other path is a file of the web form (GET only), which the web form
+// Every route is one row of the table in routes.cc. API paths match exactly,
+// except that a "{name}" segment of a pattern matches any one non-empty
+// segment (its value is kept in RouteMatch::params); any other path is a file of the web form (GET only), which the web form
 // handler looks up below web/. Pure functions, thread-safe.
 #pragma once
 
@@ -22,6 +23,12 @@ enum class Endpoint {
   kReady,      ///< GET /readyz
   kMetrics,    ///< GET /metrics
   kOpenApi,    ///< GET /v1/openapi.json
+  kJobCreate,    ///< POST /v1/jobs
+  kJobStatus,    ///< GET /v1/jobs/{id}
+  kJobCancel,    ///< DELETE /v1/jobs/{id}
+  kJobManifest,  ///< GET /v1/jobs/{id}/manifest
+  kJobLetter,    ///< GET /v1/jobs/{id}/letters/{index}
+  kJobArchive,   ///< GET /v1/jobs/{id}/archive
   kWebForm,    ///< GET / and the files below web/
 };
 
@@ -33,6 +40,8 @@ struct RouteMatch {
   /// carry anything a client typed.
   std::string_view name = "(unknown)";
   std::string allow;  ///< "GET" / "POST" / …, when kMethodNotAllowed
+  /// The values of the pattern's "{name}" segments, in order.
+  std::vector<std::string> params;
 };
 
 /// Matches a request. `path` is the decoded path without the query.

@@ -18,6 +18,9 @@ constexpr long long kMaxQueueDepth = 10000;
 constexpr long long kMaxBatchSecondsLimit = 24 * 3600;
 constexpr long long kMinTimeoutMs = 10;
 constexpr long long kMaxTimeoutMs = 3600 * 1000;
+// serve renders job items on one thread by default, so that jobs do not take
+// the cores from the synchronous routes; `parting worker` uses every core.
+constexpr int kServeJobWorkers = 1;
 
 const ServeSetting kHost{"--host", "PARTING_HOST",
                         "address to listen on (default 127.0.0.1; 0.0.0.0 exposes the service)"};
@@ -120,7 +123,13 @@ const std::vector<ServeSetting>& ServeSettings() {
       kQueueWait,      kApiKeysFile,  {"", kApiKeysVariable, "API keys, comma-separated"},
       kSigningCert,    kSigningKey,   kSigningP12,
       {"", kSigningPasswordVariable, "the PKCS#12 file's password"}};
-  return settings;
+  static const std::vector<ServeSetting> with_jobs = [] {
+    std::vector<ServeSetting> all = settings;
+    for (const jobs::JobSetting& job : jobs::JobSettings())
+      all.push_back({job.flag, job.environment, job.help});
+    return all;
+  }();
+  return with_jobs;
 }
 
 const std::vector<ServeSetting>& SigningSettings() {
@@ -212,6 +221,13 @@ ResolvedServeOptions ResolveServeOptions(const std::map<std::string, std::string
   }
   options.signing = ResolveSigning(flags, environment, error);
   if (!error.empty()) return resolved;
+  jobs::ResolvedJobOptions job_options =
+      jobs::ResolveJobOptions(flags, environment, kServeJobWorkers);
+  if (!job_options.options) {
+    error = job_options.error;
+    return resolved;
+  }
+  options.jobs = std::move(*job_options.options);
   resolved.options = std::move(options);
   return resolved;
 }

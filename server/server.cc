@@ -16,6 +16,8 @@
 #include <system_error>
 #include <thread>
 
+#include "jobs/job_store.h"
+#include "jobs/job_worker.h"
 #include "parting/engine.h"
 #include "server/access_log.h"
 #include "server/connection_guard.h"
@@ -135,6 +137,17 @@ Status Serve(const ServeOptions& options) {
   auto ready = std::make_shared<std::atomic<bool>>(false);
   context.ready = ready;
 
+  auto job_store = jobs::JobStore::Open(options.jobs.database);
+  if (!job_store.ok()) return job_store.status();
+  context.job_store = job_store->get();
+  context.callback_allow = std::make_shared<const jobs::CallbackAllowList>(options.jobs.callback_allow);
+  std::unique_ptr<jobs::JobWorker> job_worker;
+  if (options.jobs.workers > 0) {
+    job_worker = std::make_unique<jobs::JobWorker>(**job_store, *engine,
+                                                   context.batch.cover_notes, options.jobs);
+    context.job_worker = job_worker.get();
+  }
+
   const int threads = ConnectionThreads(options);
   Poco::Net::ServerSocket socket;
   try {
@@ -165,6 +178,7 @@ Status Serve(const ServeOptions& options) {
   // Poco's HTTPServer, with slow clients kept from holding every thread.
   GuardedHttpServer server(new RequestRouter(context), pool, socket, params);
   server.start();
+  if (job_worker) job_worker->Start();
   // Open the slow resources (the German hyphenation patterns) while the
   // service already answers; a request that needs them first simply waits.
   // Detached: it only reads dictionary files into memory and holds its own
@@ -190,7 +204,9 @@ Status Serve(const ServeOptions& options) {
                    std::to_string(options.queue_wait_ms) + " ms, time limit " +
                    std::to_string(options.request_timeout_ms) + " ms, body limit " +
                    std::to_string(options.max_body_bytes) + " bytes, API keys " +
-                   (context.api_keys.enabled() ? "required" : "off") + ")");
+                   (context.api_keys.enabled() ? "required" : "off") + ", jobs in " +
+                   ((*job_store)->postgres() ? "PostgreSQL" : "SQLite") + " with " +
+                   std::to_string(job_worker ? options.jobs.workers : 0) + " job workers)");
 
   int signal_number = 0;
   sigwait(&stop_signals, &signal_number);
@@ -207,6 +223,8 @@ Status Serve(const ServeOptions& options) {
   context.batch.stopper->Stop();  // batches end after their current letter
   server.stopAll(/*abortCurrent=*/false);
   pool.joinAll();
+  // The job items in hand are finished and stored; nothing is taken anew.
+  if (job_worker) job_worker->Stop();
   LogServerMessage("stopped");
   return Status::Ok();
 }

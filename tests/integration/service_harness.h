@@ -142,6 +142,7 @@ struct HttpRequestSpec {
   std::string body;
   std::string content_type;
   bool chunked = false;
+  std::vector<std::pair<std::string, std::string>> headers;  ///< extra request headers
 };
 
 /// One request on a fresh connection to 127.0.0.1:port.
@@ -150,6 +151,7 @@ inline HttpResult Send(std::uint16_t port, const HttpRequestSpec& spec) {
   session.setTimeout(Poco::Timespan(120, 0));
   Poco::Net::HTTPRequest request(spec.method, spec.uri, Poco::Net::HTTPMessage::HTTP_1_1);
   if (!spec.content_type.empty()) request.setContentType(spec.content_type);
+  for (const auto& [name, value] : spec.headers) request.set(name, value);
   if (spec.chunked) {
     request.setChunkedTransferEncoding(true);
   } else if (!spec.body.empty() || spec.method == "POST") {

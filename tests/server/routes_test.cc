@@ -85,3 +85,44 @@ TEST_CASE("the access log names the route pattern, not the path") {
 
 }  // namespace
 }  // namespace parting::server
+
+namespace parting::server {
+namespace {
+
+TEST_CASE("job routes take their id and index from the path") {
+  RouteMatch match = MatchRoute("POST", "/v1/jobs");
+  CHECK(match.outcome == RouteMatch::Outcome::kFound);
+  CHECK(match.endpoint == Endpoint::kJobCreate);
+  CHECK(match.params.empty());
+
+  match = MatchRoute("GET", "/v1/jobs/abc-123");
+  CHECK(match.outcome == RouteMatch::Outcome::kFound);
+  CHECK(match.endpoint == Endpoint::kJobStatus);
+  CHECK(match.name == "/v1/jobs/{id}");
+  CHECK(match.params == std::vector<std::string>{"abc-123"});
+
+  match = MatchRoute("DELETE", "/v1/jobs/abc-123");
+  CHECK(match.endpoint == Endpoint::kJobCancel);
+
+  match = MatchRoute("GET", "/v1/jobs/abc/letters/7");
+  CHECK(match.outcome == RouteMatch::Outcome::kFound);
+  CHECK(match.endpoint == Endpoint::kJobLetter);
+  CHECK(match.params == std::vector<std::string>{"abc", "7"});
+
+  CHECK(MatchRoute("GET", "/v1/jobs/abc/manifest").endpoint == Endpoint::kJobManifest);
+  CHECK(MatchRoute("GET", "/v1/jobs/abc/archive").endpoint == Endpoint::kJobArchive);
+}
+
+TEST_CASE("a job path with an empty or extra segment is no route") {
+  CHECK(MatchRoute("GET", "/v1/jobs/").outcome == RouteMatch::Outcome::kNotFound);
+  CHECK(MatchRoute("GET", "/v1/jobs//manifest").outcome == RouteMatch::Outcome::kNotFound);
+  CHECK(MatchRoute("GET", "/v1/jobs/a/letters/").outcome == RouteMatch::Outcome::kNotFound);
+  CHECK(MatchRoute("GET", "/v1/jobs/a/archive/x").outcome == RouteMatch::Outcome::kNotFound);
+  const RouteMatch wrong = MatchRoute("PUT", "/v1/jobs/a");
+  CHECK(wrong.outcome == RouteMatch::Outcome::kMethodNotAllowed);
+  CHECK(wrong.allow == "GET, DELETE");
+  CHECK(MatchRoute("GET", "/v1/jobs").allow == "POST");
+}
+
+}  // namespace
+}  // namespace parting::server

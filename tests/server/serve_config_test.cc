@@ -6,6 +6,7 @@
 #include <map>
 
 #include "parting/request.h"
+#include "jobs/job_options.h"
 #include "test_support.h"
 
 namespace parting::server {
@@ -66,12 +67,16 @@ TEST_CASE("every flag has an environment twin, and the flag wins") {
   CHECK(with_flags.options->port == 0);
   CHECK(with_flags.options->queue_depth == 0);
   CHECK(with_flags.options->render_workers == 3);
-  // Every setting but the key list (no flag on purpose) is covered above.
+  // Every setting but the key list (no flag on purpose) is covered above;
+  // the job settings have their own tests (tests/jobs/job_options_test.cc).
   for (const ServeSetting& setting : ServeSettings()) {
     CAPTURE(setting.environment);
     // --signing-p12 replaces the PEM pair: its own test below.
+    bool job_setting = false;
+    for (const jobs::JobSetting& job : jobs::JobSettings())
+      job_setting = job_setting || job.environment == setting.environment;
     CHECK((setting.flag.empty() || setting.flag == "--api-keys-file" ||
-           setting.flag == "--signing-p12" ||
+           setting.flag == "--signing-p12" || job_setting ||
            variables.contains(setting.environment)));
   }
 }

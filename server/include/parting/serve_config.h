@@ -19,6 +19,7 @@
 //   --signing-p12 PATH       PARTING_SIGNING_P12 (password only in
 //                            PARTING_SIGNING_P12_PASSWORD)
 //   --root DIR               PARTING_ROOT (resolved by FindResourceRoot())
+//   and the job settings of jobs/job_options.h (--data-dir, --database, …)
 //
 // API keys are the union of the key file and PARTING_API_KEYS. Pure apart
 // from reading the key file; the environment is passed in.

@@ -21,6 +21,7 @@
 #include <string>
 
 #include "parting/engine.h"
+#include "jobs/job_options.h"
 #include "parting/status.h"
 #include "server/api_keys.h"
 
@@ -45,6 +46,7 @@ struct ServeOptions {
   int queue_wait_ms = 10000;       ///< longest wait for a place in a full queue
   ApiKeys api_keys;                ///< none: /v1/ is open
   std::optional<SigningIdentity> signing;  ///< none: options.sign is refused
+  jobs::JobOptions jobs;           ///< the job store and this process's job workers
 };
 
 /// The render workers `options` ask for (0 = one per core).
@@ -59,7 +61,9 @@ int ConnectionThreads(const ServeOptions& options);
 /// http://HOST:PORT/ …" once requests are accepted. Returns the engine's
 /// Status when it cannot be built, kNotFound without web/, kUnparseable for
 /// a docs/openapi.json that is not JSON, and kInternal when the address
-/// cannot be bound; Ok after a requested stop.
+/// cannot be bound or the job store cannot be opened; Ok after a requested
+/// stop. Works job items (jobs/job_worker.h) unless options.jobs.workers is
+/// 0; on a stop, the items in hand are finished before it returns.
 Status Serve(const ServeOptions& options);
 
 }  // namespace parting::server

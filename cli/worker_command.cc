@@ -1,0 +1,82 @@
+// parting worker: works job items without serving HTTP (jobs/run_worker.h).
+//
+//   parting worker [--root DIR] [--database postgresql://…] [--data-dir DIR]
+//                  [--job-workers N] [--job-lease-ms N] [--job-retention 7d]
+//                  [--callback-allow LIST] [--smtp-url URL]
+//
+// The job settings of `parting serve` (jobs::JobSettings(), each flag with
+// its PARTING_* twin through CLI11's envname); --job-workers defaults to
+// one per core here.
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "cli/commands.h"
+#include "jobs/job_options.h"
+#include "jobs/run_worker.h"
+#include "parting/resource_root.h"
+#include "parting/serve_config.h"
+
+namespace parting::cli {
+namespace {
+
+struct WorkerOptions {
+  std::optional<std::string> root;
+  std::map<std::string, std::string, std::less<>> values;  ///< by flag, as given
+};
+
+int Work(const WorkerOptions& options) {
+  const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  jobs::ResolvedJobOptions resolved = jobs::ResolveJobOptions(
+      options.values,
+      [](std::string_view name) -> std::optional<std::string> {
+        // Flags and their twins arrive through CLI11; only the settings
+        // without a flag (secrets, back-off) are read here.
+        for (const jobs::JobSetting& setting : jobs::JobSettings())
+          if (setting.flag.empty() && setting.environment == name)
+            return server::ProcessEnvironment(name);
+        return std::nullopt;
+      },
+      cores);
+  if (!resolved.options) return UsageError("parting worker", resolved.error);
+  if (resolved.options->workers < 1)
+    return UsageError("parting worker", "a worker needs --job-workers 1 or more");
+  const auto root = server::FindResourceRoot(options.root);
+  if (!root.ok()) {
+    PrintStatus(root.status());
+    return kExitRejected;
+  }
+  const Status status = jobs::RunWorker(*root, *resolved.options);
+  if (!status.ok()) {
+    PrintStatus(status);
+    return kExitRejected;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+Command AddWorkerCommand(CLI::App& parent) {
+  auto options = std::make_shared<WorkerOptions>();
+  CLI::App* worker = parent.add_subcommand(
+      "worker",
+      "work job items (POST /v1/jobs) without serving HTTP; SIGTERM finishes the items in hand");
+  for (const jobs::JobSetting& setting : jobs::JobSettings()) {
+    if (setting.flag.empty()) continue;
+    worker
+        ->add_option_function<std::string>(
+            std::string(setting.flag),
+            [options, flag = std::string(setting.flag)](const std::string& value) {
+              options->values[flag] = value;
+            },
+            std::string(setting.help))
+        ->envname(std::string(setting.environment));
+  }
+  AddRootOption(*worker, options->root);
+  return {worker, [options] { return Work(*options); }};
+}
+
+}  // namespace parting::cli

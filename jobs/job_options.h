@@ -1,0 +1,72 @@
+// The job service's settings, shared by `parting serve` and `parting
+// worker`: flags with environment twins (a flag wins; an empty variable
+// counts as unset), as for the rest of serve's settings.
+//
+//   --data-dir DIR          PARTING_DATA_DIR        where jobs.sqlite lives
+//   --database URL          PARTING_DATABASE        postgresql://… instead
+//   --job-workers N         PARTING_JOB_WORKERS     items rendered at once (0: none)
+//   --job-retention T       PARTING_JOB_RETENTION   7d; also 12h, 30m, 45s
+//   --job-lease-ms N        PARTING_JOB_LEASE_MS    a claim's lifetime
+//   --callback-allow LIST   PARTING_CALLBACK_ALLOW  hosts / CIDRs; none
+//   (no flag)               PARTING_CALLBACK_SECRET HMAC key of callbacks
+//   (no flag)               PARTING_CALLBACK_BACKOFF_MS first retry delay
+//   --smtp-url URL          PARTING_SMTP_URL        send items with delivery.email
+//
+// Pure; the environment is passed in.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jobs/callback_allow_list.h"
+#include "jobs/mail_sender.h"
+
+namespace parting::jobs {
+
+struct JobOptions {
+  std::string database;  ///< "sqlite:PATH" or "postgresql://…"
+  int workers = 1;       ///< threads working items in this process
+  std::chrono::milliseconds lease{60000};
+  std::chrono::milliseconds retention{std::chrono::hours(24 * 7)};
+  std::chrono::milliseconds callback_backoff{5000};  ///< doubles per attempt
+  int callback_max_attempts = 8;
+  CallbackAllowList callback_allow;
+  std::string callback_secret;
+  std::optional<SmtpRelay> smtp;                   ///< none: e-mails are only written (.eml)
+  std::chrono::milliseconds email_backoff{30000};  ///< doubles per attempt
+  int email_max_attempts = 6;
+};
+
+struct JobSetting {
+  std::string_view flag;  ///< "" for a variable only
+  std::string_view environment;
+  std::string_view help;  ///< one line for --help
+};
+
+/// The job settings, in the order of --help.
+const std::vector<JobSetting>& JobSettings();
+
+using Environment = std::function<std::optional<std::string>(std::string_view name)>;
+
+struct ResolvedJobOptions {
+  std::optional<JobOptions> options;
+  std::string error;  ///< names the flag or variable at fault
+};
+
+/// `default_workers` applies without --job-workers (serve: 1, worker: one
+/// per core). Without --database the store is <data dir>/jobs.sqlite, the
+/// data dir being --data-dir, else $XDG_DATA_HOME/parting, else
+/// $HOME/.local/share/parting, else ./data.
+ResolvedJobOptions ResolveJobOptions(const std::map<std::string, std::string, std::less<>>& flags,
+                                     const Environment& environment, int default_workers);
+
+/// "7d", "12h", "30m", "45s" → milliseconds; nullopt for anything else.
+std::optional<std::chrono::milliseconds> ParseDuration(std::string_view text);
+
+}  // namespace parting::jobs

@@ -1,0 +1,230 @@
+// JobStore: where jobs and their items live, on SQLite (one machine) or
+// PostgreSQL (many), through Poco::Data.
+//
+// A job is a batch body split into items at creation. Each item row holds
+// the item's request text, its state (pending → claimed → ok / rejected /
+// failed, or cancelled), the claim's owner and lease expiry, the manifest
+// facts (entry JSON), the PDF and .eml bytes. Workers claim items with an
+// expiring lease: PostgreSQL with UPDATE … WHERE (job_id, idx) IN (SELECT …
+// FOR UPDATE SKIP LOCKED LIMIT n) RETURNING …, SQLite inside BEGIN
+// IMMEDIATE. An item is completed only by the owner of a live claim, so a
+// worker that lost its lease (it stalled, or died and came back) never
+// overwrites the result of the worker that took the item over.
+//
+// The schema is created and migrated by Open() (table schema_version). Every
+// method is thread-safe (a session pool); a failed database call returns
+// Status kInternal whose message starts with "database:", which the HTTP
+// edge answers with 503. Times are Unix milliseconds.
+//
+//   auto store = JobStore::Open("sqlite:/var/lib/parting/jobs.sqlite");
+//   auto claimed = (*store)->Claim("host:pid", 4, now_ms + 60000);
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parting/status.h"
+
+namespace Poco::Data {
+class SessionPool;
+class Session;
+}  // namespace Poco::Data
+
+namespace parting::jobs {
+
+/// Item states as stored (and shown in the manifest).
+inline constexpr std::string_view kPending = "pending";
+inline constexpr std::string_view kClaimed = "claimed";
+inline constexpr std::string_view kOk = "ok";
+inline constexpr std::string_view kRejected = "rejected";
+inline constexpr std::string_view kFailed = "failed";
+inline constexpr std::string_view kCancelled = "cancelled";
+
+/// Job states.
+inline constexpr std::string_view kQueued = "queued";
+inline constexpr std::string_view kRunning = "running";
+inline constexpr std::string_view kDone = "done";
+
+std::int64_t NowMs();
+
+/// A new job id: a random UUID (version 4), unguessable.
+std::string NewJobId();
+
+struct Totals {
+  std::int64_t items = 0, ok = 0, rejected = 0, failed = 0, pending = 0, cancelled = 0;
+};
+
+struct CallbackAttempt {
+  std::int64_t at_ms = 0;
+  std::string status;  ///< "200", "503", "error: connection refused"
+};
+
+struct JobRecord {
+  std::string id;
+  std::string status;
+  std::int64_t created_ms = 0;
+  std::int64_t finished_ms = 0;  ///< 0 while not ended
+  std::string body_sha256;
+  std::string idempotency_key;  ///< "" for none
+  std::string callback_url;     ///< "" for none
+  Totals totals;
+  std::vector<CallbackAttempt> attempts;
+};
+
+/// One item as created: pending (to render) or already rejected.
+struct NewItem {
+  std::int64_t line = 1;
+  std::string request;  ///< the item's text as sent
+  std::string status;   ///< kPending or kRejected
+  std::string entry;    ///< manifest facts (JSON) when rejected
+  std::string email_status = "not_requested";
+};
+
+struct NewJob {
+  std::string id;
+  std::string body_sha256;
+  std::string idempotency_key;
+  std::string callback_url;
+  std::vector<NewItem> items;
+};
+
+struct CreateOutcome {
+  enum class Kind { kCreated, kExisting, kKeyConflict };
+  Kind kind = Kind::kCreated;
+  std::string id;  ///< the new or the existing job
+};
+
+/// An item a worker holds a claim on.
+struct ClaimedItem {
+  std::string job_id;
+  std::int64_t index = 0;
+  std::int64_t line = 1;
+  std::string request;
+};
+
+/// What a worker produced for a claimed item.
+struct ItemResult {
+  std::string status;  ///< kOk, kRejected or kFailed
+  std::string entry;   ///< manifest facts (JSON)
+  std::string pdf;
+  std::string eml;
+  std::string email_status = "not_requested";
+  std::string email_envelope;  ///< mail_sender.h Envelope, when to be sent
+};
+
+/// An item without its bytes, for the manifest.
+struct ItemSummary {
+  std::int64_t index = 0;
+  std::int64_t line = 1;
+  std::string status;
+  std::string entry;
+  std::string email_status;
+  std::string email_reply;  ///< the relay's answer, or why it failed
+};
+
+/// An item with its bytes, for one letter and the archive.
+struct ItemBytes {
+  ItemSummary summary;
+  std::string pdf;
+  std::string eml;
+};
+
+/// Items by state and the age of the oldest waiting one, for /metrics.
+struct QueueStats {
+  Totals items;  ///< over every stored job (claimed items count as pending)
+  std::int64_t claimed = 0;
+  std::int64_t oldest_pending_created_ms = 0;  ///< 0 when nothing waits
+};
+
+/// An item's e-mail, claimed for sending (recorded as "sending").
+struct EmailToSend {
+  std::string job_id;
+  std::int64_t index = 0;
+  std::string envelope;
+  std::string eml;
+  std::int64_t attempts = 0;  ///< made so far
+};
+
+/// A job whose callback is due, claimed until `lease_until`.
+struct DueCallback {
+  std::string job_id;
+  std::string url;
+  std::int64_t attempts = 0;  ///< made so far
+};
+
+class JobStore {
+ public:
+  /// "sqlite:/path/jobs.sqlite" (the folder is created) or a libpq
+  /// connection URI "postgresql://user@host:port/db" (also "postgres://").
+  /// Creates or migrates the schema.
+  static Result<std::unique_ptr<JobStore>> Open(const std::string& location);
+  ~JobStore();
+
+  bool postgres() const { return postgres_; }
+
+  /// Stores a job and its items in one transaction. With an idempotency
+  /// key already stored: kExisting when its body fingerprint matches,
+  /// kKeyConflict when not (nothing stored). A job whose items are all
+  /// rejected is done at once.
+  Result<CreateOutcome> Create(const NewJob& job);
+
+  Result<std::optional<JobRecord>> Find(const std::string& id);
+  Result<std::vector<ItemSummary>> Items(const std::string& id);
+  Result<std::optional<ItemBytes>> Item(const std::string& id, std::int64_t index);
+  /// Calls `each` for every item in index order, reading a few at a time.
+  Status ForEachItem(const std::string& id, const std::function<Status(ItemBytes&)>& each);
+
+  /// Cancels a job that has not ended: waiting and claimed items become
+  /// cancelled (a claim in flight then cannot complete). False when the job
+  /// had already ended (or is unknown).
+  Result<bool> Cancel(const std::string& id);
+
+  /// Claims up to `limit` items that wait or whose lease expired.
+  Result<std::vector<ClaimedItem>> Claim(const std::string& owner, int limit,
+                                         std::int64_t lease_until);
+  /// Stores the result of a claimed item; false when the claim was lost
+  /// (lease taken over, job cancelled): the result is then discarded.
+  /// Ends the job when no item waits any more.
+  Result<bool> Complete(const std::string& owner, const ClaimedItem& item,
+                        const ItemResult& result);
+
+  /// Claims one e-mail that waits (its item rendered, its job not
+  /// cancelled) and records it as "sending" before returning it: an e-mail
+  /// in that state is never claimed again, so none is sent twice, whatever
+  /// happens to the sender.
+  Result<std::optional<EmailToSend>> ClaimEmail(const std::string& owner);
+  /// Records how sending went: `status` "sent", "failed" or "unconfirmed"
+  /// (final), or "pending" to retry at `next_ms`.
+  Status FinishEmail(const std::string& owner, const EmailToSend& email, const std::string& status,
+                     const std::string& reply, std::int64_t next_ms);
+
+  /// Claims one job whose callback is due (its lease until `lease_until`).
+  Result<std::optional<DueCallback>> ClaimCallback(const std::string& owner,
+                                                   std::int64_t lease_until);
+  /// Records an attempt; `next_ms` 0 ends the callback (delivered or given up).
+  Status RecordCallbackAttempt(const std::string& owner, const std::string& job_id,
+                               const CallbackAttempt& attempt, std::int64_t next_ms);
+
+  /// Deletes jobs (with items and attempts) that ended before `ended_before_ms`.
+  Result<std::int64_t> DeleteEndedBefore(std::int64_t ended_before_ms);
+
+  Result<QueueStats> Stats();
+
+ private:
+  JobStore(std::unique_ptr<Poco::Data::SessionPool> pool, bool postgres);
+  Status Migrate();
+  Result<CreateOutcome> CreateOnce(const NewJob& job);
+  std::string Sql(std::string_view text) const;  // '?' → '$n' for PostgreSQL
+  Status Begin(Poco::Data::Session& session) const;
+  Status FinishJobIfDone(Poco::Data::Session& session, const std::string& id) const;
+
+  std::unique_ptr<Poco::Data::SessionPool> pool_;
+  bool postgres_ = false;
+};
+
+}  // namespace parting::jobs

@@ -1,0 +1,211 @@
+#include "jobs/job_worker.h"
+
+#include <Poco/Environment.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <random>
+
+#include "jobs/batch_seam.h"
+#include "jobs/callback_sender.h"
+#include "jobs/mail_sender.h"
+#include "server/access_log.h"
+
+namespace parting::jobs {
+namespace {
+
+constexpr std::chrono::milliseconds kIdlePoll{250};
+constexpr std::chrono::milliseconds kErrorPause{1000};
+constexpr std::chrono::milliseconds kCallbackTimeout{10000};
+constexpr std::chrono::milliseconds kSmtpTimeout{30000};
+constexpr std::int64_t kSweepEveryMs = 60 * 1000;
+constexpr std::int64_t kMaxBackoffMs = 3600 * 1000;
+
+// A store that refuses a write for lack of space (SQLite SQLITE_FULL,
+// PostgreSQL "could not extend file" / ENOSPC), not for being unreachable.
+bool IsOutOfSpace(const Status& status) {
+  const std::string& message = status.message();
+  for (const char* sign : {"disk is full", "No space left", "could not extend", "too big"})
+    if (message.find(sign) != std::string::npos) return true;
+  return false;
+}
+
+std::string MakeOwner() {
+  std::random_device random;
+  char suffix[9];
+  std::snprintf(suffix, sizeof suffix, "%08x", random());
+  return Poco::Environment::nodeName() + ":" + std::to_string(getpid()) + ":" + suffix;
+}
+
+}  // namespace
+
+JobWorker::JobWorker(JobStore& store, std::shared_ptr<const Engine> engine,
+                     std::shared_ptr<const batch::CoverNotes> notes, const JobOptions& options)
+    : store_(store),
+      engine_(std::move(engine)),
+      notes_(std::move(notes)),
+      options_(options),
+      owner_(MakeOwner()) {}
+
+JobWorker::~JobWorker() { Stop(); }
+
+void JobWorker::Start() {
+  const int threads = std::max(1, options_.workers);
+  for (int i = 0; i < threads; ++i) threads_.emplace_back([this, i] { Run(i); });
+}
+
+void JobWorker::Stop() {
+  stopping_ = true;
+  Wake();
+  for (std::thread& thread : threads_)
+    if (thread.joinable()) thread.join();
+  threads_.clear();
+}
+
+void JobWorker::Wake() {
+  {
+    std::lock_guard lock(mutex_);
+    woken_ = true;
+  }
+  wake_.notify_all();
+}
+
+void JobWorker::Idle() {
+  std::unique_lock lock(mutex_);
+  wake_.wait_for(lock, kIdlePoll, [this] { return woken_ || stopping_.load(); });
+  woken_ = false;
+}
+
+void JobWorker::Run(int thread_index) {
+  // Thread 0 also sends callbacks and deletes old jobs; with --job-workers 0
+  // it does only that.
+  const bool renders = options_.workers > 0;
+  while (!stopping_) {
+    bool worked = false;
+    if (renders) worked = WorkOneItem() || (options_.smtp && SendOneEmail());
+    if (thread_index == 0 && !stopping_) {
+      worked = SendOneCallback() || worked;
+      Sweep();
+    }
+    if (!worked && !stopping_) Idle();
+  }
+}
+
+bool JobWorker::WorkOneItem() {
+  const std::int64_t lease_until = NowMs() + options_.lease.count();
+  auto claimed = store_.Claim(owner_, 1, lease_until);
+  if (!claimed.ok()) {
+    server::LogServerMessage("jobs: cannot claim items: " + claimed.status().message(), "error");
+    std::this_thread::sleep_for(kErrorPause);
+    return false;
+  }
+  if (claimed->empty()) return false;
+  for (const ClaimedItem& item : *claimed) {
+    // Rendered even while stopping: the item in hand is finished, not dropped.
+    const ItemResult result = ProduceItem(*engine_, *notes_, item, options_.smtp.has_value());
+    auto stored = store_.Complete(owner_, item, result);
+    if (!stored.ok() && IsOutOfSpace(stored.status())) {
+      // The letter cannot be kept: the item fails (a small write that
+      // usually still fits), the job goes on, the service keeps serving.
+      server::LogServerMessage("jobs: item " + std::to_string(item.index) + " of job " +
+                                   item.job_id + " cannot be stored: " + stored.status().message(),
+                               "error");
+      stored = store_.Complete(
+          owner_, item,
+          UnstorableItem(item,
+                         "the letter could not be stored (the job store is full); the "
+                         "service log has details"));
+    }
+    if (!stored.ok()) {
+      // The claim expires and another worker (or this one) renders it again.
+      server::LogServerMessage("jobs: cannot store an item: " + stored.status().message(), "error");
+      std::this_thread::sleep_for(kErrorPause);
+    } else if (*stored) {
+      ++completed_;
+    }
+  }
+  return true;
+}
+
+// Exactly once: the e-mail is recorded as "sending" (committed) before the
+// relay is called, and an e-mail in that state is never taken again. A
+// sender that dies in the SMTP conversation leaves it "sending" rather than
+// risk a second copy; one whose relay took the data but never answered
+// records "unconfirmed". Only an attempt that surely sent nothing (no
+// connection, a 4xx before the data) is retried.
+bool JobWorker::SendOneEmail() {
+  auto claimed = store_.ClaimEmail(owner_);
+  if (!claimed.ok()) {
+    server::LogServerMessage("jobs: cannot claim an e-mail: " + claimed.status().message(),
+                             "error");
+    return false;
+  }
+  if (!claimed->has_value()) return false;
+  const EmailToSend& email = **claimed;
+  const SendOutcome sent =
+      SendMail(*options_.smtp, Envelope::Decode(email.envelope), email.eml, kSmtpTimeout);
+  std::string status;
+  std::int64_t next = 0;
+  switch (sent.kind) {
+    case SendOutcome::Kind::kSent:
+      status = "sent";
+      break;
+    case SendOutcome::Kind::kFailed:
+      status = "failed";
+      break;
+    case SendOutcome::Kind::kUnconfirmed:
+      status = "unconfirmed";
+      break;
+    case SendOutcome::Kind::kRetry:
+      if (email.attempts + 1 >= options_.email_max_attempts) {
+        status = "failed";
+      } else {
+        status = "pending";
+        next = NowMs() + std::min(kMaxBackoffMs, options_.email_backoff.count() << email.attempts);
+      }
+      break;
+  }
+  const Status recorded = store_.FinishEmail(owner_, email, status, sent.reply, next);
+  if (!recorded.ok())
+    server::LogServerMessage("jobs: cannot record an e-mail: " + recorded.message(), "error");
+  return true;
+}
+
+bool JobWorker::SendOneCallback() {
+  auto due = store_.ClaimCallback(owner_, NowMs() + kCallbackTimeout.count() * 2);
+  if (!due.ok() || !due->has_value()) return false;
+  const DueCallback& callback = **due;
+  auto job = store_.Find(callback.job_id);
+  if (!job.ok() || !job->has_value()) return false;
+  const CallbackOutcome outcome = SendCallback(options_.callback_allow, options_.callback_secret,
+                                               callback.url, CallbackBody(**job), kCallbackTimeout);
+  const std::int64_t made = callback.attempts + 1;
+  std::int64_t next = 0;
+  if (!outcome.delivered && made < options_.callback_max_attempts) {
+    const std::int64_t delay =
+        std::min(kMaxBackoffMs, options_.callback_backoff.count() << (made - 1));
+    next = NowMs() + delay;
+  }
+  const Status status =
+      store_.RecordCallbackAttempt(owner_, callback.job_id, outcome.attempt, next);
+  if (!status.ok())
+    server::LogServerMessage("jobs: cannot record a callback: " + status.message(), "error");
+  return true;
+}
+
+void JobWorker::Sweep() {
+  const std::int64_t now = NowMs();
+  if (now < next_sweep_ms_) return;
+  // Often enough for a short retention, at most once a minute.
+  next_sweep_ms_ =
+      now + std::clamp<std::int64_t>(options_.retention.count() / 2, 500, kSweepEveryMs);
+  auto deleted = store_.DeleteEndedBefore(now - options_.retention.count());
+  if (!deleted.ok())
+    server::LogServerMessage("jobs: retention sweep failed: " + deleted.status().message(),
+                             "error");
+  else if (*deleted > 0)
+    server::LogServerMessage("jobs: deleted " + std::to_string(*deleted) +
+                             " job(s) past their retention");
+}
+
+}  // namespace parting::jobs

@@ -1,0 +1,54 @@
+// Sending a job item's e-mail through an SMTP relay (--smtp-url), with
+// Poco's SMTPClientSession, so that the caller can tell "not sent, safe to
+// retry" from "sent" and from "perhaps sent": the exactly-once bookkeeping
+// (job_worker.cc) depends on that difference.
+//
+// The message is the item's .eml exactly as the batch writes it (its
+// Message-ID derives from the letter's fingerprint); the envelope (MAIL
+// FROM, RCPT TO) comes from the request. Thread-safe (one session per call).
+#pragma once
+
+#include <Poco/Types.h>
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parting/status.h"
+
+namespace parting::jobs {
+
+struct SmtpRelay {
+  std::string host;
+  Poco::UInt16 port = 25;
+  std::string user;  ///< login when set (AUTH LOGIN)
+  std::string password;
+};
+
+/// smtp://[user:password@]host[:port]; kInvalid naming the URL otherwise.
+Result<SmtpRelay> ParseSmtpUrl(std::string_view url);
+
+/// "from\nto\ncc…": the addresses of the SMTP envelope, one a line.
+struct Envelope {
+  std::string from;
+  std::vector<std::string> recipients;
+  std::string Encode() const;
+  static Envelope Decode(std::string_view text);
+};
+
+struct SendOutcome {
+  enum class Kind {
+    kSent,         ///< the relay accepted the message (reply holds its answer)
+    kRetry,        ///< not sent (no connection, a 4xx before the data): try again
+    kFailed,       ///< refused for good (a 5xx before or after the data)
+    kUnconfirmed,  ///< the data went out but no answer came: perhaps sent
+  };
+  Kind kind = Kind::kRetry;
+  std::string reply;  ///< the relay's answer or the error
+};
+
+SendOutcome SendMail(const SmtpRelay& relay, const Envelope& envelope, const std::string& eml,
+                     std::chrono::milliseconds timeout);
+
+}  // namespace parting::jobs

@@ -1,0 +1,51 @@
+#include "jobs/run_worker.h"
+
+#include <signal.h>
+
+#include <memory>
+#include <thread>
+
+#include "jobs/job_store.h"
+#include "jobs/job_worker.h"
+#include "parting/engine.h"
+#include "server/access_log.h"
+#include "batch/letter_email.h"
+
+namespace parting::jobs {
+
+Status RunWorker(const std::filesystem::path& root, const JobOptions& options) {
+  // Blocked before any thread exists, so that only sigwait() receives them.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  auto engine = Engine::Create(Resources::FromRoot(root));
+  if (!engine.ok()) return engine.status();
+  auto notes = batch::CoverNotes::Load(root / "letter_templates");
+  if (!notes.ok()) return notes.status();
+  auto store = JobStore::Open(options.database);
+  if (!store.ok()) return store.status();
+
+  JobWorker worker(**store, *engine, std::make_shared<const batch::CoverNotes>(std::move(*notes)),
+                   options);
+  worker.Start();
+  // As serve does: open the slow resources (the German hyphenation patterns)
+  // at once, so the first German item does not wait for them alone.
+  std::thread([engine = *engine] { engine->WarmUp(); }).detach();
+  server::LogServerMessage("worker " + worker.owner() + " working jobs in " +
+                           ((*store)->postgres() ? "PostgreSQL" : "SQLite") + " on " +
+                           std::to_string(options.workers) + " threads");
+  int signal_number = 0;
+  sigwait(&stop_signals, &signal_number);
+  server::LogServerMessage(std::string("stopping on ") +
+                           (signal_number == SIGINT ? "SIGINT" : "SIGTERM") +
+                           ": finishing the items in hand");
+  worker.Stop();
+  server::LogServerMessage("stopped after " + std::to_string(worker.completed()) + " items");
+  return Status::Ok();
+}
+
+}  // namespace parting::jobs

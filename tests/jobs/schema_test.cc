@@ -1,0 +1,82 @@
+// The store's schema is versioned: a version 1 database (before e-mails
+// were sent) is migrated to version 2 with its jobs kept, and a database
+// newer than the program is refused instead of being misread.
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/Session.h>
+#include <doctest/doctest.h>
+
+#include "jobs/job_store.h"
+#include "jobs/store_fixture.h"
+
+namespace parting::testing {
+namespace {
+
+using namespace Poco::Data::Keywords;
+
+std::int64_t Version(Poco::Data::Session& session) {
+  std::int64_t version = 0;
+  session << "SELECT MAX(version) FROM schema_version", into(version), now;
+  return version;
+}
+
+TEST_CASE("a version 1 database is migrated to version 2, its jobs kept") {
+  const std::string location = NewSqliteLocation();
+  const std::string file = location.substr(7);
+  jobs::NewJob job;
+  job.id = jobs::NewJobId();
+  job.body_sha256 = "b";
+  job.items.push_back({1, "{}", "pending", "", "not_requested"});
+  {
+    auto store = OpenStore(location);
+    REQUIRE(store->Create(job).ok());
+  }
+  {
+    // Back to version 1: without the columns version 2 added.
+    Poco::Data::SQLite::Connector::registerConnector();
+    Poco::Data::Session session("SQLite", file);
+    REQUIRE(Version(session) == 2);
+    session << "DROP INDEX items_email", now;
+    for (const char* column : {"email_envelope", "email_attempts", "email_next", "email_owner"})
+      session << "ALTER TABLE items DROP COLUMN " + std::string(column), now;
+    session << "UPDATE schema_version SET version = 1", now;
+  }
+  auto store = OpenStore(location);
+  auto found = store->Find(job.id);
+  REQUIRE(found.ok());
+  REQUIRE(found->has_value());
+  CHECK((*found)->totals.pending == 1);
+  // The version 2 columns are there again: an e-mail can be claimed.
+  auto claimed = store->Claim("w", 1, jobs::NowMs() + 60000);
+  REQUIRE(claimed.ok());
+  REQUIRE(claimed->size() == 1);
+  jobs::ItemResult result;
+  result.status = "ok";
+  result.entry = "{}";
+  result.pdf = "%PDF";
+  result.eml = "mail";
+  result.email_status = "pending";
+  result.email_envelope = "a@example.com\nb@example.com";
+  REQUIRE(store->Complete("w", claimed->front(), result).value());
+  auto email = store->ClaimEmail("w");
+  REQUIRE(email.ok());
+  REQUIRE(email->has_value());
+  CHECK((*email)->envelope == "a@example.com\nb@example.com");
+  Poco::Data::Session session("SQLite", file);
+  CHECK(Version(session) == 2);
+}
+
+TEST_CASE("a database newer than the program is refused") {
+  const std::string location = NewSqliteLocation();
+  OpenStore(location);
+  {
+    Poco::Data::SQLite::Connector::registerConnector();
+    Poco::Data::Session session("SQLite", location.substr(7));
+    session << "UPDATE schema_version SET version = 99", now;
+  }
+  auto store = jobs::JobStore::Open(location);
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.status().message().find("newer than this program") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace parting::testing
