@@ -4,6 +4,7 @@
 #include <Poco/URI.h>
 
 #include "server/batch_handler.h"
+#include "server/compare_handler.h"
 #include "server/framing.h"
 #include "server/problem.h"
 #include "server/routes.h"
@@ -67,6 +68,8 @@ EndpointHandler* RequestRouter::CreateEndpointHandler(
       return new LetterHandler(context_);
     case Endpoint::kPlan:
       return new PlanHandler(context_);
+    case Endpoint::kCompare:
+      return new CompareHandler(context_);
     case Endpoint::kBatch:
       return new BatchHandler(context_);
     case Endpoint::kLanguages:

@@ -1,0 +1,239 @@
+// Redline: word tokens of both bodies, dtl's shortest edit script over them,
+// and the current body rebuilt from the script with deleted words put back.
+#include "compose/redline.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <dtl/dtl.hpp>
+#include <map>
+#include <memory>
+
+namespace parting::compose {
+namespace {
+
+// One piece of a body between two ICU word boundaries, or the mark that
+// separates two blocks (text "\x1E" and the block's kind and part, so that a
+// paragraph that stays where it was lines up with itself).
+struct Token {
+  std::string text;
+  size_t block = 0;
+  size_t span = 0;    // index into the block's spans; unused for block marks
+  bool word = false;  // letters or digits, not space or punctuation
+  bool mark = false;
+};
+
+icu::BreakIterator& WordBreaker(const std::string& bcp47) {
+  thread_local std::map<std::string, std::unique_ptr<icu::BreakIterator>> cache;
+  auto& slot = cache[bcp47];
+  if (!slot) {
+    UErrorCode status = U_ZERO_ERROR;
+    slot.reset(icu::BreakIterator::createWordInstance(
+        icu::Locale::forLanguageTag(bcp47.empty() ? "en" : bcp47, status), status));
+    if (U_FAILURE(status) || !slot) {
+      status = U_ZERO_ERROR;
+      slot.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    }
+  }
+  return *slot;
+}
+
+// Appends the pieces of `text` between word boundaries.
+template <typename Emit>
+void SplitWords(const std::string& text, const std::string& bcp47, Emit emit) {
+  if (text.empty()) return;
+  const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(text);
+  icu::BreakIterator& breaker = WordBreaker(bcp47);
+  breaker.setText(utf16);
+  int32_t start = breaker.first();
+  for (int32_t end = breaker.next(); end != icu::BreakIterator::DONE;
+       start = end, end = breaker.next()) {
+    std::string piece;
+    utf16.tempSubStringBetween(start, end).toUTF8String(piece);
+    emit(std::move(piece), breaker.getRuleStatus() != UBRK_WORD_NONE);
+  }
+}
+
+std::vector<Token> Tokens(const std::vector<Block>& body, const std::string& bcp47) {
+  std::vector<Token> tokens;
+  for (size_t b = 0; b < body.size(); ++b) {
+    const Block& block = body[b];
+    Token mark;
+    mark.text = "\x1E" + std::to_string(static_cast<int>(block.kind)) + "." +
+                std::to_string(static_cast<int>(block.section));
+    mark.block = b;
+    mark.mark = true;
+    tokens.push_back(std::move(mark));
+    for (size_t s = 0; s < block.spans.size(); ++s)
+      SplitWords(block.spans[s].text, bcp47, [&](std::string piece, bool word) {
+        tokens.push_back(Token{std::move(piece), b, s, word, false});
+      });
+  }
+  return tokens;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+// Builds the marked blocks: consecutive pieces of one span with one change
+// become one span again, so that a date from the request stays one value.
+class Builder {
+ public:
+  explicit Builder(const std::vector<Block>& after_body) {
+    blocks_.reserve(after_body.size());
+    for (const Block& block : after_body) blocks_.push_back(Block{block.kind, {}, block.section});
+  }
+
+  // A piece of `source` (a span of the earlier or the current draft) into
+  // block `block`, marked `change`.
+  void Add(size_t block, const Span& source, size_t source_id, const std::string& text,
+           Change change) {
+    std::vector<Span>& spans = blocks_[block].spans;
+    // A deleted and an inserted word that meet need a space between them,
+    // or they would read as one word.
+    if (!spans.empty() && spans.back().change != change && change != Change::kNone &&
+        spans.back().change != Change::kNone && !spans.back().text.empty() && !text.empty() &&
+        !IsSpace(spans.back().text.back()) && !IsSpace(text.front())) {
+      Span space = spans.back();
+      space.text = " ";
+      space.change = Change::kNone;
+      spans.push_back(std::move(space));
+      last_id_ = kNoSpan;
+    }
+    if (!spans.empty() && last_id_ == source_id && spans.back().change == change) {
+      spans.back().text += text;
+      return;
+    }
+    Span span = source;
+    span.text = text;
+    span.change = change;
+    spans.push_back(std::move(span));
+    last_id_ = source_id;
+  }
+
+  std::vector<Block> Take() { return std::move(blocks_); }
+
+ private:
+  static constexpr size_t kNoSpan = static_cast<size_t>(-1);
+  std::vector<Block> blocks_;
+  size_t last_id_ = kNoSpan;
+};
+
+// One step of the edit script, with zero-based token indices.
+struct Op {
+  dtl::edit_t type = dtl::SES_COMMON;
+  size_t before = 0;  // for SES_DELETE and SES_COMMON
+  size_t after = 0;   // for SES_ADD and SES_COMMON
+};
+
+template <typename Sequence>
+std::vector<Op> Ops(const Sequence& ses) {
+  std::vector<Op> ops;
+  ops.reserve(ses.size());
+  for (const auto& [text, info] : ses)
+    ops.push_back({info.type, static_cast<size_t>(std::max<long long>(info.beforeIdx - 1, 0)),
+                   static_cast<size_t>(std::max<long long>(info.afterIdx - 1, 0))});
+  return ops;
+}
+
+// Reorders the script as a reader wants it: between two unchanged words, all
+// that was deleted first, then all that was inserted ("~~December 22, 2026~~
+// January 9, 2027", not word by word alternating), with the spaces and
+// punctuation that lie between changes counted as changed too.
+std::vector<Op> Grouped(const std::vector<Op>& ops, const std::vector<Token>& b) {
+  auto anchor = [&](const Op& op) {
+    return op.type == dtl::SES_COMMON && (b[op.after].word || b[op.after].mark);
+  };
+  std::vector<Op> out;
+  out.reserve(ops.size());
+  size_t i = 0;
+  while (i < ops.size()) {
+    if (anchor(ops[i])) {
+      out.push_back(ops[i++]);
+      continue;
+    }
+    size_t end = i;
+    while (end < ops.size() && !anchor(ops[end])) ++end;
+    // [i, end): no unchanged word inside. Unchanged pieces at its edges stay.
+    size_t first = i, last = end;
+    while (first < last && ops[first].type == dtl::SES_COMMON) ++first;
+    while (last > first && ops[last - 1].type == dtl::SES_COMMON) --last;
+    for (size_t k = i; k < first; ++k) out.push_back(ops[k]);
+    for (size_t k = first; k < last; ++k)
+      if (ops[k].type != dtl::SES_ADD) out.push_back({dtl::SES_DELETE, ops[k].before, 0});
+    for (size_t k = first; k < last; ++k)
+      if (ops[k].type != dtl::SES_DELETE) out.push_back({dtl::SES_ADD, 0, ops[k].after});
+    for (size_t k = last; k < end; ++k) out.push_back(ops[k]);
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace
+
+Document Redline(const Document& before, const Document& after) {
+  Document out = after;
+  const std::vector<Token> a = Tokens(before.body, after.bcp47);
+  const std::vector<Token> b = Tokens(after.body, after.bcp47);
+  std::vector<std::string> a_text, b_text;
+  a_text.reserve(a.size());
+  b_text.reserve(b.size());
+  for (const Token& t : a) a_text.push_back(t.text);
+  for (const Token& t : b) b_text.push_back(t.text);
+  dtl::Diff<std::string, std::vector<std::string>> diff(a_text, b_text);
+  diff.compose();
+
+  Builder builder(after.body);
+  // Ids that tell the spans of both drafts apart: (draft, block, span).
+  auto id = [](bool earlier, const Token& t) {
+    return ((t.block * 100000 + t.span) << 1) | (earlier ? 1u : 0u);
+  };
+  // Deleted pieces wait until the block they go into is known: the block of
+  // the current piece before them, or else of the one after them.
+  std::vector<const Token*> pending;
+  size_t block = 0;
+  bool any_after = false;
+  auto flush = [&] {
+    for (const Token* t : pending)
+      builder.Add(block, before.body[t->block].spans[t->span], id(true, *t), t->text,
+                  Change::kDeleted);
+    pending.clear();
+  };
+  for (const Op& op : Grouped(Ops(diff.getSes().getSequence()), b)) {
+    if (op.type == dtl::SES_DELETE) {
+      const Token& t = a[op.before];
+      if (!t.mark) pending.push_back(&t);
+      continue;
+    }
+    const Token& t = b[op.after];
+    if (t.mark) {
+      // Deleted words at the end of a block stay in the block they ended.
+      if (any_after) flush();
+      block = t.block;
+      continue;
+    }
+    block = t.block;
+    any_after = true;
+    flush();
+    builder.Add(block, after.body[t.block].spans[t.span], id(false, t), t.text,
+                op.type == dtl::SES_ADD ? Change::kInserted : Change::kNone);
+  }
+  if (!after.body.empty()) flush();
+  out.body = builder.Take();
+  return out;
+}
+
+RedlineCounts CountChanges(const std::vector<Block>& body, const std::string& bcp47) {
+  RedlineCounts counts;
+  for (const Block& block : body)
+    for (const Span& span : block.spans) {
+      if (span.change == Change::kNone) continue;
+      SplitWords(span.text, bcp47, [&](const std::string&, bool word) {
+        if (!word) return;
+        (span.change == Change::kInserted ? counts.inserted : counts.deleted)++;
+      });
+    }
+  return counts;
+}
+
+}  // namespace parting::compose

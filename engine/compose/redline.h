@@ -1,0 +1,35 @@
+// Redline: the words that changed between two drafts of one letter.
+//
+// Redline() compares the body of an earlier draft with the body of the
+// current one, word by word (ICU word boundaries, so Thai is compared by its
+// words too, with dtl's shortest edit script), and returns the current
+// letter with every inserted word flagged Change::kInserted and every
+// deleted word put back where it stood, flagged Change::kDeleted. Pure and
+// thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "compose/document.h"
+
+namespace parting::compose {
+
+/// How many words (ICU words, spaces and punctuation not counted) a redline
+/// marks.
+struct RedlineCounts {
+  size_t inserted = 0;
+  size_t deleted = 0;
+  bool operator==(const RedlineCounts&) const = default;
+};
+
+/// `after` with its body marked against `before`'s. Blocks keep `after`'s
+/// kinds and sections; a deleted word joins the block of the word it
+/// followed (the next block's start when it stood first). `language` picks
+/// the word boundaries (BCP 47).
+Document Redline(const Document& before, const Document& after);
+
+/// The words a marked body inserts and deletes.
+RedlineCounts CountChanges(const std::vector<Block>& body, const std::string& bcp47);
+
+}  // namespace parting::compose
