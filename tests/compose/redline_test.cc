@@ -163,5 +163,43 @@ TEST_CASE("the changes page: changed dates and amounts, parts, warnings; or no c
   }
 }
 
+TEST_CASE("the changes page speaks every language: no changes, and a moved end date") {
+  using testing::D;
+  struct Expected {
+    Language language;
+    const char* title;
+    const char* no_changes;
+    const char* end_label;
+    const char* moved;  ///< the end date fact's value
+  };
+  const Expected kExpected[] = {
+      {Language::kEn, "Changes since the earlier draft", "No changes", "Effective end date",
+       "February 28, 2027 \u2192 March 31, 2027"},
+      {Language::kDe, "Änderungen gegenüber dem früheren Entwurf", "Keine Änderungen",
+       "Vertragsende", "28. Februar 2027 \u2192 31. März 2027"},
+      {Language::kPt, "Alterações em relação à minuta anterior", "Nenhuma alteração",
+       "Data de encerramento", "28 de fevereiro de 2027 \u2192 31 de março de 2027"},
+      {Language::kPl, "Zmiany w stosunku do poprzedniego projektu", "Brak zmian",
+       "Data rozwiązania umowy", "28 lutego 2027 \u2192 31 marca 2027"},
+      {Language::kTh, "การเปลี่ยนแปลงจากร่างฉบับก่อน", "ไม่มีการเปลี่ยนแปลง", "วันที่สัญญาสิ้นสุด",
+       "28 กุมภาพันธ์ 2570 \u2192 31 มีนาคม 2570"},
+  };
+  for (const Expected& e : kExpected) {
+    CAPTURE(LanguageCode(e.language));
+    const LetterRequest request = testing::FullRequest(e.language);
+    const Plan plan = testing::FullPlan();
+    const Review same = BuildChanges({request, plan}, {request, plan}, {});
+    CHECK(same.title == e.title);
+    REQUIRE(same.facts.size() == 1);
+    CHECK(same.facts[0].label == e.no_changes);
+    Plan later = plan;
+    later.effective_end_date = D("2027-03-31");
+    const Review moved = BuildChanges({request, plan}, {request, later}, {});
+    REQUIRE(!moved.facts.empty());
+    CHECK(moved.facts[0].label == e.end_label);
+    CHECK(moved.facts[0].value == e.moved);
+  }
+}
+
 }  // namespace
 }  // namespace parting::compose
