@@ -115,7 +115,7 @@ Result<std::string> Engine::CompareRequests(LetterRequest before, LetterRequest 
   compose::Document marked = compose::Redline(*documents[0], *documents[1]);
   marked.redline = true;
   marked.changes = compose::BuildChanges({before, *plans[0]}, {after, *plans[1]},
-                                         compose::CountChanges(marked.body, marked.bcp47));
+                                         compose::CountChanges(marked));
   auto pages = impl_->typesetter->Lay(marked);
   if (!pages.ok()) return pages.status();
   return pdf::WritePdf(*pages);

@@ -24,6 +24,8 @@ struct ChangeWords {
   const char* letter_date;
   const char* goodwill;
   const char* none;  ///< an amount that is not there
+  const char* was;   ///< before the earlier value
+  const char* now;   ///< between the earlier and the current value
   const char* wording_label;
   const char* words_inserted;  ///< "…: " before the number
   const char* words_deleted;   ///< "; …: " before the number
@@ -50,6 +52,8 @@ const ChangeWords& WordsFor(Language language) {
       "Letter date",
       "Goodwill amount",
       "none",
+      "was ",
+      "; now ",
       "Wording",
       "Words inserted: ",
       "; words deleted: ",
@@ -74,6 +78,8 @@ const ChangeWords& WordsFor(Language language) {
       "Datum des Schreibens",
       "Betrag des Entgegenkommens",
       "keiner",
+      "bisher ",
+      "; neu ",
       "Wortlaut",
       "Eingefügte Wörter: ",
       "; entfallene Wörter: ",
@@ -98,6 +104,8 @@ const ChangeWords& WordsFor(Language language) {
       "Data da carta",
       "Valor do gesto de boa vontade",
       "nenhum",
+      "antes ",
+      "; agora ",
       "Redação",
       "Palavras incluídas: ",
       "; palavras suprimidas: ",
@@ -121,6 +129,8 @@ const ChangeWords& WordsFor(Language language) {
       "Data pisma",
       "Kwota gestu dobrej woli",
       "brak",
+      "dotychczas ",
+      "; obecnie ",
       "Treść",
       "Wyrazy dodane: ",
       "; wyrazy usunięte: ",
@@ -144,6 +154,8 @@ const ChangeWords& WordsFor(Language language) {
       "วันที่ของหนังสือ",
       "จำนวนเงินเพื่อแสดงน้ำใจ",
       "ไม่มี",
+      "เดิม ",
+      " เปลี่ยนเป็น ",
       "ถ้อยคำ",
       "คำที่เพิ่ม ",
       " คำที่ตัดออก ",
@@ -160,8 +172,6 @@ const ChangeWords& WordsFor(Language language) {
   static_assert(static_cast<int>(Language::kTh) == 4);
   return *kByLanguage[static_cast<size_t>(language)];
 }
-
-constexpr const char* kArrow = " \u2192 ";
 
 std::optional<std::string> Goodwill(Language language, const LetterRequest& request) {
   if (!request.goodwill.amount) return std::nullopt;
@@ -181,10 +191,14 @@ Review BuildChanges(const DraftFacts& before, const DraftFacts& after, RedlineCo
   const ChangeWords& words = WordsFor(language);
   Review review;
   review.title = words.title;
+  // "was …; now …": the fonts have no arrow, and words read better.
+  auto change = [&](const std::string& was, const std::string& is) {
+    return words.was + was + words.now + is;
+  };
   auto date_fact = [&](const char* label, Date was, Date is) {
     if (was == is) return;
     review.facts.push_back(
-        {label, locale::FormatDate(language, was) + kArrow + locale::FormatDate(language, is)});
+        {label, change(locale::FormatDate(language, was), locale::FormatDate(language, is))});
   };
   date_fact(words.effective_end, before.plan.effective_end_date, after.plan.effective_end_date);
   date_fact(words.receive_by, before.plan.receive_by, after.plan.receive_by);
@@ -192,8 +206,8 @@ Review BuildChanges(const DraftFacts& before, const DraftFacts& after, RedlineCo
   const auto goodwill_was = Goodwill(language, before.request);
   const auto goodwill_is = Goodwill(language, after.request);
   if (goodwill_was != goodwill_is)
-    review.facts.push_back({words.goodwill, goodwill_was.value_or(words.none) + kArrow +
-                                                goodwill_is.value_or(words.none)});
+    review.facts.push_back({words.goodwill, change(goodwill_was.value_or(words.none),
+                                                   goodwill_is.value_or(words.none))});
 
   std::vector<std::string> parts;
   for (Section section : after.plan.sections)

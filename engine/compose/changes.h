@@ -20,7 +20,7 @@ struct DraftFacts {
 
 /// The changes page for `after` against `before`, in `after`'s language;
 /// `counts` are the words the redline of their bodies marks. Its facts are
-/// label and "before → after"; its list (warnings) names parts and warnings.
+/// label and "was …; now …"; its list (warnings) names parts and warnings.
 Review BuildChanges(const DraftFacts& before, const DraftFacts& after, RedlineCounts counts);
 
 }  // namespace parting::compose

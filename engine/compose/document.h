@@ -102,6 +102,10 @@ struct Document {
   /// letter parts, warnings). Laid before the letter when `redline` is set.
   bool redline = false;
   Review changes;
+  /// A redline's subject and salutation with their marks; empty when they
+  /// did not change (then `subject` and `salutation` are set as they are).
+  std::vector<Span> subject_marks;
+  std::vector<Span> salutation_marks;
 
   // PDF metadata.
   std::string title;

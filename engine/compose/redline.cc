@@ -169,12 +169,11 @@ std::vector<Op> Grouped(const std::vector<Op>& ops, const std::vector<Token>& b)
   return out;
 }
 
-}  // namespace
-
-Document Redline(const Document& before, const Document& after) {
-  Document out = after;
-  const std::vector<Token> a = Tokens(before.body, after.bcp47);
-  const std::vector<Token> b = Tokens(after.body, after.bcp47);
+// The blocks of `after_body` marked against `before_body`.
+std::vector<Block> MarkBlocks(const std::vector<Block>& before_body,
+                              const std::vector<Block>& after_body, const std::string& bcp47) {
+  const std::vector<Token> a = Tokens(before_body, bcp47);
+  const std::vector<Token> b = Tokens(after_body, bcp47);
   std::vector<std::string> a_text, b_text;
   a_text.reserve(a.size());
   b_text.reserve(b.size());
@@ -183,7 +182,7 @@ Document Redline(const Document& before, const Document& after) {
   dtl::Diff<std::string, std::vector<std::string>> diff(a_text, b_text);
   diff.compose();
 
-  Builder builder(after.body);
+  Builder builder(after_body);
   // Ids that tell the spans of both drafts apart: (draft, block, span).
   auto id = [](bool earlier, const Token& t) {
     return ((t.block * 100000 + t.span) << 1) | (earlier ? 1u : 0u);
@@ -195,7 +194,7 @@ Document Redline(const Document& before, const Document& after) {
   bool any_after = false;
   auto flush = [&] {
     for (const Token* t : pending)
-      builder.Add(block, before.body[t->block].spans[t->span], id(true, *t), t->text,
+      builder.Add(block, before_body[t->block].spans[t->span], id(true, *t), t->text,
                   Change::kDeleted);
     pending.clear();
   };
@@ -215,12 +214,44 @@ Document Redline(const Document& before, const Document& after) {
     block = t.block;
     any_after = true;
     flush();
-    builder.Add(block, after.body[t.block].spans[t.span], id(false, t), t.text,
+    builder.Add(block, after_body[t.block].spans[t.span], id(false, t), t.text,
                 op.type == dtl::SES_ADD ? Change::kInserted : Change::kNone);
   }
-  if (!after.body.empty()) flush();
-  out.body = builder.Take();
+  if (!after_body.empty()) flush();
+  return builder.Take();
+}
+
+bool Marked(const std::vector<Span>& spans) {
+  return std::any_of(spans.begin(), spans.end(),
+                     [](const Span& span) { return span.change != Change::kNone; });
+}
+
+// A one-line part of the letter (subject, salutation) marked, or nothing
+// when it did not change.
+std::vector<Span> MarkLine(const std::string& before, const std::string& after,
+                           const std::string& bcp47) {
+  if (before == after) return {};
+  const std::vector<Block> marked = MarkBlocks({Block{BlockKind::kHeading, {Span{before}}}},
+                                               {Block{BlockKind::kHeading, {Span{after}}}}, bcp47);
+  if (marked.empty() || !Marked(marked.front().spans)) return {};
+  return marked.front().spans;
+}
+
+}  // namespace
+
+Document Redline(const Document& before, const Document& after) {
+  Document out = after;
+  out.body = MarkBlocks(before.body, after.body, after.bcp47);
+  out.subject_marks = MarkLine(before.subject, after.subject, after.bcp47);
+  out.salutation_marks = MarkLine(before.salutation, after.salutation, after.bcp47);
   return out;
+}
+
+RedlineCounts CountChanges(const Document& document) {
+  std::vector<Block> all = document.body;
+  all.push_back(Block{BlockKind::kHeading, document.subject_marks});
+  all.push_back(Block{BlockKind::kParagraph, document.salutation_marks});
+  return CountChanges(all, document.bcp47);
 }
 
 RedlineCounts CountChanges(const std::vector<Block>& body, const std::string& bcp47) {

@@ -25,11 +25,14 @@ struct RedlineCounts {
 
 /// `after` with its body marked against `before`'s. Blocks keep `after`'s
 /// kinds and sections; a deleted word joins the block of the word it
-/// followed (the next block's start when it stood first). `language` picks
-/// the word boundaries (BCP 47).
+/// followed (the next block's start when it stood first). A subject or
+/// salutation that changed is marked too (Document::subject_marks,
+/// salutation_marks). `after.bcp47` picks the word boundaries.
 Document Redline(const Document& before, const Document& after);
 
 /// The words a marked body inserts and deletes.
 RedlineCounts CountChanges(const std::vector<Block>& body, const std::string& bcp47);
+/// The same over a marked letter's body, subject and salutation.
+RedlineCounts CountChanges(const Document& document);
 
 }  // namespace parting::compose

@@ -356,10 +356,16 @@ class LetterSetter {
     const double leading = model_.leading;
     const double gap = model_.paragraph_gap;
 
-    AddBlock(flow, Set({{doc_.subject, true}}, FontStyle::kBold, size + 0.5, measure, false),
-             model_.left, size + 0.5, 0, leading, false);
-    AddBlock(flow, SetPlain(doc_.salutation, FontStyle::kRegular, size, measure), model_.left,
-             size, 2 * leading, leading, true);
+    const std::vector<compose::Span> subject =
+        doc_.subject_marks.empty() ? std::vector<compose::Span>{{doc_.subject, true}}
+                                   : doc_.subject_marks;
+    AddBlock(flow, Set(subject, FontStyle::kBold, size + 0.5, measure, false), model_.left,
+             size + 0.5, 0, leading, false);
+    AddBlock(flow,
+             doc_.salutation_marks.empty()
+                 ? SetPlain(doc_.salutation, FontStyle::kRegular, size, measure)
+                 : Set(doc_.salutation_marks, FontStyle::kRegular, size, measure, false),
+             model_.left, size, 2 * leading, leading, true);
 
     bool keep_next = true;  // the first paragraph stays with the salutation
     const auto& body = doc_.body;

@@ -90,6 +90,20 @@ TEST_CASE("a whole date changed: deletions first, then insertions, punctuation i
   CHECK(Marked(marked.body[0]) == "It ends on [-December 22, 2026-] [+January 9, 2027+] or later.");
 }
 
+TEST_CASE("a changed subject is marked; an unchanged salutation is left alone") {
+  Document before = Letter({Paragraph({Text("Same.")})});
+  Document after = before;
+  before.subject = "Termination of the Services Agreement (SA-1)";
+  after.subject = "Termination of the Master Services Agreement (SA-1)";
+  before.salutation = after.salutation = "Dear Ms. Collins:";
+  const Document marked = Redline(before, after);
+  CHECK(Marked(Block{BlockKind::kHeading, marked.subject_marks}) ==
+        "Termination of the [+Master +]Services Agreement (SA-1)");
+  CHECK(marked.salutation_marks.empty());
+  CHECK(CountChanges(marked) == RedlineCounts{1, 0});
+  CHECK(Redline(before, before).subject_marks.empty());
+}
+
 TEST_CASE("a paragraph removed: its words stay, struck through, after the one before") {
   const Document before =
       Letter({Paragraph({Text("First part.")}), Paragraph({Text("Gone part.")}, Section::kApology),
@@ -143,7 +157,7 @@ TEST_CASE("the changes page: changed dates and amounts, parts, warnings; or no c
     const Review page = BuildChanges({request, plan}, {later, later_plan}, {3, 1});
     REQUIRE(page.facts.size() >= 3);
     CHECK(page.facts[0].label == "Effective end date");
-    CHECK(page.facts[0].value == "February 28, 2027 \u2192 March 31, 2027");
+    CHECK(page.facts[0].value == "was February 28, 2027; now March 31, 2027");
     CHECK(page.facts[1].label == "Goodwill amount");
     CHECK(page.facts[1].value.find("1,250.00") != std::string::npos);
     CHECK(page.facts[1].value.find("900.00") != std::string::npos);
@@ -159,7 +173,7 @@ TEST_CASE("the changes page: changed dates and amounts, parts, warnings; or no c
     const Review page = BuildChanges({request, plan}, {request, later_plan}, {});
     REQUIRE(!page.facts.empty());
     CHECK(page.facts[0].label == "Zugang spätestens am");
-    CHECK(page.facts[0].value == "30. November 2026 \u2192 1. Dezember 2026");
+    CHECK(page.facts[0].value == "bisher 30. November 2026; neu 1. Dezember 2026");
   }
 }
 
@@ -174,15 +188,15 @@ TEST_CASE("the changes page speaks every language: no changes, and a moved end d
   };
   const Expected kExpected[] = {
       {Language::kEn, "Changes since the earlier draft", "No changes", "Effective end date",
-       "February 28, 2027 \u2192 March 31, 2027"},
+       "was February 28, 2027; now March 31, 2027"},
       {Language::kDe, "Änderungen gegenüber dem früheren Entwurf", "Keine Änderungen",
-       "Vertragsende", "28. Februar 2027 \u2192 31. März 2027"},
+       "Vertragsende", "bisher 28. Februar 2027; neu 31. März 2027"},
       {Language::kPt, "Alterações em relação à minuta anterior", "Nenhuma alteração",
-       "Data de encerramento", "28 de fevereiro de 2027 \u2192 31 de março de 2027"},
+       "Data de encerramento", "antes 28 de fevereiro de 2027; agora 31 de março de 2027"},
       {Language::kPl, "Zmiany w stosunku do poprzedniego projektu", "Brak zmian",
-       "Data rozwiązania umowy", "28 lutego 2027 \u2192 31 marca 2027"},
+       "Data rozwiązania umowy", "dotychczas 28 lutego 2027; obecnie 31 marca 2027"},
       {Language::kTh, "การเปลี่ยนแปลงจากร่างฉบับก่อน", "ไม่มีการเปลี่ยนแปลง", "วันที่สัญญาสิ้นสุด",
-       "28 กุมภาพันธ์ 2570 \u2192 31 มีนาคม 2570"},
+       "เดิม 28 กุมภาพันธ์ 2570 เปลี่ยนเป็น 31 มีนาคม 2570"},
   };
   for (const Expected& e : kExpected) {
     CAPTURE(LanguageCode(e.language));

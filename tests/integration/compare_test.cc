@@ -76,7 +76,7 @@ TEST_CASE("compare: a redline with the changed facts first, over HTTP") {
     REQUIRE(letter != std::string::npos);
     CHECK(changes < letter);
     // The changed facts, before → after.
-    CHECK(text.find("Effective end date December 22, 2026 \u2192 January 9, 2027") < letter);
+    CHECK(text.find("Effective end date was December 22, 2026; now January 9, 2027") < letter);
     CHECK(text.find("Receive by") < letter);
     // The new word in the letter, and the deleted date still where it stood.
     CHECK(text.find("was declined twice", letter) != std::string::npos);
