@@ -23,11 +23,26 @@ namespace {
 
 constexpr const char* kSides[] = {"before", "after"};
 
+/// A message with the pointers it names (" at /termination/reasons/0")
+/// moved below `prefix` too.
+std::string PrefixedMessage(std::string message, const std::string& prefix) {
+  for (size_t at = message.find(" /"); at != std::string::npos; at = message.find(" /", at + 2)) {
+    const char next = at + 2 < message.size() ? message[at + 2] : ' ';
+    if (next < 'a' || next > 'z') continue;
+    message.insert(at + 1, prefix);
+    at += prefix.size();
+  }
+  return message;
+}
+
 /// `status` with every field pointer below `prefix` ("/before").
 Status Prefixed(const Status& status, const std::string& prefix) {
   if (status.code() != StatusCode::kInvalid) return status;
   std::vector<FieldError> errors = status.errors();
-  for (FieldError& e : errors) e.pointer = prefix + e.pointer;
+  for (FieldError& e : errors) {
+    e.pointer = prefix + e.pointer;
+    e.message = PrefixedMessage(std::move(e.message), prefix);
+  }
   return Status::Invalid(std::move(errors));
 }
 
@@ -114,8 +129,8 @@ Result<std::string> Engine::CompareRequests(LetterRequest before, LetterRequest 
   }
   compose::Document marked = compose::Redline(*documents[0], *documents[1]);
   marked.redline = true;
-  marked.changes = compose::BuildChanges({before, *plans[0]}, {after, *plans[1]},
-                                         compose::CountChanges(marked));
+  marked.changes =
+      compose::BuildChanges({before, *plans[0]}, {after, *plans[1]}, compose::CountChanges(marked));
   auto pages = impl_->typesetter->Lay(marked);
   if (!pages.ok()) return pages.status();
   return pdf::WritePdf(*pages);

@@ -138,6 +138,31 @@ TEST_CASE("compare: a redline with the changed facts first, over HTTP") {
     CHECK_MESSAGE(reply.body.find("\"/before/letter_date\"") != std::string::npos, reply.body);
     CHECK_MESSAGE(reply.body.find("\"/after/recipient") != std::string::npos, reply.body);
   }
+  SUBCASE("a pointer inside a message is prefixed too") {
+    Poco::JSON::Object::Ptr after = Sample("en");
+    auto reasons = after->getObject("termination")->getArray("reasons");
+    reasons->add(reasons->getElement<std::string>(0));
+    const HttpResult reply =
+        PostJson(server.port(), "/v1/letters/compare", CompareBody(Sample("en"), after));
+    CHECK(reply.status == 422);
+    CHECK_MESSAGE(reply.body.find("\"/after/termination/reasons/2\"") != std::string::npos,
+                  reply.body);
+    CHECK_MESSAGE(reply.body.find("at /after/termination/reasons/0") != std::string::npos,
+                  reply.body);
+  }
+  SUBCASE("Thai: the changes page and the new words read back") {
+    const HttpResult changed =
+        PostJson(server.port(), "/v1/letters/compare",
+                 CompareBody(Sample("th"), Revised("th", "อีกครั้ง", "2027-02-01")));
+    REQUIRE_MESSAGE(changed.status == 200, changed.body);
+    const std::string text = CheckedText(changed.body, "th");
+    CHECK(text.find("การเปลี่ยนแปลงจากร่างฉบับก่อน") != std::string::npos);
+    CHECK(text.find("อีกครั้ง") != std::string::npos);
+    const HttpResult same =
+        PostJson(server.port(), "/v1/letters/compare", CompareBody(Sample("th"), Sample("th")));
+    REQUIRE(same.status == 200);
+    CHECK(CheckedText(same.body, "th_same").find("ไม่มีการเปลี่ยนแปลง") != std::string::npos);
+  }
   SUBCASE("a body without both drafts") {
     const HttpResult missing = PostJson(server.port(), "/v1/letters/compare",
                                         "{\"before\":" + SampleRequest("en") + ",\"draft\":1}");
