@@ -131,6 +131,8 @@ Result<std::string> Engine::CompareRequests(LetterRequest before, LetterRequest 
   marked.redline = true;
   marked.changes =
       compose::BuildChanges({before, *plans[0]}, {after, *plans[1]}, compose::CountChanges(marked));
+  // The window shows what this copy is: "Changes since the earlier draft: …".
+  marked.title = marked.changes.title + ": " + marked.title;
   auto pages = impl_->typesetter->Lay(marked);
   if (!pages.ok()) return pages.status();
   return pdf::WritePdf(*pages);

@@ -82,6 +82,13 @@ TEST_CASE("compare: a redline with the changed facts first, over HTTP") {
     CHECK(text.find("was declined twice", letter) != std::string::npos);
     CHECK(text.find("December 22, 2026 January 9, 2027", letter) != std::string::npos);
     CHECK(text.find("No changes") == std::string::npos);
+    // The window title says what the copy is.
+    const auto folder = TempDir("parting_compare_info_");
+    WriteFile(folder / "en.pdf", reply.body);
+    const std::string info = RunCommand("pdfinfo '" + (folder / "en.pdf").string() + "' 2>&1");
+    CHECK_MESSAGE(info.find("Changes since the earlier draft: Termination") != std::string::npos,
+                  info);
+    std::filesystem::remove_all(folder);
   }
   SUBCASE("identical drafts: no changes") {
     const HttpResult reply =
