@@ -36,6 +36,7 @@ struct ChangeWords {
   const char* part_removed;
   const char* warning_new;
   const char* warning_gone;
+  const char* warning_changed;  ///< the same warning, now with other facts
   const char* parts_unchanged;
 };
 
@@ -64,6 +65,7 @@ const ChangeWords& WordsFor(Language language) {
       "Part removed: ",
       "New warning: ",
       "Warning no longer raised: ",
+      "Warning changed: ",
       "No part of the letter was added or removed, and the warnings are the same."};
   static const ChangeWords kDe{
       "Änderungen gegenüber dem früheren Entwurf",
@@ -90,6 +92,7 @@ const ChangeWords& WordsFor(Language language) {
       "Teil entfallen: ",
       "Neuer Prüfhinweis: ",
       "Prüfhinweis entfallen: ",
+      "Prüfhinweis geändert: ",
       "Kein Teil des Schreibens ist hinzugekommen oder entfallen; die Prüfhinweise sind "
       "unverändert."};
   static const ChangeWords kPt{
@@ -116,6 +119,7 @@ const ChangeWords& WordsFor(Language language) {
       "Parte suprimida: ",
       "Novo ponto de atenção: ",
       "Ponto de atenção superado: ",
+      "Ponto de atenção alterado: ",
       "Nenhuma parte da carta foi incluída ou suprimida, e os pontos de atenção são os mesmos."};
   static const ChangeWords kPl{
       "Zmiany w stosunku do poprzedniego projektu",
@@ -141,6 +145,7 @@ const ChangeWords& WordsFor(Language language) {
       "Usunięta część: ",
       "Nowa kwestia do sprawdzenia: ",
       "Nieaktualna kwestia do sprawdzenia: ",
+      "Zmieniona kwestia do sprawdzenia: ",
       "Żadnej części pisma nie dodano ani nie usunięto, a kwestie do sprawdzenia pozostały te "
       "same."};
   static const ChangeWords kTh{
@@ -166,6 +171,7 @@ const ChangeWords& WordsFor(Language language) {
       "ส่วนที่ตัดออก: ",
       "ประเด็นที่ควรตรวจสอบใหม่: ",
       "ประเด็นที่ไม่ต้องตรวจสอบแล้ว: ",
+      "ประเด็นที่ควรตรวจสอบซึ่งเปลี่ยนไป: ",
       "ไม่มีส่วนใดของหนังสือเพิ่มขึ้นหรือถูกตัดออก และประเด็นที่ควรตรวจสอบยังคงเดิม"};
   // In the order of enum class Language.
   static const ChangeWords* const kByLanguage[] = {&kEn, &kDe, &kPt, &kPl, &kTh};
@@ -218,12 +224,20 @@ Review BuildChanges(const DraftFacts& before, const DraftFacts& after, RedlineCo
     if (std::find(after.plan.sections.begin(), after.plan.sections.end(), section) ==
         after.plan.sections.end())
       parts.push_back(words.part_removed + std::string(SectionTitle(language, section)));
-  auto in = [](const std::vector<Warning>& list, const Warning& w) {
-    return std::any_of(list.begin(), list.end(),
-                       [&](const Warning& other) { return SameWarning(other, w); });
+  auto find = [](const std::vector<Warning>& list, const Warning& w) {
+    return std::find_if(list.begin(), list.end(),
+                        [&](const Warning& other) { return SameWarning(other, w); });
   };
-  for (const Warning& w : after.plan.warnings)
-    if (!in(before.plan.warnings, w)) parts.push_back(words.warning_new + w.text);
+  auto in = [&](const std::vector<Warning>& list, const Warning& w) {
+    return find(list, w) != list.end();
+  };
+  for (const Warning& w : after.plan.warnings) {
+    const auto earlier = find(before.plan.warnings, w);
+    if (earlier == before.plan.warnings.end())
+      parts.push_back(words.warning_new + w.text);
+    else if (earlier->text != w.text)  // the same concern, with other dates or names
+      parts.push_back(words.warning_changed + w.text);
+  }
   for (const Warning& w : before.plan.warnings)
     if (!in(after.plan.warnings, w)) parts.push_back(words.warning_gone + w.text);
 

@@ -1,8 +1,9 @@
 // The first page of a redline, in the letter's language: the facts that
 // differ between the earlier and the current draft (effective end date,
 // receipt deadline, letter date, goodwill amount), how many words the text
-// gains and loses, the letter parts added or removed and the warnings new or
-// gone; or, when nothing differs, that there are no changes.
+// gains and loses, the letter parts added or removed and the warnings new,
+// changed (same concern, other facts) or gone; or, when nothing differs, that
+// there are no changes.
 #pragma once
 
 #include "compose/document.h"

@@ -166,6 +166,15 @@ TEST_CASE("the changes page: changed dates and amounts, parts, warnings; or no c
     CHECK(page.warnings[0] == "Part removed: Apology");
     CHECK(page.warnings[1] == "New warning: Project is late.");
   }
+  SUBCASE("a warning with other facts is listed as changed") {
+    plan.warnings = {{"project_after_end", "/projects/0/due", "", "Project A is due in March."}};
+    Plan later_plan = plan;
+    later_plan.warnings[0].text = "Project A is due in April.";
+    const Review page = BuildChanges({request, plan}, {request, later_plan}, {});
+    REQUIRE(page.warnings.size() == 1);
+    CHECK(page.warnings[0] == "Warning changed: Project A is due in April.");
+    CHECK(BuildChanges({request, plan}, {request, plan}, {}).facts[0].label == "No changes");
+  }
   SUBCASE("in German") {
     request.language = Language::kDe;
     Plan later_plan = plan;
