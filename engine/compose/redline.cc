@@ -55,7 +55,9 @@ void SplitWords(const std::string& text, const std::string& bcp47, Emit emit) {
   }
 }
 
-std::vector<Token> Tokens(const std::vector<Block>& body, const std::string& bcp47) {
+// Tokens of a body: its words, or (`whole_spans`) each span as one token.
+std::vector<Token> Tokens(const std::vector<Block>& body, const std::string& bcp47,
+                          bool whole_spans = false) {
   std::vector<Token> tokens;
   for (size_t b = 0; b < body.size(); ++b) {
     const Block& block = body[b];
@@ -65,10 +67,15 @@ std::vector<Token> Tokens(const std::vector<Block>& body, const std::string& bcp
     mark.block = b;
     mark.mark = true;
     tokens.push_back(std::move(mark));
-    for (size_t s = 0; s < block.spans.size(); ++s)
+    for (size_t s = 0; s < block.spans.size(); ++s) {
+      if (whole_spans) {
+        tokens.push_back(Token{block.spans[s].text, b, s, true, false});
+        continue;
+      }
       SplitWords(block.spans[s].text, bcp47, [&](std::string piece, bool word) {
         tokens.push_back(Token{std::move(piece), b, s, word, false});
       });
+    }
   }
   return tokens;
 }
@@ -169,16 +176,50 @@ std::vector<Op> Grouped(const std::vector<Op>& ops, const std::vector<Token>& b)
   return out;
 }
 
+std::vector<std::string> Texts(const std::vector<Token>& tokens) {
+  std::vector<std::string> texts;
+  texts.reserve(tokens.size());
+  for (const Token& t : tokens) texts.push_back(t.text);
+  return texts;
+}
+
+// About what a word-by-word edit script costs: all word tokens times those
+// in the spans that a span-by-span script (cheap: a letter has hundreds of
+// spans, not thousands) finds changed.
+double WordDiffCost(const std::vector<Token>& a_words, const std::vector<Token>& b_words,
+                    const std::vector<Block>& before_body, const std::vector<Block>& after_body,
+                    const std::string& bcp47) {
+  const std::vector<Token> a = Tokens(before_body, bcp47, true);
+  const std::vector<Token> b = Tokens(after_body, bcp47, true);
+  std::map<std::pair<size_t, size_t>, size_t> a_count, b_count;  // words per (block, span)
+  for (const Token& t : a_words) ++a_count[{t.block, t.span}];
+  for (const Token& t : b_words) ++b_count[{t.block, t.span}];
+  dtl::Diff<std::string, std::vector<std::string>> spans(Texts(a), Texts(b));
+  spans.compose();
+  double changed = 0;
+  for (const auto& [text, info] : spans.getSes().getSequence()) {
+    if (info.type == dtl::SES_DELETE && !a[info.beforeIdx - 1].mark)
+      changed += a_count[{a[info.beforeIdx - 1].block, a[info.beforeIdx - 1].span}];
+    if (info.type == dtl::SES_ADD && !b[info.afterIdx - 1].mark)
+      changed += b_count[{b[info.afterIdx - 1].block, b[info.afterIdx - 1].span}];
+  }
+  return changed * static_cast<double>(a_words.size() + b_words.size());
+}
+
 // The blocks of `after_body` marked against `before_body`.
 std::vector<Block> MarkBlocks(const std::vector<Block>& before_body,
                               const std::vector<Block>& after_body, const std::string& bcp47) {
-  const std::vector<Token> a = Tokens(before_body, bcp47);
-  const std::vector<Token> b = Tokens(after_body, bcp47);
-  std::vector<std::string> a_text, b_text;
-  a_text.reserve(a.size());
-  b_text.reserve(b.size());
-  for (const Token& t : a) a_text.push_back(t.text);
-  for (const Token& t : b) b_text.push_back(t.text);
+  std::vector<Token> a = Tokens(before_body, bcp47);
+  std::vector<Token> b = Tokens(after_body, bcp47);
+  // The edit script costs time in the number of tokens times the number of
+  // differences: when a span-by-span comparison shows that many words
+  // differ in long bodies (hundreds of rewritten documented situations), the
+  // spans are compared as wholes instead, which marks whole spans.
+  if (WordDiffCost(a, b, before_body, after_body, bcp47) > kMaxWordDiffCost) {
+    a = Tokens(before_body, bcp47, true);
+    b = Tokens(after_body, bcp47, true);
+  }
+  const std::vector<std::string> a_text = Texts(a), b_text = Texts(b);
   dtl::Diff<std::string, std::vector<std::string>> diff(a_text, b_text);
   diff.compose();
 

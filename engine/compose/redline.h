@@ -23,6 +23,12 @@ struct RedlineCounts {
   bool operator==(const RedlineCounts&) const = default;
 };
 
+/// Above this estimated cost of a word-by-word edit script (all word
+/// tokens times those in changed spans; about 0.35 s), the redline compares
+/// whole spans instead. Ordinary letters stay far below it (a few thousand
+/// tokens); hundreds of rewritten documented situations do not.
+inline constexpr double kMaxWordDiffCost = 3e9;
+
 /// `after` with its body marked against `before`'s. Blocks keep `after`'s
 /// kinds and sections; a deleted word joins the block of the word it
 /// followed (the next block's start when it stood first). A subject or

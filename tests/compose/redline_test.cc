@@ -104,6 +104,40 @@ TEST_CASE("a changed subject is marked; an unchanged salutation is left alone") 
   CHECK(Redline(before, before).subject_marks.empty());
 }
 
+TEST_CASE("long bodies: word by word when few words differ, span by span when most do") {
+  std::vector<Block> before_body, rewritten, one_word;
+  auto words = [](const char* stem, int i) {
+    std::string text;
+    for (int w = 0; w < 60; ++w) text += stem + std::to_string(i * 60 + w) + " ";
+    return text;
+  };
+  for (int i = 0; i < 400; ++i) {
+    const std::string kept = "Kept paragraph " + std::to_string(i) + ". ";
+    before_body.push_back(Paragraph({Text(kept), Text(words("alpha", i))}));
+    rewritten.push_back(Paragraph({Text(kept), Text(words("omega", i))}));
+    one_word.push_back(Paragraph({Text(kept), Text(words("alpha", i))}));
+  }
+  one_word[7].spans[1].text.replace(0, 6, "gamma0");  // "alpha420" -> "gamma0420"
+
+  SUBCASE("one word differs: marked alone") {
+    const Document marked = Redline(Letter(before_body), Letter(one_word));
+    CHECK(CountChanges(marked.body, "en-US") == RedlineCounts{1, 1});
+  }
+  SUBCASE("every span rewritten: whole spans marked, in bounded time") {
+    const Document marked = Redline(Letter(before_body), Letter(rewritten));
+    REQUIRE(marked.body.size() == 400);
+    const Block& first = marked.body[0];
+    REQUIRE(first.spans.size() == 3);
+    CHECK(first.spans[0].text == "Kept paragraph 0. ");
+    CHECK(first.spans[0].change == Change::kNone);
+    CHECK(first.spans[1].change == Change::kDeleted);
+    CHECK(first.spans[1].text == before_body[0].spans[1].text);  // whole, with its spaces
+    CHECK(first.spans[2].change == Change::kInserted);
+    CHECK(first.spans[2].text == rewritten[0].spans[1].text);
+    CHECK(CountChanges(marked.body, "en-US") == RedlineCounts{24000, 24000});
+  }
+}
+
 TEST_CASE("a paragraph removed: its words stay, struck through, after the one before") {
   const Document before =
       Letter({Paragraph({Text("First part.")}), Paragraph({Text("Gone part.")}, Section::kApology),
