@@ -4,19 +4,13 @@
 #include <ctime>
 
 #include "compose/composer.h"
+#include "engine_impl.h"
 #include "parting/fingerprint.h"
 #include "layout/typesetter.h"
 #include "pdf/pdf_writer.h"
 #include "pdf/sign.h"
 
 namespace parting {
-
-struct Engine::Impl {
-  Resources resources;
-  std::shared_ptr<const compose::Composer> composer;
-  std::shared_ptr<const layout::Typesetter> typesetter;
-  std::shared_ptr<const pdf::Signer> signer;  // null: no letter is signed
-};
 
 namespace {
 

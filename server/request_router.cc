@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "server/batch_handler.h"
+#include "server/compare_handler.h"
 #include "server/framing.h"
 #include "server/job_handlers.h"
 #include "server/problem.h"
@@ -77,6 +78,8 @@ EndpointHandler* RequestRouter::CreateEndpointHandler(
       return new LetterHandler(context_);
     case Endpoint::kPlan:
       return new PlanHandler(context_);
+    case Endpoint::kCompare:
+      return new CompareHandler(context_);
     case Endpoint::kBatch:
       return new BatchHandler(context_);
     case Endpoint::kLanguages:

@@ -16,6 +16,7 @@ struct Route {
 constexpr std::array kRoutes = {
     Route{"POST", "/v1/letters", Endpoint::kLetters},
     Route{"POST", "/v1/letters/plan", Endpoint::kPlan},
+    Route{"POST", "/v1/letters/compare", Endpoint::kCompare},
     Route{"POST", "/v1/letters/batch", Endpoint::kBatch},
     Route{"GET", "/v1/languages", Endpoint::kLanguages},
     Route{"GET", "/v1/reasons", Endpoint::kReasons},

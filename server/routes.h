@@ -16,6 +16,7 @@ namespace parting::server {
 enum class Endpoint {
   kLetters,    ///< POST /v1/letters
   kPlan,       ///< POST /v1/letters/plan
+  kCompare,    ///< POST /v1/letters/compare
   kBatch,      ///< POST /v1/letters/batch
   kLanguages,  ///< GET /v1/languages
   kReasons,    ///< GET /v1/reasons

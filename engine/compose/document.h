@@ -13,6 +13,13 @@
 
 namespace parting::compose {
 
+/// How a span differs from an earlier draft, in a redline (compose/redline.h).
+enum class Change : unsigned char {
+  kNone,
+  kInserted,  ///< new in this draft: underlined in colour
+  kDeleted,   ///< only in the earlier draft: struck through where it stood
+};
+
 /// A stretch of text with one style.
 struct Span {
   std::string text;
@@ -25,6 +32,7 @@ struct Span {
   /// such as situation texts): never hyphenated, so that the PDF's text of
   /// every field the user gave reads back exactly.
   bool from_request = false;
+  Change change = Change::kNone;
   bool operator==(const Span&) const = default;
 };
 
@@ -38,6 +46,7 @@ struct Block {
   BlockKind kind = BlockKind::kParagraph;
   std::vector<Span> spans;
   Section section = Section::kThanks;  ///< the letter part it belongs to
+  bool operator==(const Block&) const = default;
 };
 
 /// One line of a draft's review page: a fact and how it came about.
@@ -97,6 +106,14 @@ struct Document {
   std::string header_date;
   std::string draft_mark;  ///< "ENTWURF", shown only when draft
   Review review;           ///< filled only when draft
+  /// A redline's first page: what changed since the earlier draft (facts,
+  /// letter parts, warnings). Laid before the letter when `redline` is set.
+  bool redline = false;
+  Review changes;
+  /// A redline's subject and salutation with their marks; empty when they
+  /// did not change (then `subject` and `salutation` are set as they are).
+  std::vector<Span> subject_marks;
+  std::vector<Span> salutation_marks;
 
   // PDF metadata.
   std::string title;

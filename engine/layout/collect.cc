@@ -81,6 +81,7 @@ Word ShapeWord(const std::string& text, size_t begin, size_t end,
     fragment.font = font;
     fragment.text = text.substr(pos, piece_end - pos);
     fragment.shaped = Shape(fonts.face(font), style.size, fragment.text, style.language);
+    fragment.change = spans[span].change;
     word.width += fragment.shaped.width;
     word.fragments.push_back(std::move(fragment));
     pos = piece_end;
@@ -264,6 +265,7 @@ std::vector<Word> CollectWords(const std::vector<compose::Span>& spans, const Fo
             fonts.face(thai_font).Covers(' '))
           space_font = thai_font;
         word.space_font = space_font;
+        word.space_change = spans[SpanAt(span_end, content_end)].change;
         word.space_shaped =
             Shape(fonts.face(space_font), style.size, word.space_text, style.language);
         word.space = word.space_shaped.width;

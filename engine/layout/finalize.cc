@@ -17,11 +17,13 @@ LineRun RunOf(int font, double x, const std::string& text, const ShapedText& sha
 double PlaceWord(const Word& word, double x, bool with_space, double factor, Line& line) {
   for (const Fragment& fragment : word.fragments) {
     line.runs.push_back(RunOf(fragment.font, x, fragment.text, fragment.shaped));
+    line.runs.back().change = fragment.change;
     x += fragment.shaped.width;
   }
   if (with_space && !word.space_shaped.glyphs.empty()) {
     LineRun space = RunOf(word.space_font, x, word.space_text, word.space_shaped);
     for (Glyph& g : space.glyphs) g.advance *= factor;
+    space.change = word.space_change;
     space.width *= factor;
     line.runs.push_back(std::move(space));
   }
@@ -33,7 +35,7 @@ double PlaceWord(const Word& word, double x, bool with_space, double factor, Lin
 Line MergeRuns(Line line) {
   std::vector<LineRun> merged;
   for (auto& run : line.runs) {
-    if (!merged.empty() && merged.back().font == run.font &&
+    if (!merged.empty() && merged.back().font == run.font && merged.back().change == run.change &&
         std::abs(merged.back().x + merged.back().width - run.x) < 0.0005) {
       LineRun& last = merged.back();
       const auto offset = static_cast<uint32_t>(last.text.size());

@@ -11,6 +11,12 @@ std::string Fixed(double v) {
   return buf;
 }
 
+// " rgb0.80,0.10,0.10" for a coloured run or rule; nothing otherwise.
+std::string RgbText(const std::optional<Rgb>& color) {
+  if (!color) return "";
+  return " rgb" + Fixed(color->r) + "," + Fixed(color->g) + "," + Fixed(color->b);
+}
+
 }  // namespace
 
 std::string PageTree::Dump() const {
@@ -23,10 +29,10 @@ std::string PageTree::Dump() const {
            "\n";
     for (const Rule& r : page.rules)
       out += "  rule " + Fixed(r.x1) + "," + Fixed(r.y1) + " " + Fixed(r.x2) + "," + Fixed(r.y2) +
-             " w" + Fixed(r.width) + " g" + Fixed(r.gray) + "\n";
+             " w" + Fixed(r.width) + " g" + Fixed(r.gray) + RgbText(r.color) + "\n";
     for (const TextRun& run : page.runs)
       out += "  text " + Fixed(run.x) + "," + Fixed(run.y) + " f" + std::to_string(run.font) +
-             " " + Fixed(run.size) + (run.gray > 0 ? " g" + Fixed(run.gray) : "") +
+             " " + Fixed(run.size) + (run.gray > 0 ? " g" + Fixed(run.gray) : "") + RgbText(run.color) +
              (run.angle != 0 ? " a" + Fixed(run.angle) : "") + " w" + Fixed(run.width) + " \"" +
              run.text + "\"\n";
     for (const Note& note : page.notes)

@@ -39,6 +39,12 @@ struct Glyph {
   uint32_t cluster = 0;
 };
 
+/// A colour in DeviceRGB, each component 0..1: a redline's marks.
+struct Rgb {
+  float r = 0, g = 0, b = 0;
+  bool operator==(const Rgb&) const = default;
+};
+
 struct TextRun {
   int font = 0;  ///< index into PageTree::fonts
   double size = 10;
@@ -48,6 +54,7 @@ struct TextRun {
   std::string text;  ///< UTF-8 source text the glyphs stand for
   std::vector<Glyph> glyphs;
   float gray = 0;    ///< 0 black .. 1 white
+  std::optional<Rgb> color;  ///< drawn in this colour instead of `gray`
   double angle = 0;  ///< degrees, counter-clockwise about (x, y); 0 for text in lines
   /// Decoration, not content (a draft's diagonal mark): kept out of the
   /// document's text (copy, search, screen readers).
@@ -65,6 +72,7 @@ struct Rule {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   double width = 0.5;
   float gray = 0;
+  std::optional<Rgb> color;  ///< stroked in this colour instead of `gray`
 };
 
 struct Page {

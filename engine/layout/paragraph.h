@@ -26,6 +26,7 @@ struct Fragment {
   int font = 0;  ///< index into the FontSet
   std::string text;
   ShapedText shaped;
+  compose::Change change = compose::Change::kNone;  ///< a redline's mark
 };
 
 /// What lies between two line-break opportunities: the fragments of the word
@@ -38,6 +39,7 @@ struct Word {
   std::string space_text;  ///< the space characters themselves
   ShapedText space_shaped;  ///< their glyphs, in `space_font`
   int space_font = 0;
+  compose::Change space_change = compose::Change::kNone;
   bool forced_break = false;  ///< a mandatory break follows
   /// The word goes on without a space (it is the first part of a hyphenated
   /// word): a line that ends here ends with a hyphen of `hyphen_width`, drawn
@@ -105,6 +107,7 @@ struct LineRun {
   double width = 0;  ///< sum of the glyphs' advances
   std::string text;  ///< the source text the glyphs stand for
   std::vector<Glyph> glyphs;
+  compose::Change change = compose::Change::kNone;  ///< a redline's mark
 };
 
 struct Line {

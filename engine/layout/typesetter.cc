@@ -25,6 +25,9 @@ constexpr double kLegalSize = 7;
 constexpr double kLegalLeading = 8.5;
 // Beside the legal footer's lines, the width the page number may take.
 constexpr double kPageLabelRoom = 30 * kMm;
+// A redline's marks: inserted words in blue, deleted words in red.
+constexpr Rgb kInsertedColor{0.05f, 0.30f, 0.75f};
+constexpr Rgb kDeletedColor{0.80f, 0.10f, 0.10f};
 
 class LetterSetter {
  public:
@@ -47,29 +50,27 @@ class LetterSetter {
     tree_.language = doc_.bcp47;
 
     SetLegalFooter();
+    const Sheet changes = doc_.redline ? LaySheet(doc_.changes) : Sheet{};
     const std::vector<FlowLine> flow = BodyFlow();
     const auto paged =
         Paginate(flow, model_.subject_baseline, model_.body_top_next_pages, body_bottom_);
-    std::vector<FlowLine> review;
-    std::vector<std::vector<PagedLine>> review_paged;
-    if (doc_.draft) {
-      review = ReviewFlow();
-      review_paged = Paginate(review, model_.body_top_next_pages, model_.body_top_next_pages,
-                              body_bottom_);
-    }
-    const size_t pages = paged.size() + review_paged.size();
+    const Sheet review = doc_.draft ? LaySheet(doc_.review) : Sheet{};
+    const size_t pages = changes.pages.size() + paged.size() + review.pages.size();
+    for (size_t c = 0; c < changes.pages.size(); ++c)
+      ReviewPage(changes.flow, changes.pages[c], c + 1, pages);
+    const size_t before = changes.pages.size();  // pages before the letter
     for (size_t p = 0; p < paged.size(); ++p) {
       Page& page = NewPage();
       if (doc_.draft) Watermark(page);
       if (p == 0) FirstPageFurniture(page, *first);
-      if (p > 0) ContinuationHeader(page, p + 1, pages);
+      if (p > 0) ContinuationHeader(page, before + p + 1, pages);
       for (const PagedLine& placed : paged[p]) {
         const FlowLine& line = flow[placed.index];
         Place(page, line.line, line.x, placed.baseline, line.size, line.gray);
         if (line.signed_above) {
           // From below the line before to above this one's capitals.
           const double top = placed.baseline - line.advance + 0.4 * model_.leading;
-          tree_.signature = SignatureBox{static_cast<int>(p), line.x, top, 65 * kMm,
+          tree_.signature = SignatureBox{static_cast<int>(before + p), line.x, top, 65 * kMm,
                                          placed.baseline - 0.95 * line.size - top};
         }
       }
@@ -78,20 +79,38 @@ class LetterSetter {
       // never on a one-page letter nor on a US letter's first page; the
       // pages after the first carry it in their header.
       const bool numbered = p == 0 && pages > 1 && doc_.paper == Paper::kA4;
-      Footer(page, p + 1, pages, numbered);
+      Footer(page, before + p + 1, pages, numbered);
       if (doc_.draft) DraftMark(page);
     }
-    for (size_t r = 0; r < review_paged.size(); ++r) {
-      Page& page = NewPage();
-      Watermark(page);
-      for (const PagedLine& placed : review_paged[r]) {
-        const FlowLine& line = review[placed.index];
-        Place(page, line.line, line.x, placed.baseline, line.size, line.gray);
-      }
-      Footer(page, paged.size() + r + 1, pages, true);
-      DraftMark(page);
-    }
+    for (size_t r = 0; r < review.pages.size(); ++r)
+      ReviewPage(review.flow, review.pages[r], before + paged.size() + r + 1, pages);
     return PageTree(std::move(tree_));
+  }
+
+  // A review sheet's lines and the pages they fill.
+  struct Sheet {
+    std::vector<FlowLine> flow;
+    std::vector<std::vector<PagedLine>> pages;
+  };
+  Sheet LaySheet(const compose::Review& review) {
+    Sheet sheet;
+    sheet.flow = ReviewFlow(review);
+    sheet.pages = Paginate(sheet.flow, model_.body_top_next_pages, model_.body_top_next_pages,
+                           body_bottom_);
+    return sheet;
+  }
+
+  // A page of a draft's review part (the review sheet, a redline's changes).
+  void ReviewPage(const std::vector<FlowLine>& flow, const std::vector<PagedLine>& placed_lines,
+                  size_t number, size_t count) {
+    Page& page = NewPage();
+    Watermark(page);
+    for (const PagedLine& placed : placed_lines) {
+      const FlowLine& line = flow[placed.index];
+      Place(page, line.line, line.x, placed.baseline, line.size, line.gray);
+    }
+    Footer(page, number, count, true);
+    DraftMark(page);
   }
 
  private:
@@ -136,8 +155,20 @@ class LetterSetter {
       out.text = run.text;
       out.glyphs = run.glyphs;
       out.gray = gray;
+      if (run.change != compose::Change::kNone) Mark(page, out, run.change);
       page.runs.push_back(std::move(out));
     }
+  }
+
+  // A redline's mark on a run: inserted text underlined, deleted text struck
+  // through, each in its colour, which the text takes too.
+  static void Mark(Page& page, TextRun& run, compose::Change change) {
+    const bool inserted = change == compose::Change::kInserted;
+    run.color = inserted ? kInsertedColor : kDeletedColor;
+    const double y = inserted ? run.y + 0.16 * run.size : run.y - 0.3 * run.size;
+    Rule rule{run.x, y, run.x + run.width, y, 0.06 * run.size, 0};
+    rule.color = run.color;
+    page.rules.push_back(rule);
   }
 
   // Places lines top-down from `baseline`; returns the baseline after the last.
@@ -280,10 +311,10 @@ class LetterSetter {
     }
   }
 
-  // The review page: facts in two columns, then every warning.
-  std::vector<FlowLine> ReviewFlow() {
+  // The review page (or a redline's changes page): facts in two columns,
+  // then every warning.
+  std::vector<FlowLine> ReviewFlow(const compose::Review& review) {
     std::vector<FlowLine> flow;
-    const compose::Review& review = doc_.review;
     const double size = 9.5;
     const double leading = 13;
     const double label_width = 52 * kMm;
@@ -306,6 +337,7 @@ class LetterSetter {
       AddBlock(flow, lines, model_.left, size, flow.size() == 1 ? 28 : leading + 5, leading,
                false, /*keep_all=*/true);
     }
+    if (review.warnings_title.empty()) return flow;
     AddBlock(flow, SetPlain(review.warnings_title, FontStyle::kBold, 11, model_.measure()),
              model_.left, 11, 30, 15, false);
     bool first = true;
@@ -356,10 +388,16 @@ class LetterSetter {
     const double leading = model_.leading;
     const double gap = model_.paragraph_gap;
 
-    AddBlock(flow, Set({{doc_.subject, true}}, FontStyle::kBold, size + 0.5, measure, false),
-             model_.left, size + 0.5, 0, leading, false);
-    AddBlock(flow, SetPlain(doc_.salutation, FontStyle::kRegular, size, measure), model_.left,
-             size, 2 * leading, leading, true);
+    const std::vector<compose::Span> subject =
+        doc_.subject_marks.empty() ? std::vector<compose::Span>{{doc_.subject, true}}
+                                   : doc_.subject_marks;
+    AddBlock(flow, Set(subject, FontStyle::kBold, size + 0.5, measure, false), model_.left,
+             size + 0.5, 0, leading, false);
+    AddBlock(flow,
+             doc_.salutation_marks.empty()
+                 ? SetPlain(doc_.salutation, FontStyle::kRegular, size, measure)
+                 : Set(doc_.salutation_marks, FontStyle::kRegular, size, measure, false),
+             model_.left, size, 2 * leading, leading, true);
 
     bool keep_next = true;  // the first paragraph stays with the salutation
     const auto& body = doc_.body;

@@ -143,7 +143,10 @@ class PageWriter {
       font_ = run.font;
       size_ = run.size;
     }
-    if (run.gray != gray_) {
+    if (run.color) {
+      out_ += Num(run.color->r) + " " + Num(run.color->g) + " " + Num(run.color->b) + " rg\n";
+      gray_ = -1;
+    } else if (run.gray != gray_) {
       out_ += Num(run.gray) + " g\n";
       gray_ = run.gray;
     }

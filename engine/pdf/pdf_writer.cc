@@ -157,7 +157,10 @@ class Writer {
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(source.height));
     const double h = source.height;
     for (const auto& rule : source.rules) {
-      HPDF_Page_SetGrayStroke(page, rule.gray);
+      if (rule.color)
+        HPDF_Page_SetRGBStroke(page, rule.color->r, rule.color->g, rule.color->b);
+      else
+        HPDF_Page_SetGrayStroke(page, rule.gray);
       HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(rule.width));
       HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(rule.x1), static_cast<HPDF_REAL>(h - rule.y1));
       HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(rule.x2), static_cast<HPDF_REAL>(h - rule.y2));

@@ -280,4 +280,77 @@ TEST_CASE("Typesetter: a US letter gives the date first, then the references, be
   }
   REQUIRE(date_y > 0);
   if (!doc.reference_lines.empty()) CHECK(lowest_reference > date_y);
+// A redline's marks: an inserted span is drawn in blue with a rule under it, a
+// deleted span in red with a rule through it, each rule as wide as the marked
+// text; a changes page comes before the letter.
+namespace {
+
+const layout::TextRun* RunWith(const layout::PageTree& tree, const std::string& text,
+                               int* page_index = nullptr) {
+  for (size_t p = 0; p < tree.pages.size(); ++p)
+    for (const auto& run : tree.pages[p].runs)
+      if (run.text.find(text) != std::string::npos) {
+        if (page_index) *page_index = static_cast<int>(p);
+        return &run;
+      }
+  return nullptr;
+}
+
+// The coloured rule that runs along `run`, if any.
+const layout::Rule* RuleAlong(const layout::Page& page, const layout::TextRun& run) {
+  for (const auto& rule : page.rules)
+    if (rule.color && std::abs(rule.x1 - run.x) < 0.01 &&
+        std::abs(rule.x2 - (run.x + run.width)) < 0.01 && std::abs(rule.y1 - run.y) < run.size)
+      return &rule;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("Redline marks: inserted underlined in blue, deleted struck through in red") {
+  compose::Document doc = testing::SampleDocument();
+  doc.draft = true;
+  compose::Block block;
+  block.spans = {compose::Span{"Die Frist endet am "},
+                 compose::Span{"28. Februar", false, false, true, true, compose::Change::kDeleted},
+                 compose::Span{" "},
+                 compose::Span{"31. März", false, false, true, true, compose::Change::kInserted},
+                 compose::Span{" 2027."}};
+  doc.body.insert(doc.body.begin(), block);
+  doc.redline = true;
+  doc.changes.title = "Änderungen gegenüber dem früheren Entwurf";
+  doc.changes.facts = {{"Vertragsende", "verschoben"}};
+
+  auto tree = Setter()->Lay(doc);
+  REQUIRE(tree.ok());
+  int changes_page = -1;
+  REQUIRE(RunWith(*tree, "Änderungen", &changes_page) != nullptr);
+  CHECK(changes_page == 0);
+
+  int page = -1;
+  const layout::TextRun* deleted = RunWith(*tree, "Februar", &page);
+  REQUIRE(deleted != nullptr);
+  CHECK(page == 1);
+  REQUIRE(deleted->color.has_value());
+  CHECK(deleted->color->r > 0.5f);
+  const layout::Rule* strike = RuleAlong(tree->pages[page], *deleted);
+  REQUIRE(strike != nullptr);
+  CHECK(strike->y1 < deleted->y);  // above the baseline: through the letters
+  CHECK(*strike->color == *deleted->color);
+
+  const layout::TextRun* inserted = RunWith(*tree, "März");
+  REQUIRE(inserted != nullptr);
+  REQUIRE(inserted->color.has_value());
+  CHECK(inserted->color->b > 0.5f);
+  const layout::Rule* underline = RuleAlong(tree->pages[page], *inserted);
+  REQUIRE(underline != nullptr);
+  CHECK(underline->y1 > inserted->y);  // below the baseline
+
+  // The unmarked text around them is not coloured.
+  const layout::TextRun* plain = RunWith(*tree, "Frist");
+  REQUIRE(plain != nullptr);
+  CHECK(!plain->color.has_value());
+  // The signature box counts the changes page.
+  REQUIRE(tree->signature.has_value());
+  CHECK(tree->signature->page >= 1);
 }

@@ -75,6 +75,16 @@ class Engine {
   /// The letter with its plan, fingerprint, subject and salutation; the same
   /// failures as RenderRequest().
   Result<RenderedLetter> RenderWithPlan(const LetterRequest& request) const;
+  /// A redline of two drafts of one letter: `{"before": <request>, "after":
+  /// <request>}` -> the after letter as a draft in which inserted words are
+  /// underlined and deleted words struck through, after a first page of the
+  /// facts that changed ("no changes" when none did). kUnparseable for text
+  /// that is not such an object; kInvalid with pointers below /before and
+  /// /after, and /after/language when the two languages differ.
+  Result<std::string> Compare(std::string_view body) const;
+  /// The same for two parsed requests; pointers of plan and compose errors
+  /// get the prefixes /before and /after.
+  Result<std::string> CompareRequests(LetterRequest before, LetterRequest after) const;
   /// ParseLetterRequest() with the engine's today as the default letter date.
   Result<LetterRequest> ParseRequest(std::string_view request_json) const;
 
