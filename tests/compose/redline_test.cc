@@ -237,7 +237,7 @@ TEST_CASE("the changes page speaks every language: no changes, and a moved end d
       {Language::kPt, "Alterações em relação à minuta anterior", "Nenhuma alteração",
        "Data de encerramento", "antes 28 de fevereiro de 2027; agora 31 de março de 2027"},
       {Language::kPl, "Zmiany w stosunku do poprzedniego projektu", "Brak zmian",
-       "Data rozwiązania umowy", "dotychczas 28 lutego 2027; obecnie 31 marca 2027"},
+       "Data rozwiązania umowy", "dotychczas 28 lutego 2027\u00a0r.; obecnie 31 marca 2027\u00a0r."},
       {Language::kTh, "การเปลี่ยนแปลงจากร่างฉบับก่อน", "ไม่มีการเปลี่ยนแปลง", "วันที่สัญญาสิ้นสุด",
        "เดิม 28 กุมภาพันธ์ 2570 เปลี่ยนเป็น 31 มีนาคม 2570"},
   };

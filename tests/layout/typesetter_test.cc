@@ -280,6 +280,8 @@ TEST_CASE("Typesetter: a US letter gives the date first, then the references, be
   }
   REQUIRE(date_y > 0);
   if (!doc.reference_lines.empty()) CHECK(lowest_reference > date_y);
+}
+
 // A redline's marks: an inserted span is drawn in blue with a rule under it, a
 // deleted span in red with a rule through it, each rule as wide as the marked
 // text; a changes page comes before the letter.
