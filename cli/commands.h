@@ -37,6 +37,7 @@ Command AddRenderCommand(CLI::App& parent);
 Command AddPlanCommand(CLI::App& parent);
 Command AddBatchCommand(CLI::App& parent);
 Command AddServeCommand(CLI::App& parent);
+Command AddCompareCommand(CLI::App& parent);
 Command AddWorkerCommand(CLI::App& parent);  ///< cli/worker_command.cc
 
 /// Adds --root DIR (the resource folder) to `command`.

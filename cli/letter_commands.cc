@@ -1,4 +1,4 @@
-// parting render and parting plan: one request through the engine.
+// parting render, compare and plan: requests through the engine.
 #include <unistd.h>
 
 #include <iostream>
@@ -18,12 +18,30 @@ struct RenderOptions {
   EngineFlags engine;
 };
 
+struct CompareOptions {
+  std::string before;
+  std::string after;
+  std::string output;
+  EngineFlags engine;
+};
+
 struct PlanOptions {
   std::string request;
   std::optional<std::string> root;
   bool pretty = false;
   bool compact = false;
 };
+
+// Writes `pdf` to `output` ('-': standard output, never a terminal).
+int WritePdf(const std::string& output, const std::string& pdf) {
+  const Status written =
+      output == "-" ? WriteStandardOutput(pdf) : WriteFileAtomically(output, pdf);
+  if (!written.ok()) {
+    PrintStatus(written);
+    return kExitOutput;
+  }
+  return kExitOk;
+}
 
 int Render(const RenderOptions& options) {
   if (options.output.empty())
@@ -40,13 +58,27 @@ int Render(const RenderOptions& options) {
     PrintStatus(pdf.status());
     return kExitRejected;
   }
-  const Status written =
-      options.output == "-" ? WriteStandardOutput(*pdf) : WriteFileAtomically(options.output, *pdf);
-  if (!written.ok()) {
-    PrintStatus(written);
-    return kExitOutput;
+  return WritePdf(options.output, *pdf);
+}
+
+int Compare(const CompareOptions& options) {
+  if (options.output == "-" && ::isatty(STDOUT_FILENO))
+    return UsageError("parting compare",
+                      "will not write a PDF to a terminal; use -o FILE or redirect the output");
+  const std::optional<std::string> before = ReadInput(options.before);
+  if (!before) return kExitUsage;
+  const std::optional<std::string> after = ReadInput(options.after);
+  if (!after) return kExitUsage;
+  const auto engine = LoadEngine(options.engine.root, &options.engine);
+  if (!engine) return kExitRejected;
+  // The body of POST /v1/letters/compare, so that errors name /before/… and
+  // /after/… exactly as the route does.
+  Result<std::string> pdf = engine->Compare("{\"before\":" + *before + ",\"after\":" + *after + "}");
+  if (!pdf.ok()) {
+    PrintStatus(pdf.status());
+    return kExitRejected;
   }
-  return kExitOk;
+  return WritePdf(options.output, *pdf);
 }
 
 // The plan as the engine writes it (compact), or indented for people.
@@ -86,6 +118,21 @@ Command AddRenderCommand(CLI::App& parent) {
       ->required();
   AddEngineOptions(*render, options->engine);
   return {render, [options] { return Render(*options); }};
+}
+
+Command AddCompareCommand(CLI::App& parent) {
+  auto options = std::make_shared<CompareOptions>();
+  CLI::App* compare = parent.add_subcommand(
+      "compare",
+      "the AFTER letter as a review copy with every change since BEFORE marked, and a first "
+      "page of the changed facts (POST /v1/letters/compare)");
+  compare->add_option("BEFORE", options->before, "the earlier request as JSON ('-': standard input)")
+      ->required();
+  compare->add_option("AFTER", options->after, "the later request as JSON")->required();
+  compare->add_option("-o,--output", options->output, "the PDF to write ('-' for standard output)")
+      ->required();
+  AddEngineOptions(*compare, options->engine);
+  return {compare, [options] { return Compare(*options); }};
 }
 
 Command AddPlanCommand(CLI::App& parent) {

@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   const std::vector<Command> commands = {
       AddRenderCommand(app),
       AddPlanCommand(app),
+      AddCompareCommand(app),
       AddBatchCommand(app),
       AddServeCommand(app),
       AddWorkerCommand(app),

@@ -68,6 +68,31 @@ TEST_CASE("parting render writes the letter") {
   std::filesystem::remove_all(folder);
 }
 
+TEST_CASE("parting compare writes the redline; two languages are refused by pointer") {
+  const auto folder = TempDir("parting_cli_compare_");
+  std::string after = ReadFile(Sample("en"));
+  after.replace(after.find("Master Services Agreement"), 25, "Master Consulting Agreement");
+  WriteFile(folder / "after.json", after);
+  const auto pdf = folder / "changes.pdf";
+  int status = -1;
+  std::string errors;
+  Parting("compare" + RootFlag() + "'" + Sample("en") + "' '" + (folder / "after.json").string() +
+              "' -o '" + pdf.string() + "'",
+          &status, &errors);
+  CHECK_MESSAGE(status == 0, errors);
+  const std::string text = FoldedText(RunCommand("pdftotext '" + pdf.string() + "' -"));
+  CHECK(text.find("Changes since the earlier draft") != std::string::npos);
+  CHECK(text.find("Consulting") != std::string::npos);
+
+  Parting("compare" + RootFlag() + "'" + Sample("en") + "' '" + Sample("de") + "' -o '" +
+              (folder / "x.pdf").string() + "'",
+          &status, &errors);
+  CHECK(status == 1);
+  CHECK(errors.find("/after/language") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(folder / "x.pdf"));
+  std::filesystem::remove_all(folder);
+}
+
 TEST_CASE("parting plan prints the plan") {
   int status = -1;
   std::string errors;
