@@ -69,3 +69,25 @@ TEST_CASE("Every language: CID TrueType subsets with ToUnicode, no warnings, exa
     std::filesystem::remove_all(dir);
   }
 }
+
+TEST_CASE("Greek and Cyrillic names print and copy back (full Noto Sans, cut per letter)") {
+  std::string request =
+      testing::ReadFile(testing::SourceDir() / "letter_templates" / "de" / "samples/full.json");
+  auto swap = [&](const std::string& from, const std::string& to) {
+    request.replace(request.find(from), from.size(), to);
+  };
+  swap("\"Thomas Müller\"", "\"Γιώργος Παπαδόπουλος\"");
+  swap("\"Müller & Söhne AG\"", "\"ООО Северный Ветер\"");
+  auto pdf = TheEngine()->Render(request);
+  REQUIRE_MESSAGE(pdf.ok(), pdf.status().ToString());
+  const auto dir = testing::TempDir("parting-greek-");
+  const std::string file = (dir / "letter.pdf").string();
+  testing::WriteFile(file, *pdf);
+  const std::string errors = testing::RunCommand("pdftotext " + file + " /dev/null 2>&1");
+  CHECK(errors.empty());
+  const std::string text =
+      Squeeze(testing::RunCommand("pdftotext -enc UTF-8 " + file + " - 2>/dev/null"));
+  CHECK(text.find("Herrn Γιώργος Παπαδόπουλος") != std::string::npos);
+  CHECK(text.find("ООО Северный Ветер") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
