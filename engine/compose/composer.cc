@@ -7,12 +7,15 @@
 #include "compose/escape.h"
 #include "compose/letterhead.h"
 #include "compose/markup.h"
+#include "compose/template_pool.h"
 #include "compose/template_set.h"
 
 namespace parting::compose {
 
 struct Composer::Impl {
   std::map<Language, TemplateSet> sets;
+  /// Each language's body skeleton with its section partials written in.
+  std::map<Language, std::unique_ptr<TemplatePool>> letters;
 };
 
 Composer::Composer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -77,6 +80,8 @@ Result<std::shared_ptr<const Composer>> Composer::Load(const fs::path& templates
       if (code != StatusCode::kNotFound) code = set.status().code();
       continue;
     }
+    impl->letters.emplace(language, std::make_unique<TemplatePool>(FlattenPartials(
+                                        set->letter, set->partials, {kReasonsPartial})));
     impl->sets.emplace(language, std::move(set.value()));
   }
   if (!errors.empty())
@@ -99,7 +104,7 @@ Result<Document> Composer::Compose(const LetterRequest& request, const Plan& pla
   context.set(kReasonsPartial, ReasonsPartial(set, request));
 
   Document document = Letterhead(request, set.labels);
-  Result<std::string> body = Render(set.letter, context);
+  Result<std::string> body = impl_->letters.at(request.language)->Render(context);
   if (!body.ok()) return body.status();
   Result<std::vector<Block>> blocks = ParseMarkup(*body, Section::kThanks);
   if (!blocks.ok()) return blocks.status();

@@ -291,11 +291,4 @@ std::vector<Line> FinalizeParagraph(const std::vector<Word>& words,
   return lines;
 }
 
-std::vector<Line> SetParagraph(const std::vector<compose::Span>& spans, const FontSet& fonts,
-                               const TextStyle& style, double measure, bool justify) {
-  const std::vector<Word> words =
-      SplitOverwideWords(CollectWords(spans, fonts, style), measure, fonts, style);
-  return FinalizeParagraph(words, BreakLines(words, measure, justify), measure, justify);
-}
-
 }  // namespace parting::layout

@@ -128,8 +128,13 @@ std::vector<Line> FinalizeLines(const std::vector<Word>& words, const std::vecto
 std::vector<Line> FinalizeParagraph(const std::vector<Word>& words,
                                     const std::vector<size_t>& ends, double measure, bool justify);
 
-/// All the steps.
+/// All the steps (set_paragraph.cc). A paragraph set before in this process
+/// with the same spans, fonts, style and measure is taken from a bounded,
+/// thread-safe cache: the same lines as setting it again.
 std::vector<Line> SetParagraph(const std::vector<compose::Span>& spans, const FontSet& fonts,
                                const TextStyle& style, double measure, bool justify);
+
+/// What the process-wide paragraph cache holds and has answered.
+LruStats ParagraphCacheStats();
 
 }  // namespace parting::layout
