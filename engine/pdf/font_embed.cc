@@ -8,18 +8,27 @@
 
 #include <cmath>
 
+#include "pdf/deflate.h"
 #include "pdf/to_unicode.h"
 
 namespace parting::pdf {
 namespace {
 
-// A stream object in the document, Flate-compressed when saved.
-HPDF_Dict NewStream(HPDF_Doc doc, const std::string& bytes) {
+HPDF_STATUS WriteFlateFilter(HPDF_Dict, HPDF_Stream stream) {
+  return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+// A stream object whose bytes are already a zlib stream: libharu writes them
+// as they are (no filter of its own) and the dictionary names /FlateDecode
+// through its write hook, the one place libharu lets a caller add a key
+// after it has dropped /Filter from an unfiltered stream.
+HPDF_Dict NewDeflatedStream(HPDF_Doc doc, const std::string& deflated) {
   HPDF_Dict stream = HPDF_DictStream_New(doc->mmgr, doc->xref);
   if (!stream) return nullptr;
-  stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-  if (HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                        static_cast<HPDF_UINT>(bytes.size())) != HPDF_OK)
+  stream->filter = HPDF_STREAM_FILTER_NONE;
+  stream->write_fn = WriteFlateFilter;
+  if (HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                        static_cast<HPDF_UINT>(deflated.size())) != HPDF_OK)
     return nullptr;
   return stream;
 }
@@ -95,13 +104,13 @@ HPDF_Dict Descriptor(HPDF_Doc doc, const layout::FontFace& face, const std::stri
 HPDF_Dict EmbedFont(HPDF_Doc doc, const layout::FontFace& face, const FontSubset& subset,
                     const std::map<uint16_t, std::string>& text_of_cid) {
   const std::string name = subset.tag + "+" + face.postscript_name();
-  HPDF_Dict file = NewStream(doc, subset.program);
+  HPDF_Dict file = NewDeflatedStream(doc, subset.deflated);
   if (!file) return nullptr;
   HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(subset.program.size()));
   HPDF_Dict descriptor = Descriptor(doc, face, name, file);
   HPDF_Dict cid_font = NewIndirectDict(doc);
   HPDF_Dict type0 = NewIndirectDict(doc);
-  HPDF_Dict cmap = NewStream(doc, ToUnicodeCMap(text_of_cid));
+  HPDF_Dict cmap = NewDeflatedStream(doc, *DeflateCached(ToUnicodeCMap(text_of_cid)));
   if (!descriptor || !cid_font || !type0 || !cmap) return nullptr;
 
   HPDF_Dict_AddName(cid_font, "Type", "Font");

@@ -4,6 +4,9 @@
 
 #include <cmath>
 
+#include "layout/lru_cache.h"
+#include "pdf/deflate.h"
+
 namespace parting::pdf {
 namespace {
 
@@ -75,7 +78,27 @@ Result<FontSubset> CutFont(const layout::FontFace& face, const std::set<uint32_t
   hb_face_destroy(cut);
   hb_subset_plan_destroy(plan);
   out.tag = Tag(glyphs);
+  out.deflated = Deflate(out.program);
   return out;
+}
+
+Result<std::shared_ptr<const FontSubset>> CutFontCached(const layout::FontFace& face,
+                                                        const std::set<uint32_t>& glyphs) {
+  // Several hundred cuts of the five fonts.
+  static layout::LruCache<FontSubset> cache(24u << 20);
+  thread_local std::string key;
+  key.clear();
+  const uint64_t id = face.id();
+  key.append(reinterpret_cast<const char*>(&id), sizeof id);
+  for (uint32_t g : glyphs) key.append(reinterpret_cast<const char*>(&g), sizeof g);
+  if (auto found = cache.Find(key)) return found;
+  Result<FontSubset> cut = CutFont(face, glyphs);
+  if (!cut.ok()) return cut.status();
+  auto shared = std::make_shared<const FontSubset>(std::move(cut.value()));
+  cache.Store(key, shared,
+              shared->program.size() + shared->deflated.size() +
+                  shared->cid_of.size() * 48 + shared->widths.size() * sizeof(int));
+  return shared;
 }
 
 }  // namespace parting::pdf

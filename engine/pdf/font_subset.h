@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@ namespace parting::pdf {
 
 struct FontSubset {
   std::string program;                 ///< the cut TrueType file
+  std::string deflated;                ///< `program` as a zlib stream (FontFile2's bytes)
   std::map<uint32_t, uint16_t> cid_of;  ///< original glyph id -> CID (= subset glyph id)
   std::vector<int> widths;             ///< advance per CID, thousandths of an em
   std::string tag;  ///< six capitals derived from the glyph set (ABCDEF), same set same tag
@@ -28,5 +30,11 @@ struct FontSubset {
 /// Cuts `face` to `glyphs` (plus .notdef and the components composite glyphs
 /// need). Fails only when HarfBuzz cannot subset the font.
 Result<FontSubset> CutFont(const layout::FontFace& face, const std::set<uint32_t>& glyphs);
+
+/// CutFont(), kept per process in a bounded, thread-safe cache keyed by the
+/// face and the glyph set: letters of a batch mostly draw the same glyphs,
+/// and cutting and compressing a font is the largest cost of writing a PDF.
+Result<std::shared_ptr<const FontSubset>> CutFontCached(const layout::FontFace& face,
+                                                        const std::set<uint32_t>& glyphs);
 
 }  // namespace parting::pdf

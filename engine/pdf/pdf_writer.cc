@@ -85,19 +85,19 @@ class Writer {
       if (used[i].empty()) continue;
       const auto& face = tree.fonts[i].face;
       if (!face) return Status::Internal("PDF: font " + tree.fonts[i].postscript_name + " is not open");
-      auto subset = CutFont(*face, used[i]);
+      auto subset = CutFontCached(*face, used[i]);
       if (!subset.ok()) return subset.status();
       subsets_[i] = std::move(*subset);
       std::map<uint16_t, std::string> text_of_cid;
       for (const auto& [glyph, text] : texts_[i]) {
-        auto cid = subsets_[i].cid_of.find(glyph);
-        if (cid != subsets_[i].cid_of.end()) text_of_cid[cid->second] = text;
+        auto cid = subsets_[i]->cid_of.find(glyph);
+        if (cid != subsets_[i]->cid_of.end()) text_of_cid[cid->second] = text;
       }
-      fonts_[i] = EmbedFont(doc_, *face, subsets_[i], text_of_cid);
+      fonts_[i] = EmbedFont(doc_, *face, *subsets_[i], text_of_cid);
       if (!fonts_[i]) return Failure("cannot embed font " + tree.fonts[i].postscript_name);
       std::string resource = "F";  // (not "F" + ...: GCC 12 warns falsely, -Wrestrict)
       resource += std::to_string(i);
-      draw_[i] = DrawFont{resource, &subsets_[i], &texts_[i]};
+      draw_[i] = DrawFont{resource, subsets_[i].get(), &texts_[i]};
     }
     return Status::Ok();
   }
@@ -198,7 +198,7 @@ class Writer {
 
   ErrorSink errors_;
   HPDF_Doc doc_;
-  std::vector<FontSubset> subsets_;
+  std::vector<std::shared_ptr<const FontSubset>> subsets_;
   std::vector<std::map<uint32_t, std::string>> texts_;
   std::vector<HPDF_Dict> fonts_;
   std::vector<DrawFont> draw_;
