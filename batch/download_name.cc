@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <cctype>
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -35,26 +36,35 @@ const char* TransliteratorId(Language language) {
 }
 
 // "Müller" → "Mueller" (de), "บริษัท" → "bris'ath": ASCII for every script.
-// Empty when ICU cannot.
+// Empty when ICU cannot. ASCII stays as it is; other names are remembered,
+// since a batch names the same few organisations again and again and ICU's
+// transliterators are slow.
 std::string ToAscii(std::string_view text, Language language) {
+  if (std::all_of(text.begin(), text.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return std::string(text);
+  constexpr size_t kRemembered = 4096;
   static std::mutex mutex;  // a Transliterator is not safe for concurrent use
   static std::map<Language, std::unique_ptr<icu::Transliterator>> by_language;
+  static std::map<std::pair<Language, std::string>, std::string, std::less<>> remembered;
+  std::pair<Language, std::string> key(language, text);
+  std::lock_guard lock(mutex);
+  if (auto found = remembered.find(key); found != remembered.end()) return found->second;
+  auto [at, inserted] = by_language.try_emplace(language);
+  if (inserted) {
+    UErrorCode error = U_ZERO_ERROR;
+    at->second.reset(
+        icu::Transliterator::createInstance(TransliteratorId(language), UTRANS_FORWARD, error));
+    if (U_FAILURE(error)) at->second.reset();
+  }
+  if (!at->second) return {};
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  {
-    std::lock_guard lock(mutex);
-    auto [at, inserted] = by_language.try_emplace(language);
-    if (inserted) {
-      UErrorCode error = U_ZERO_ERROR;
-      at->second.reset(
-          icu::Transliterator::createInstance(TransliteratorId(language), UTRANS_FORWARD, error));
-      if (U_FAILURE(error)) at->second.reset();
-    }
-    if (!at->second) return {};
-    at->second->transliterate(unicode);
-  }
+  at->second->transliterate(unicode);
   std::string ascii;
   unicode.toUTF8String(ascii);
+  if (remembered.size() >= kRemembered) remembered.clear();
+  remembered.emplace(std::move(key), ascii);
   return ascii;
 }
 

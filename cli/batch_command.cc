@@ -192,16 +192,25 @@ class PreviousRun {
 };
 
 // Writes one item's files; on failure removes what it wrote of the item.
+// They reach the disk with the next manifest (WriteManifest), not one fsync
+// each.
 Status WriteItem(const fs::path& out, BatchEntry& entry, PreviousRun& previous) {
   if (entry.outcome == Outcome::kSkipped) return previous.Place(entry);
   if (entry.outcome != Outcome::kOk) return Status::Ok();
-  Status status = WriteFileAtomically(out / entry.file, entry.pdf);
+  Status status = WriteFileAtomically(out / entry.file, entry.pdf, Flush::kLater);
   if (status.ok() && !entry.email_file.empty()) {
-    status = WriteFileAtomically(out / entry.email_file, entry.eml);
+    status = WriteFileAtomically(out / entry.email_file, entry.eml, Flush::kLater);
     std::error_code ignored;
     if (!status.ok()) fs::remove(out / entry.file, ignored);  // no half of a letter
   }
   return status;
+}
+
+// The manifest, after the files it lists: a manifest on disk never names a
+// letter that is not.
+Status WriteManifest(const fs::path& out, const std::vector<ManifestItem>& manifest) {
+  if (Status flushed = FlushFolder(out); !flushed.ok()) return flushed;
+  return WriteFileAtomically(out / batch::kManifestName, batch::ManifestJson(manifest));
 }
 
 // Files this command wrote that `manifest` does not list.
@@ -310,7 +319,7 @@ int RunBatch(const BatchOptions& options) {
           progress.Item(entry, options.input);
           manifest.push_back(std::move(entry));  // the bytes go here
           if (status.ok() && std::chrono::steady_clock::now() - last_manifest > kManifestInterval) {
-            status = WriteFileAtomically(manifest_path, batch::ManifestJson(manifest));
+            status = WriteManifest(out, manifest);
             last_manifest = std::chrono::steady_clock::now();
           }
           if (!status.ok()) throw OutputFailed(status);
@@ -323,7 +332,7 @@ int RunBatch(const BatchOptions& options) {
   }
   progress.Finish();
 
-  Status written = WriteFileAtomically(manifest_path, batch::ManifestJson(manifest));
+  Status written = WriteManifest(out, manifest);
   if (stop_signal) {
     std::cerr << "stopped by " << (stop_signal == SIGINT ? "SIGINT" : "SIGTERM") << " after "
               << manifest.size() << " of " << items.size()

@@ -28,7 +28,8 @@ Status Failed(const std::filesystem::path& path, const std::string& what) {
 
 }  // namespace
 
-Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes) {
+Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes,
+                           Flush flush) {
   const std::filesystem::path folder =
       path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::string temp = (folder / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
@@ -39,7 +40,7 @@ Status WriteFileAtomically(const std::filesystem::path& path, std::string_view b
   const mode_t mask = ::umask(0);
   ::umask(mask);
   bool ok = ::fchmod(fd, 0666 & ~mask) == 0;
-  ok = ok && WriteAll(fd, bytes) && ::fsync(fd) == 0;
+  ok = ok && WriteAll(fd, bytes) && (flush == Flush::kLater || ::fsync(fd) == 0);
   const int saved_errno = errno;
   ok = (::close(fd) == 0) && ok;
   if (ok && ::rename(temp.c_str(), path.c_str()) == 0) return Status::Ok();
@@ -47,6 +48,17 @@ Status WriteFileAtomically(const std::filesystem::path& path, std::string_view b
   Status status = Failed(path, ok ? "cannot rename the temporary file" : "write failed");
   ::unlink(temp.c_str());
   return status;
+}
+
+Status FlushFolder(const std::filesystem::path& folder) {
+  const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return Failed(folder, "cannot open the folder");
+  const bool ok = ::syncfs(fd) == 0;
+  const int saved_errno = errno;
+  ::close(fd);
+  if (ok) return Status::Ok();
+  errno = saved_errno;
+  return Failed(folder, "cannot flush the folder's files to disk");
 }
 
 Status WriteStandardOutput(std::string_view bytes) {

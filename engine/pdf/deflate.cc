@@ -1,20 +1,35 @@
 #include "pdf/deflate.h"
 
-#include <zlib.h>
+#include <libdeflate.h>
 
-#include <stdexcept>
+#include <new>
 
 #include "layout/lru_cache.h"
 
 namespace parting::pdf {
+namespace {
 
-std::string Deflate(std::string_view bytes) {
-  uLongf size = compressBound(static_cast<uLong>(bytes.size()));
-  std::string out(size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size,
-                reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uLong>(bytes.size()),
-                Z_BEST_COMPRESSION) != Z_OK)
-    throw std::bad_alloc();  // with a buffer of compressBound(), only memory can fail
+// A compressor per thread and effort: allocating one costs more than
+// compressing a page (libdeflate compressors are not safe to share).
+libdeflate_compressor* Compressor(Effort effort) {
+  struct Free {
+    void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+  };
+  thread_local std::unique_ptr<libdeflate_compressor, Free> quick, best;
+  auto& slot = effort == Effort::kBest ? best : quick;
+  if (!slot) slot.reset(libdeflate_alloc_compressor(effort == Effort::kBest ? 12 : 6));
+  if (!slot) throw std::bad_alloc();
+  return slot.get();
+}
+
+}  // namespace
+
+std::string Deflate(std::string_view bytes, Effort effort) {
+  libdeflate_compressor* compressor = Compressor(effort);
+  std::string out(libdeflate_zlib_compress_bound(compressor, bytes.size()), '\0');
+  const size_t size =
+      libdeflate_zlib_compress(compressor, bytes.data(), bytes.size(), out.data(), out.size());
+  if (size == 0) throw std::bad_alloc();  // the bound always fits
   out.resize(size);
   return out;
 }
@@ -22,7 +37,7 @@ std::string Deflate(std::string_view bytes) {
 std::shared_ptr<const std::string> DeflateCached(std::string_view bytes) {
   static layout::LruCache<std::string> cache(4u << 20);
   if (auto found = cache.Find(bytes)) return found;
-  auto deflated = std::make_shared<const std::string>(Deflate(bytes));
+  auto deflated = std::make_shared<const std::string>(Deflate(bytes, Effort::kBest));
   cache.Store(bytes, deflated, deflated->size());
   return deflated;
 }

@@ -1,7 +1,11 @@
-// Deflate: zlib streams the PDF stage compresses itself, once, rather than
-// leaving it to libharu at every save: a font cut for one letter is the same
-// bytes for the next letter with the same glyphs, and so is its ToUnicode
-// map. Compressed at zlib's best level, since the work is not repeated.
+// Deflate: the zlib streams of a PDF, compressed by the PDF stage itself
+// with libdeflate (faster than zlib at every level, and smaller at its
+// best), rather than by libharu with zlib at every save.
+//
+// A font cut for one letter is the same bytes for the next letter with the
+// same glyphs, and so is its ToUnicode map: those are compressed once, at
+// the best level, and kept (DeflateCached). Page content differs per letter
+// and is compressed at a level that costs little time.
 #pragma once
 
 #include <memory>
@@ -10,11 +14,16 @@
 
 namespace parting::pdf {
 
-/// `bytes` as a zlib stream (RFC 1950: what /FlateDecode reads), best level.
-std::string Deflate(std::string_view bytes);
+enum class Effort {
+  kQuick,  ///< content written once: a fast level with zlib's ratio
+  kBest,   ///< content kept and reused: libdeflate's smallest output
+};
 
-/// Deflate(bytes), kept per process in a bounded, thread-safe cache keyed by
-/// the bytes themselves.
+/// `bytes` as a zlib stream (RFC 1950: what /FlateDecode reads).
+std::string Deflate(std::string_view bytes, Effort effort);
+
+/// Deflate(bytes, kBest), kept per process in a bounded, thread-safe cache
+/// keyed by the bytes themselves.
 std::shared_ptr<const std::string> DeflateCached(std::string_view bytes);
 
 }  // namespace parting::pdf

@@ -1,7 +1,9 @@
 // The one place that reaches below libharu's public API (hpdf_objects.h):
 // libharu cannot express a Type 0 font whose glyphs are chosen by id, nor
-// raw content-stream operators, so this unit builds those objects itself in
-// libharu's document and leaves writing, compressing and saving to libharu.
+// raw content-stream operators, nor streams compressed ahead of saving, so
+// this unit builds those objects itself in libharu's document and leaves
+// writing and saving to libharu. Every stream is compressed here
+// (deflate.h), never by libharu.
 //
 //   Type0 font (/Encoding /Identity-H, /ToUnicode)
 //     -> CIDFontType2 (/CIDToGIDMap /Identity, /W widths)
@@ -34,7 +36,11 @@ HPDF_STATUS AddPageFont(HPDF_Page page, const std::string& name, HPDF_Dict font)
 /// (PDF 32000-1, 14.2: ignored by viewers since PDF 1.4).
 void DropProcSet(HPDF_Page page);
 
-/// Appends content-stream operators to `page` (libharu compresses them).
+/// Appends content-stream operators to `page`.
 HPDF_STATUS AppendContent(HPDF_Page page, const std::string& operators);
+
+/// Compresses the content of every page of `doc`, once all of it is
+/// written: nothing may be added to a page afterwards.
+HPDF_STATUS CompressPages(HPDF_Doc doc);
 
 }  // namespace parting::pdf

@@ -78,7 +78,7 @@ Result<FontSubset> CutFont(const layout::FontFace& face, const std::set<uint32_t
   hb_face_destroy(cut);
   hb_subset_plan_destroy(plan);
   out.tag = Tag(glyphs);
-  out.deflated = Deflate(out.program);
+  out.deflated = Deflate(out.program, Effort::kBest);
   return out;
 }
 

@@ -53,11 +53,14 @@ class Writer {
 
   Result<std::string> Write(const layout::PageTree& tree) {
     if (!doc_) return Status::Internal("libharu could not create a document");
-    HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
+    // Streams are compressed by the PDF stage itself (deflate.h); libharu
+    // would compress them again at every save, with zlib.
+    HPDF_SetCompressionMode(doc_, HPDF_COMP_NONE);
     if (Status s = EmbedFonts(tree); !s.ok()) return s;
     SetInfo(tree);
     for (const auto& page : tree.pages) DrawPage(page);
     if (errors_.code != HPDF_OK) return Failure("drawing failed");
+    if (CompressPages(doc_) != HPDF_OK) return Failure("compressing failed");
     if (HPDF_SaveToStream(doc_) != HPDF_OK) return Failure("saving failed");
     std::string bytes(HPDF_GetStreamSize(doc_), '\0');
     HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
