@@ -185,10 +185,9 @@ class PageWriter {
         tj.Adjust(adjust);
         viewer_ -= adjust * em;
       }
-      auto cid = font.subset->cid_of.find(g.id);
-      const uint16_t c = cid == font.subset->cid_of.end() ? 0 : cid->second;
+      const uint16_t c = font.subset->Cid(g.id);
       tj.Cid(c);
-      viewer_ += font.subset->widths.at(c) * em;
+      viewer_ += font.subset->widths[c] * em;
       pen_ += g.advance;
     }
   }

@@ -57,9 +57,12 @@ Result<FontSubset> CutFont(const layout::FontFace& face, const std::set<uint32_t
   FontSubset out;
   const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan);
   const hb_map_t* new_to_old = hb_subset_plan_new_to_old_glyph_mapping(plan);
+  out.cid_by_glyph.assign(glyphs.empty() ? 0 : *glyphs.rbegin() + 1, 0);
   for (uint32_t g : glyphs) {
     const hb_codepoint_t cid = hb_map_get(old_to_new, g);
-    if (cid != HB_MAP_VALUE_INVALID) out.cid_of[g] = static_cast<uint16_t>(cid);
+    if (cid == HB_MAP_VALUE_INVALID) continue;
+    out.cid_of[g] = static_cast<uint16_t>(cid);
+    out.cid_by_glyph[g] = static_cast<uint16_t>(cid);
   }
   const unsigned count = hb_face_get_glyph_count(cut);
   out.widths.resize(count, 0);
@@ -97,7 +100,8 @@ Result<std::shared_ptr<const FontSubset>> CutFontCached(const layout::FontFace& 
   auto shared = std::make_shared<const FontSubset>(std::move(cut.value()));
   cache.Store(key, shared,
               shared->program.size() + shared->deflated.size() +
-                  shared->cid_of.size() * 48 + shared->widths.size() * sizeof(int));
+                  shared->cid_of.size() * 48 + shared->widths.size() * sizeof(int) +
+                  shared->cid_by_glyph.size() * sizeof(uint16_t));
   return shared;
 }
 

@@ -23,8 +23,15 @@ struct FontSubset {
   std::string program;                 ///< the cut TrueType file
   std::string deflated;                ///< `program` as a zlib stream (FontFile2's bytes)
   std::map<uint32_t, uint16_t> cid_of;  ///< original glyph id -> CID (= subset glyph id)
+  /// The same, flat for drawing: index original glyph id, 0 (.notdef) where
+  /// the subset lacks the glyph.
+  std::vector<uint16_t> cid_by_glyph;
   std::vector<int> widths;             ///< advance per CID, thousandths of an em
   std::string tag;  ///< six capitals derived from the glyph set (ABCDEF), same set same tag
+
+  uint16_t Cid(uint32_t glyph) const {
+    return glyph < cid_by_glyph.size() ? cid_by_glyph[glyph] : 0;
+  }
 };
 
 /// Cuts `face` to `glyphs` (plus .notdef and the components composite glyphs

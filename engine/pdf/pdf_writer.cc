@@ -72,14 +72,23 @@ class Writer {
  private:
   // Cuts each font the pages use down to the glyphs they draw and embeds it.
   Status EmbedFonts(const layout::PageTree& tree) {
-    std::vector<std::set<uint32_t>> used(tree.fonts.size());
+    // Glyph ids seen, per font: flags, then the ordered set the subset key needs.
+    std::vector<std::vector<bool>> seen(tree.fonts.size());
     for (const auto& page : tree.pages)
       for (const auto& run : page.runs) {
-        if (run.font < 0 || static_cast<size_t>(run.font) >= used.size())
+        if (run.font < 0 || static_cast<size_t>(run.font) >= seen.size())
           return Status::Internal("PDF: a run names font " + std::to_string(run.font) +
-                                  ", the page tree has " + std::to_string(used.size()));
-        for (const auto& g : run.glyphs) used[run.font].insert(g.id);
+                                  ", the page tree has " + std::to_string(seen.size()));
+        auto& flags = seen[run.font];
+        for (const auto& g : run.glyphs) {
+          if (g.id >= flags.size()) flags.resize(g.id + 1, false);
+          flags[g.id] = true;
+        }
       }
+    std::vector<std::set<uint32_t>> used(tree.fonts.size());
+    for (size_t f = 0; f < seen.size(); ++f)
+      for (uint32_t g = 0; g < seen[f].size(); ++g)
+        if (seen[f][g]) used[f].insert(used[f].end(), g);
     texts_ = GlyphTexts(tree);
     subsets_.resize(tree.fonts.size());
     fonts_.assign(tree.fonts.size(), nullptr);
