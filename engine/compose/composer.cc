@@ -14,8 +14,12 @@ namespace parting::compose {
 
 struct Composer::Impl {
   std::map<Language, TemplateSet> sets;
-  /// Each language's body skeleton with its section partials written in.
-  std::map<Language, std::unique_ptr<TemplatePool>> letters;
+  /// Each language's templates, parsed once (template_pool.h): the body
+  /// skeleton with its section partials written in, and the one-line ones.
+  struct Pools {
+    TemplatePool letter, subject, salutation, date_line;
+  };
+  std::map<Language, std::unique_ptr<Pools>> pools;
 };
 
 Composer::Composer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -32,15 +36,6 @@ std::string ShownRoot(const fs::path& templates_dir) {
   return normal.filename().string();
 }
 
-// Renders `text` in `context`, escaping every value for the markup.
-Result<std::string> Render(const std::string& text, const MustacheData& context) {
-  kainjow::mustache::mustache tmpl{text};
-  tmpl.set_custom_escape(EscapeValue);
-  std::string out = tmpl.is_valid() ? tmpl.render(context) : "";
-  if (!tmpl.is_valid()) return Status::Internal("template: " + tmpl.error_message());
-  return out;
-}
-
 // The reasons of the request, each its own partial, as one paragraph.
 std::string ReasonsPartial(const TemplateSet& set, const LetterRequest& request) {
   std::string text;
@@ -54,8 +49,8 @@ std::string ReasonsPartial(const TemplateSet& set, const LetterRequest& request)
   return text;
 }
 
-Result<std::string> RenderLine(const std::string& text, const MustacheData& context) {
-  Result<std::string> markup = Render(text, context);
+Result<std::string> RenderLine(const TemplatePool& pool, const MustacheData& context) {
+  Result<std::string> markup = pool.Render(context);
   if (!markup.ok()) return markup.status();
   return ParseLine(*markup);
 }
@@ -80,8 +75,11 @@ Result<std::shared_ptr<const Composer>> Composer::Load(const fs::path& templates
       if (code != StatusCode::kNotFound) code = set.status().code();
       continue;
     }
-    impl->letters.emplace(language, std::make_unique<TemplatePool>(FlattenPartials(
-                                        set->letter, set->partials, {kReasonsPartial})));
+    impl->pools.emplace(language, std::unique_ptr<Impl::Pools>(new Impl::Pools{
+                                      TemplatePool(FlattenPartials(set->letter, set->partials,
+                                                                   {kReasonsPartial})),
+                                      TemplatePool(set->subject), TemplatePool(set->salutation),
+                                      TemplatePool(set->date_line)}));
     impl->sets.emplace(language, std::move(set.value()));
   }
   if (!errors.empty())
@@ -99,25 +97,27 @@ Result<Document> Composer::Compose(const LetterRequest& request, const Plan& pla
                            "' are not available yet"}});
   const TemplateSet& set = found->second;
 
+  // The section partials are written into the skeleton (template_pool.h);
+  // the reasons are the one partial left, different in every letter.
   MustacheData context = BuildContext(request, plan, set.labels);
-  for (const auto& [name, text] : set.partials) context.set(name, text);
   context.set(kReasonsPartial, ReasonsPartial(set, request));
 
   Document document = Letterhead(request, set.labels);
-  Result<std::string> body = impl_->letters.at(request.language)->Render(context);
+  const Impl::Pools& pools = *impl_->pools.at(request.language);
+  Result<std::string> body = pools.letter.Render(context);
   if (!body.ok()) return body.status();
   Result<std::vector<Block>> blocks = ParseMarkup(*body, Section::kThanks);
   if (!blocks.ok()) return blocks.status();
   document.body = std::move(blocks.value());
 
   struct Line {
-    const std::string& text;
+    const TemplatePool& pool;
     std::string* out;
   };
   for (const Line& line :
-       {Line{set.subject, &document.subject}, Line{set.salutation, &document.salutation},
-        Line{set.date_line, &document.date_line}}) {
-    Result<std::string> rendered = RenderLine(line.text, context);
+       {Line{pools.subject, &document.subject}, Line{pools.salutation, &document.salutation},
+        Line{pools.date_line, &document.date_line}}) {
+    Result<std::string> rendered = RenderLine(line.pool, context);
     if (!rendered.ok()) return rendered.status();
     *line.out = std::move(rendered.value());
   }

@@ -1,9 +1,11 @@
 // FormatAmount: ICU NumberFormatter with a currency unit, fed the exact decimal
-// string. Built per call: the formatter depends on the currency.
+// string. Formatters are kept per thread, language, currency and precision.
 #include <unicode/numberformatter.h>
 #include <unicode/ucurr.h>
 
+#include <map>
 #include <string>
+#include <tuple>
 
 #include "locale/icu_support.h"
 #include "locale/locale.h"
@@ -39,12 +41,32 @@ std::string FormatDecimal(const number::LocalizedNumberFormatter& formatter, Amo
   return ToUtf8(text);
 }
 
+// A formatter for `language`, `currency` (none when empty) and `digits`
+// after the point, aligned grouping or the locale's own. ICU builds a
+// formatter's pattern on its first uses, which costs more than formatting:
+// each thread keeps the ones it has made.
+const number::LocalizedNumberFormatter& Formatter(Language language, const std::string& currency,
+                                                  int digits, bool aligned) {
+  thread_local std::map<std::tuple<Language, std::string, int, bool>,
+                        number::LocalizedNumberFormatter>
+      made;
+  auto key = std::make_tuple(language, currency, digits, aligned);
+  if (auto found = made.find(key); found != made.end()) return found->second;
+  auto formatter = number::NumberFormatter::withLocale(IcuLocaleOf(language))
+                       .precision(number::Precision::fixedFraction(digits));
+  if (aligned) formatter = formatter.grouping(UNUM_GROUPING_ON_ALIGNED);
+  if (!currency.empty()) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::CurrencyUnit unit(icu::StringPiece(currency), status);
+    if (U_SUCCESS(status)) formatter = formatter.unit(unit);
+  }
+  return made.emplace(std::move(key), std::move(formatter)).first->second;
+}
+
 // Thai letters write baht as "12,500.00 บาท" and give the sum in words, as
 // a cheque or a contract does: "(หนึ่งหมื่นสองพันห้าร้อยบาทถ้วน)".
 std::string ThaiBaht(Amount amount) {
-  auto formatter = number::NumberFormatter::withLocale(IcuLocaleOf(Language::kTh))
-                       .precision(number::Precision::fixedFraction(2));
-  std::string figures = FormatDecimal(formatter, amount, "");
+  std::string figures = FormatDecimal(Formatter(Language::kTh, "", 2, false), amount, "");
   const int64_t baht = amount.cents / 100;
   const int64_t satang = amount.cents % 100;
   std::string words = baht > 0 || satang == 0 ? SpellOut(Language::kTh, baht) + "บาท" : "";
@@ -58,11 +80,7 @@ std::string FormatAmount(Language language, Amount amount, std::string_view curr
   // Aligned grouping groups four-digit sums too: CLDR's Polish data leaves
   // "1250,00 zł" ungrouped, domain.md writes "1 250,00 zł". The other
   // languages group from four digits already.
-  auto formatter =
-      number::NumberFormatter::withLocale(IcuLocaleOf(language)).grouping(UNUM_GROUPING_ON_ALIGNED);
-  if (currency.empty()) {
-    return FormatDecimal(formatter.precision(number::Precision::fixedFraction(2)), amount, "");
-  }
+  if (currency.empty()) return FormatDecimal(Formatter(language, "", 2, true), amount, "");
   if (language == Language::kTh && currency == "THB" && amount.cents >= 0) return ThaiBaht(amount);
   UErrorCode status = U_ZERO_ERROR;
   const std::string code(currency);
@@ -70,8 +88,7 @@ std::string FormatAmount(Language language, Amount amount, std::string_view curr
   if (U_FAILURE(status)) return PlainAmount(amount, currency);
   int digits = ucurr_getDefaultFractionDigits(unit.getISOCurrency(), &status);
   if (U_FAILURE(status) || DropsCents(amount, digits)) digits = 2;
-  return FormatDecimal(formatter.unit(unit).precision(number::Precision::fixedFraction(digits)),
-                       amount, currency);
+  return FormatDecimal(Formatter(language, code, digits, true), amount, currency);
 }
 
 }  // namespace parting::locale
