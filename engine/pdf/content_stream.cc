@@ -1,7 +1,7 @@
 #include "pdf/content_stream.h"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <map>
 
 #include "pdf/clusters.h"
@@ -14,11 +14,11 @@ namespace {
 std::string Num(double v) {
   if (std::abs(v) < 0.0005) return "0";
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", v);
-  std::string s = buf;
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
+  const auto [end, error] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3);
+  std::string_view s(buf, error == std::errc() ? end - buf : 0);
+  while (!s.empty() && s.back() == '0') s.remove_suffix(1);
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  return std::string(s);
 }
 
 // Positions to 0.01 pt: finer than any printer or screen shows.
