@@ -258,9 +258,8 @@ class PageWriter {
           EndSpan(tj);
           continue;
         }
-        auto it = piece.count == 1 ? font.texts->find(run.glyphs[piece.first].id)
-                                   : font.texts->end();
-        if (it != font.texts->end() && it->second == piece.text) {
+        const std::string* text = piece.count == 1 ? font.Text(run.glyphs[piece.first].id) : nullptr;
+        if (text && *text == piece.text) {
           Draw(run, font, piece.first, end, tj);
         } else {
           BeginSpan(tj, piece.text);

@@ -30,6 +30,12 @@ struct DrawFont {
   std::string resource;  ///< its name in the page's /Font resources
   const FontSubset* subset = nullptr;
   const std::map<uint32_t, std::string>* texts = nullptr;  ///< its ToUnicode map, by glyph id
+  /// The same, flat for drawing: index glyph id, null where the map has none.
+  std::vector<const std::string*> text_of_glyph;
+
+  const std::string* Text(uint32_t glyph) const {
+    return glyph < text_of_glyph.size() ? text_of_glyph[glyph] : nullptr;
+  }
 };
 
 /// The operators drawing every text run of `page` (q ... Q: the graphics

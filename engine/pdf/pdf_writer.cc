@@ -109,7 +109,11 @@ class Writer {
       if (!fonts_[i]) return Failure("cannot embed font " + tree.fonts[i].postscript_name);
       std::string resource = "F";  // (not "F" + ...: GCC 12 warns falsely, -Wrestrict)
       resource += std::to_string(i);
-      draw_[i] = DrawFont{resource, subsets_[i].get(), &texts_[i]};
+      draw_[i] = DrawFont{resource, subsets_[i].get(), &texts_[i], {}};
+      if (!texts_[i].empty()) {
+        draw_[i].text_of_glyph.assign(texts_[i].rbegin()->first + 1, nullptr);
+        for (const auto& [glyph, text] : texts_[i]) draw_[i].text_of_glyph[glyph] = &text;
+      }
     }
     return Status::Ok();
   }
