@@ -1,6 +1,11 @@
 #include "layout/hyphen_pack.h"
 
+#include <sys/mman.h>
+
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <new>
 #include <fstream>
 #include <sstream>
 
@@ -245,7 +250,8 @@ std::unique_ptr<PackedDictionary> PackedDictionary::Open(std::string_view bundle
       return offset < 0 || offset >= level.strings_size ? nullptr
                                                         : const_cast<char*>(strings + offset);
     };
-    std::vector<HyphenState> states(level.num_states);
+    auto state_array = std::make_unique<StateArray>(level.num_states);
+    HyphenState* states = state_array->data();
     for (int32_t i = 0; i < level.num_states; ++i) {
       StateRecord record;
       std::memcpy(&record, state_bytes + sizeof(StateRecord) * i, sizeof record);
@@ -276,15 +282,31 @@ std::unique_ptr<PackedDictionary> PackedDictionary::Open(std::string_view bundle
     std::memcpy(dict->cset, level.cset, MAX_NAME);
     dict->cset[MAX_NAME - 1] = '\0';
     dict->utf8 = level.utf8;
-    dict->states = states.data();
+    dict->states = states;
     if (!packed->levels_.empty()) packed->levels_.back()->nextlevel = dict.get();
     packed->levels_.push_back(std::move(dict));
-    packed->states_.push_back(std::move(states));
+    packed->states_.push_back(std::move(state_array));
   }
   if (packed->levels_.empty()) return nullptr;
   return packed;
 }
 
 PackedDictionary::~PackedDictionary() = default;
+
+PackedDictionary::StateArray::StateArray(size_t count) {
+  constexpr size_t kHugePage = 2u << 20;
+  const size_t bytes = std::max<size_t>(count, 1) * sizeof(HyphenState);
+  // Room to start at a huge-page boundary; the kernel backs only what is
+  // touched.
+  mapped_ = bytes + kHugePage;
+  mapping_ = ::mmap(nullptr, mapped_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (mapping_ == MAP_FAILED) throw std::bad_alloc();
+  auto start = (reinterpret_cast<uintptr_t>(mapping_) + kHugePage - 1) & ~(kHugePage - 1);
+  ::madvise(reinterpret_cast<void*>(start), bytes, MADV_HUGEPAGE);  // advice: may be ignored
+  states_ = reinterpret_cast<HyphenState*>(start);
+  for (size_t i = 0; i < count; ++i) new (&states_[i]) HyphenState{};
+}
+
+PackedDictionary::StateArray::~StateArray() { ::munmap(mapping_, mapped_); }
 
 }  // namespace parting::layout

@@ -57,8 +57,26 @@ class PackedDictionary {
 
  private:
   PackedDictionary() = default;
+
+  /// Memory for one level's states (German's are some 11 MB): an anonymous
+  /// mapping the kernel may back with huge pages, so that filling it costs a
+  /// few page faults instead of thousands.
+  class StateArray {
+   public:
+    explicit StateArray(size_t count);
+    ~StateArray();
+    StateArray(const StateArray&) = delete;
+    StateArray& operator=(const StateArray&) = delete;
+    HyphenState* data() const { return states_; }
+
+   private:
+    void* mapping_ = nullptr;
+    size_t mapped_ = 0;
+    HyphenState* states_ = nullptr;
+  };
+
   std::vector<std::unique_ptr<HyphenDict>> levels_;
-  std::vector<std::vector<HyphenState>> states_;
+  std::vector<std::unique_ptr<StateArray>> states_;
 };
 
 /// The bundle the build embedded into this program (empty when built without).

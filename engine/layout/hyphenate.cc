@@ -5,7 +5,6 @@
 #include <cctype>
 #include <fstream>
 #include <mutex>
-#include <sstream>
 
 #include <hyphen.h>
 #include <unicode/uchar.h>
@@ -134,11 +133,18 @@ struct Hyphenator::Dictionary {
   mutable HyphenDict* dict = nullptr;
   HyphenDict* Get() const {
     std::call_once(once, [this] {
+      // The pattern file in one read, to check that the pack was made from it.
+      std::string bytes;
+      std::error_code error;
+      const auto size = std::filesystem::file_size(path, error);
       std::ifstream in(path, std::ios::binary);
-      std::ostringstream bytes;
-      bytes << in.rdbuf();
+      if (!error && in) {
+        bytes.resize(size);
+        in.read(bytes.data(), static_cast<std::streamsize>(size));
+        bytes.resize(static_cast<size_t>(in.gcount()));
+      }
       const std::string name = std::filesystem::path(path).filename().string();
-      packed = PackedDictionary::Open(EmbeddedHyphenationPacks(), name, bytes.str());
+      packed = PackedDictionary::Open(EmbeddedHyphenationPacks(), name, bytes);
       if (packed) {
         dict = packed->dict();
       } else {
