@@ -146,6 +146,9 @@ Status Serve(const ServeOptions& options) {
     job_worker = std::make_unique<jobs::JobWorker>(**job_store, *engine,
                                                    context.batch.cover_notes, options.jobs);
     context.job_worker = job_worker.get();
+    job_worker->OnLetter([&metrics](std::string_view language) {
+      metrics.LetterRendered(language, LetterSource::kJob);
+    });
   }
 
   const int threads = ConnectionThreads(options);
