@@ -121,6 +121,7 @@ Status Serve(const ServeOptions& options) {
   context.web_root = *web_root;
   context.max_body_bytes = options.max_body_bytes;
   context.languages_json = LanguagesJson(LanguageNames());
+  context.signs = options.signing.has_value();
   auto cover_notes = batch::CoverNotes::Load(options.root / "letter_templates");
   if (!cover_notes.ok()) return cover_notes.status();
   context.batch.cover_notes = std::make_shared<const batch::CoverNotes>(std::move(*cover_notes));
