@@ -535,7 +535,7 @@ step('"Sign the final letter": offered because this service signs; pdfsig verifi
   await waitForText('#action-status', /Downloaded letter-.*\.pdf, digitally signed/);
   const report = pdfSig(signed.file);
   assert.match(report, /Signature is Valid/, report);
-  assert.match(report, /Brightwater Analytics LLC/, report);
+  assert.match(report, /Northlight Consulting LLC/, report);  // run.sh's certificate, the typed sender
   assert.match(signed.text, /Thomas Miller/);
   // The box stays ticked, and the draft is still not signed.
   const draft = await downloadVia('Review draft');
@@ -554,6 +554,22 @@ step('a service without a signing certificate does not offer signing, and says w
   assert.equal(await other.isChecked('#sign-letter'), false);
   await other.locator('#sign-field').screenshot({ path: path.join(ARTIFACTS, 'sign-unavailable.png') });
   await axe(other, 'empty form of a service that does not sign');
+
+  // A draft reviewed without a letter date is approved with the date it was
+  // printed with (the service's today), not re-dated when compared later.
+  await other.getByRole('button', { name: 'Load example' }).click();
+  await waitForText('#plan-end-iso', /^\d{4}-\d{2}-\d{2}$/, other);
+  await other.locator('#letter-date').fill('');
+  await waitForText('#plan-letter-date', /\d/, other);
+  await Promise.all([other.waitForEvent('download'), other.getByRole('button', { name: 'Review draft' }).click()]);
+  await other.getByRole('button', { name: 'Mark as approved' }).click();
+  const approved = await other.evaluate(() => JSON.parse(localStorage.getItem('parting.approved.v1')));
+  const today = await other.evaluate(async (request) => {
+    const response = await fetch('/v1/letters/plan', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
+    return (await response.json()).letter_date;
+  }, { ...approved.request, letter_date: undefined });
+  assert.match(today, /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(approved.request.letter_date, today);
   await other.close();
 });
 

@@ -38,7 +38,7 @@ trap cleanup EXIT INT TERM
 # is tried for real (pdfsig checks the letter); a second server without one
 # shows the form without signing.
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
-  -subj '/CN=Brightwater Analytics LLC' -keyout "$work/signing-key.pem" -out "$work/signing-cert.pem" \
+  -subj '/CN=Northlight Consulting LLC' -keyout "$work/signing-key.pem" -out "$work/signing-cert.pem" \
   >/dev/null 2>&1 || { echo "browser test: openssl could not make a test certificate" >&2; exit 1; }
 
 # Starts `parting serve` with the given flags, logging to $1; sets `url`

@@ -66,9 +66,28 @@ export function showReview() {
   if (status) setStatus(status.key, status.params, status.kind);
 }
 
+// The letter date the service gives a request without one (its today), so
+// that the approved version keeps the date its draft was printed with;
+// undefined when the service does not answer.
+async function datedAsPrinted(request) {
+  if (request.letter_date) return request;
+  try {
+    const response = await api('/v1/letters/plan', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+    const plan = response.ok ? await response.json() : {};
+    if (typeof plan.letter_date === 'string') return { ...request, letter_date: plan.letter_date };
+  } catch (_) {
+    // Kept undated: compared later, it takes the service's date of then.
+  }
+  return request;
+}
+
 // After "Review draft" downloaded the draft of `request`.
-export function draftReviewed(request) {
-  reviewed = comparable(request);
+export async function draftReviewed(request) {
+  reviewed = await datedAsPrinted(comparable(request));
   setStatus(null);
   showReview();
 }
