@@ -181,7 +181,8 @@ HttpReply BatchHandler::Handle(Poco::Net::HTTPServerRequest& request) {
   reply.headers.emplace_back("Content-Disposition",
                              batch::AttachmentDisposition(std::string(kArchiveName)));
   reply.headers.emplace_back("Parting-Batch-Items", std::to_string(run->items.size()));
-  reply.headers.emplace_back("Parting-Batch-Accepted", std::to_string(run->items.size() - rejected));
+  reply.headers.emplace_back("Parting-Batch-Accepted",
+                             std::to_string(run->items.size() - rejected));
   reply.headers.emplace_back("Parting-Batch-Rejected", std::to_string(rejected));
   const std::size_t jobs =
       settings.jobs > 0 ? settings.jobs : std::max(1u, std::thread::hardware_concurrency());

@@ -222,8 +222,8 @@ TEST_CASE("batch: a batch whose items are all rejected says so in its headers") 
         "/contract/notice_period/unit");
 
   // A batch of good items only: every one accepted, none rejected.
-  const HttpResult good = PostBatch(server.port(), Item("en") + "\n" + Item("pt") + "\n",
-                                    "application/x-ndjson");
+  const HttpResult good =
+      PostBatch(server.port(), Item("en") + "\n" + Item("pt") + "\n", "application/x-ndjson");
   REQUIRE(good.status == 200);
   CHECK(good.response.get("Parting-Batch-Items", "") == "2");
   CHECK(good.response.get("Parting-Batch-Accepted", "") == "2");

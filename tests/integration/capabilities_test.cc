@@ -23,10 +23,11 @@ Identity MakeIdentity() {
   id.certificate = id.dir / "cert.pem";
   id.key = id.dir / "key.pem";
   int status = 0;
-  RunCommand("openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 "
-             "-subj '/CN=Cedar Analytics LLC' -keyout '" +
-                 id.key.string() + "' -out '" + id.certificate.string() + "' 2>&1",
-             &status);
+  RunCommand(
+      "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 "
+      "-subj '/CN=Cedar Analytics LLC' -keyout '" +
+          id.key.string() + "' -out '" + id.certificate.string() + "' 2>&1",
+      &status);
   REQUIRE(status == 0);
   return id;
 }
@@ -41,21 +42,25 @@ std::string SampleWithOption(const std::string& option) {
   return request.insert(open + 1, option + ",");
 }
 
-TEST_CASE("capabilities: no signing identity, no signing; a request to sign is refused at its field") {
+TEST_CASE(
+    "capabilities: no signing identity, no signing; a request to sign is refused at its field") {
   ServerProcess server;
   REQUIRE_MESSAGE(server.running(), server.Log());
   const HttpResult capabilities = Get(server.port(), "/v1/capabilities");
   REQUIRE(capabilities.status == 200);
   CHECK(capabilities.content_type == "application/json");
   CHECK(capabilities.body == R"({"sign":false})");
-  const HttpResult refused = PostJson(server.port(), "/v1/letters", SampleWithOption(R"("sign": true)"));
+  const HttpResult refused =
+      PostJson(server.port(), "/v1/letters", SampleWithOption(R"("sign": true)"));
   CHECK(refused.status == 422);
   CHECK(refused.body.find("/options/sign") != std::string::npos);
 }
 
-TEST_CASE("capabilities: with a certificate the service signs, and pdfsig finds the signature valid") {
+TEST_CASE(
+    "capabilities: with a certificate the service signs, and pdfsig finds the signature valid") {
   const Identity id = MakeIdentity();
-  ServerProcess server({"--signing-cert", id.certificate.string(), "--signing-key", id.key.string()});
+  ServerProcess server(
+      {"--signing-cert", id.certificate.string(), "--signing-key", id.key.string()});
   REQUIRE_MESSAGE(server.running(), server.Log());
   CHECK(Get(server.port(), "/v1/capabilities").body == R"({"sign":true})");
 

@@ -364,11 +364,12 @@ TEST_CASE("/metrics counts the letters of single requests, batches and jobs, eac
   REQUIRE_MESSAGE(server.running(), server.Log());
   const std::uint16_t port = server.port();
   const auto letters = [](const char* language, const char* source) {
-    return std::string("parting_letters_rendered_total{language=\"") + language +
-           "\",source=\"" + source + "\"}";
+    return std::string("parting_letters_rendered_total{language=\"") + language + "\",source=\"" +
+           source + "\"}";
   };
   // Every series is there, at 0, before the first letter.
-  for (const char* source : {"letter", "batch", "job"}) CHECK(MetricValue(port, letters("pl", source)) == 0);
+  for (const char* source : {"letter", "batch", "job"})
+    CHECK(MetricValue(port, letters("pl", source)) == 0);
   CHECK(MetricValue(port, R"(parting_batch_items_total{outcome="rejected"})") == 0);
 
   REQUIRE(PostJson(port, "/v1/letters", SampleRequest("en")).status == 200);
@@ -397,8 +398,8 @@ TEST_CASE("/metrics counts the letters of single requests, batches and jobs, eac
   CHECK(MetricValue(port, letters("en", "letter")) == 1);
 
   // A job, rendered by the server's own job worker.
-  const HttpResult job = Send(port, {"POST", "/v1/jobs", "[" + SampleRequest("pt") + "]",
-                                     "application/json", false});
+  const HttpResult job =
+      Send(port, {"POST", "/v1/jobs", "[" + SampleRequest("pt") + "]", "application/json", false});
   REQUIRE_MESSAGE(job.status == 202, job.body);
   WaitForMetric(port, letters("pt", "job"), 1);
   CHECK(MetricValue(port, letters("pt", "batch")) == 0);

@@ -82,7 +82,8 @@ TEST_CASE("letters by language start at zero; gauges show the queue and requests
 TEST_CASE("label values are escaped") {
   Metrics metrics;
   metrics.LetterRendered("a\"b\\c\nd");
-  CHECK(Has(metrics.Exposition({}), R"(parting_letters_rendered_total{language="a\"b\\c\nd",source="letter"} 1)"));
+  CHECK(Has(metrics.Exposition({}),
+            R"(parting_letters_rendered_total{language="a\"b\\c\nd",source="letter"} 1)"));
 }
 
 }  // namespace
