@@ -537,6 +537,10 @@ step('"Sign the final letter": offered because this service signs; pdfsig verifi
   assert.match(report, /Signature is Valid/, report);
   assert.match(report, /Northlight Consulting LLC/, report);  // run.sh's certificate, the typed sender
   assert.match(signed.text, /Thomas Miller/);
+  // Copied for an integration, the request asks for the signature too.
+  await page.getByRole('button', { name: 'Copy as JSON' }).click();
+  await waitForText('#action-status', /clipboard as JSON/);
+  assert.equal(JSON.parse(await clipboard()).options.sign, true);
   // The box stays ticked, and the draft is still not signed.
   const draft = await downloadVia('Review draft');
   assert.match(draft.text, /DRAFT/);
@@ -544,6 +548,10 @@ step('"Sign the final letter": offered because this service signs; pdfsig verifi
   await page.locator('#sign-field').screenshot({ path: path.join(ARTIFACTS, 'sign.png') });
   await box.uncheck();
   assert.doesNotMatch(pdfSig((await downloadVia('Create PDF')).file), /Signature is Valid/);
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.getByRole('button', { name: 'Copy as JSON' }).click();
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== '');
+  assert.equal((JSON.parse(await clipboard()).options || {}).sign, undefined);
 });
 
 step('a service without a signing certificate does not offer signing, and says why', async () => {

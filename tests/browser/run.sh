@@ -48,6 +48,7 @@ openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
 start_server() {
   local log="$1" pid
   shift
+  : >"$log"  # there before the first read, not only once the server's shell opens it
   "$binary" serve --host 127.0.0.1 --port 0 --root "$root" --data-dir "$work/data-$(basename "$log" .log)" "$@" 2>"$log" &
   pid=$!
   server_pids+=("$pid")

@@ -155,6 +155,8 @@ function curlCommand(request) {
 // text is shown, selected, to copy by hand.
 export async function copyRequest(kind) {
   const request = readForm();
+  // The request "Create PDF" would send: signed when the box says so.
+  if (signRequested()) request.options = { ...(request.options || {}), sign: true };
   const text = kind === 'json' ? `${JSON.stringify(request, null, 2)}\n` : `${curlCommand(request)}\n`;
   const unread = clientErrors().length;
   $('copy-box').hidden = true;
