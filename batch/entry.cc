@@ -82,6 +82,7 @@ BatchEntry Produce(const Engine& engine, const CoverNotes& notes, const BatchIte
     Reject(entry, request.status());
     return entry;
   }
+  entry.language = std::string(LanguageCode(request->language));
   entry.letter_date = request->letter_date;
   entry.file = BatchFileName(index, *request, ".pdf");
   if (request->delivery && request->delivery->email) {

@@ -31,6 +31,9 @@ struct BatchEntry : ManifestItem {
   /// For kFailed: what went wrong inside, for the operator's log (the
   /// manifest only says that the letter could not be produced).
   std::string failure;
+  /// The letter's language code ("en") once the request parsed, else "";
+  /// not in the manifest (for counting letters by language).
+  std::string language;
 };
 
 /// The file name of item `index` (0-based): its number from 1, four digits

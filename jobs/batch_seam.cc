@@ -143,6 +143,7 @@ ItemResult ProduceItem(const Engine& engine, const batch::CoverNotes& notes,
   result.pdf = std::move(entry.pdf);
   result.eml = std::move(entry.eml);
   result.email_status = "not_requested";
+  result.language = std::move(entry.language);
   if (send_email && entry.ok() && !entry.email_file.empty()) {
     // The request parsed a moment ago; its addresses make the envelope.
     auto request = engine.ParseRequest(item.request);

@@ -115,6 +115,7 @@ struct ItemResult {
   std::string eml;
   std::string email_status = "not_requested";
   std::string email_envelope;  ///< mail_sender.h Envelope, when to be sent
+  std::string language;        ///< the letter's ("en") once parsed; not stored
 };
 
 /// An item without its bytes, for the manifest.

@@ -104,6 +104,7 @@ bool JobWorker::WorkOneItem() {
     // Rendered even while stopping: the item in hand is finished, not dropped.
     const ItemResult result = ProduceItem(*engine_, *notes_, item, options_.smtp.has_value());
     auto stored = store_.Complete(owner_, item, result);
+    const bool letter_kept = stored.ok() && *stored && result.status == kOk;
     if (!stored.ok() && IsOutOfSpace(stored.status())) {
       // The letter cannot be kept: the item fails (a small write that
       // usually still fits), the job goes on, the service keeps serving.
@@ -122,6 +123,7 @@ bool JobWorker::WorkOneItem() {
       std::this_thread::sleep_for(kErrorPause);
     } else if (*stored) {
       ++completed_;
+      if (on_letter_ && letter_kept) on_letter_(result.language);
     }
   }
   return true;

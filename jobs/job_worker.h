@@ -17,9 +17,11 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -40,6 +42,12 @@ class JobWorker {
   ~JobWorker();  ///< Stop()s
   JobWorker(const JobWorker&) = delete;
   JobWorker& operator=(const JobWorker&) = delete;
+
+  /// Called with the language of each letter this worker rendered and
+  /// stored (for /metrics); set before Start(). Unset: nothing.
+  void OnLetter(std::function<void(std::string_view language)> on_letter) {
+    on_letter_ = std::move(on_letter);
+  }
 
   /// Starts options.workers threads (at least one, for callbacks and retention).
   void Start();
@@ -73,6 +81,7 @@ class JobWorker {
   std::condition_variable wake_;
   bool woken_ = false;
   std::int64_t next_sweep_ms_ = 0;
+  std::function<void(std::string_view)> on_letter_;
 };
 
 }  // namespace parting::jobs

@@ -2,6 +2,7 @@
 
 #include <Poco/Net/HTTPServerRequestImpl.h>
 
+#include <optional>
 #include <thread>
 
 #include "batch/archive.h"
@@ -9,6 +10,7 @@
 #include "batch/items.h"
 #include "server/access_log.h"
 #include "server/handlers.h"
+#include "server/metrics.h"
 #include "server/problem.h"
 #include "server/render_queue.h"
 #include "server/request_body.h"
@@ -30,7 +32,11 @@ struct BatchRun {
   std::shared_ptr<const batch::CoverNotes> notes;
   std::shared_ptr<const std::string> text;  ///< the body the items point into
   std::vector<BatchItemText> items;
+  /// Items refused by the checks before streaming, taken (once) by the
+  /// writer instead of being parsed again; the others stay empty.
+  std::vector<std::optional<BatchEntry>> rejected;
   RenderQueue* queue = nullptr;
+  Metrics* metrics = nullptr;
   std::chrono::milliseconds letter_limit{30000};
   std::chrono::steady_clock::time_point deadline;
   std::shared_ptr<BatchStopper> stopper;
@@ -49,6 +55,7 @@ std::string StopReason(const BatchRun& run, std::chrono::seconds max_time) {
 // asked again until the batch must end.
 BatchEntry ProduceOnQueue(const std::shared_ptr<BatchRun>& run, std::size_t i) {
   const BatchItemText& item = run->items[i];
+  if (run->rejected[i]) return std::move(*run->rejected[i]);
   if (!run->queue) return batch::ProduceBatchEntry(*run->engine, *run->notes, item, i);
   while (true) {
     if (run->stopper->stopping() || std::chrono::steady_clock::now() > run->deadline)
@@ -72,6 +79,21 @@ BatchEntry ProduceOnQueue(const std::shared_ptr<BatchRun>& run, std::size_t i) {
       return batch::FailedEntry(item, i, std::string("exception while rendering: ") + e.what());
     }
   }
+}
+
+// Checks every item as the batch will, stopped before rendering, and keeps
+// the rejected ones in `run.rejected`. Returns how many were rejected.
+std::size_t RejectBeforeStreaming(BatchRun& run) {
+  run.rejected.assign(run.items.size(), std::nullopt);
+  std::size_t rejected = 0;
+  for (std::size_t i = 0; i < run.items.size(); ++i) {
+    BatchEntry checked = batch::ProduceBatchEntry(*run.engine, *run.notes, run.items[i], i,
+                                                  [](BatchEntry&) { return true; });
+    if (checked.outcome != BatchEntry::Outcome::kRejected) continue;
+    run.rejected[i] = std::move(checked);
+    ++rejected;
+  }
+  return rejected;
 }
 
 }  // namespace
@@ -145,6 +167,11 @@ HttpReply BatchHandler::Handle(Poco::Net::HTTPServerRequest& request) {
   run->queue = context_.render_queue;
   run->letter_limit = context_.request_timeout;
   run->stopper = settings.stopper;
+  run->metrics = context_.metrics;
+  // Every item is checked before the first byte, so that the headers can
+  // say how many letters are coming and how many items were refused (all
+  // of them, perhaps) without the client unzipping the manifest.
+  const std::size_t rejected = RejectBeforeStreaming(*run);
   // The socket, to bound how long a write may wait for the client and to
   // end the batch on a stop; absent for requests not from a socket (tests).
   auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request);
@@ -153,6 +180,10 @@ HttpReply BatchHandler::Handle(Poco::Net::HTTPServerRequest& request) {
   reply.content_type = "application/zip";
   reply.headers.emplace_back("Content-Disposition",
                              batch::AttachmentDisposition(std::string(kArchiveName)));
+  reply.headers.emplace_back("Parting-Batch-Items", std::to_string(run->items.size()));
+  reply.headers.emplace_back("Parting-Batch-Accepted",
+                             std::to_string(run->items.size() - rejected));
+  reply.headers.emplace_back("Parting-Batch-Rejected", std::to_string(rejected));
   const std::size_t jobs =
       settings.jobs > 0 ? settings.jobs : std::max(1u, std::thread::hardware_concurrency());
   const auto max_time = settings.max_time;
@@ -168,7 +199,12 @@ HttpReply BatchHandler::Handle(Poco::Net::HTTPServerRequest& request) {
     options.jobs = jobs;
     options.produce = [run](std::size_t i) { return ProduceOnQueue(run, i); };
     options.stop_reason = [run, max_time] { return StopReason(*run, max_time); };
-    options.on_entry = [](const BatchEntry& entry) {
+    options.on_entry = [run](const BatchEntry& entry) {
+      if (run->metrics) {
+        run->metrics->BatchItemWritten(batch::OutcomeName(entry.outcome));
+        if (entry.outcome == BatchEntry::Outcome::kOk)
+          run->metrics->LetterRendered(entry.language, LetterSource::kBatch);
+      }
       if (!entry.failure.empty())
         LogServerMessage(std::string(kRoute) + ": item " + std::to_string(entry.index) +
                              " failed: " + entry.failure,

@@ -6,7 +6,13 @@
 // PDF per good item, an .eml per item that asks for one, manifest.json last.
 // A bad item is reported in the manifest and never fails the batch; only a
 // body that is no batch at all (400), too large (413), over the item limit
-// (413) or empty (422) is refused as a whole.
+// (413) or empty (422) is refused as a whole. Every item is checked before
+// the first byte is sent (parsed and validated, not rendered), so the
+// response headers Parting-Batch-Items, -Accepted and -Rejected tell a
+// client how many letters are coming, and that none are, without unzipping
+// the manifest. An accepted item may still fail while rendering: the
+// manifest is the final word. Each item written counts in /metrics
+// (parting_batch_items_total, parting_letters_rendered_total{source="batch"}).
 //
 // Letters render on the service's render queue, each under the request time
 // limit, like single letters. The stream stops at the first write that

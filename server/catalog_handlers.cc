@@ -1,4 +1,4 @@
-// The read-only catalog routes: languages, reasons, health.
+// The read-only catalog routes: languages, reasons, capabilities, health.
 #include <Poco/Exception.h>
 #include <Poco/URI.h>
 
@@ -70,6 +70,18 @@ HttpReply ReasonsHandler::Handle(Poco::Net::HTTPServerRequest& request) {
   }
   body += "]}";
   return JsonReply(std::move(body));
+}
+
+CapabilitiesHandler::CapabilitiesHandler(const ServiceContext& context)
+    : EndpointHandler("/v1/capabilities"), context_(context) {}
+
+HttpReply CapabilitiesHandler::Handle(Poco::Net::HTTPServerRequest&) {
+  HttpReply reply;
+  reply.content_type = "application/json";
+  reply.body = std::string(R"({"sign":)") + (context_.signs ? "true" : "false") + "}";
+  // Fixed while the process runs; another instance may differ.
+  reply.headers.emplace_back("Cache-Control", "no-cache");
+  return reply;
 }
 
 HealthHandler::HealthHandler() : EndpointHandler("/healthz") {}

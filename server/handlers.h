@@ -33,6 +33,7 @@ struct ServiceContext {
   std::filesystem::path web_root;  ///< canonical path of web/
   std::size_t max_body_bytes = 1 << 20;
   std::string languages_json;  ///< built once: ICU lookups are not free
+  bool signs = false;          ///< a signing identity is configured (options.sign works)
   BatchSettings batch;         ///< POST /v1/letters/batch
   /// Where CPU work runs (render_job.h); null runs it on the caller's thread.
   RenderQueue* render_queue = nullptr;
@@ -88,6 +89,19 @@ class LanguagesHandler : public EndpointHandler {
 class ReasonsHandler : public EndpointHandler {
  public:
   explicit ReasonsHandler(const ServiceContext& context);
+
+ protected:
+  HttpReply Handle(Poco::Net::HTTPServerRequest& request) override;
+
+ private:
+  const ServiceContext& context_;
+};
+
+/// GET /v1/capabilities: what this instance can do beyond every letter,
+/// {"sign": true|false}, so that a client (the web form) offers only that.
+class CapabilitiesHandler : public EndpointHandler {
+ public:
+  explicit CapabilitiesHandler(const ServiceContext& context);
 
  protected:
   HttpReply Handle(Poco::Net::HTTPServerRequest& request) override;

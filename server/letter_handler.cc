@@ -48,7 +48,8 @@ HttpReply LetterHandler::Handle(Poco::Net::HTTPServerRequest& request) {
   if (!letter.value) return letter.problem;
   if (!letter.value->ok()) return StatusReply(letter.value->status());
   RenderedReply rendered = std::move(*letter.value).value();
-  if (context_.metrics) context_.metrics->LetterRendered(LanguageCode(rendered.language));
+  if (context_.metrics)
+    context_.metrics->LetterRendered(LanguageCode(rendered.language), LetterSource::kLetter);
   HttpReply reply;
   reply.content_type = "application/pdf";
   reply.body = std::move(rendered.pdf);

@@ -75,7 +75,23 @@ double BootTimeSeconds() {
   return 0;
 }
 
+constexpr LetterSource kSources[] = {LetterSource::kLetter, LetterSource::kBatch,
+                                     LetterSource::kJob};
+constexpr std::string_view kBatchOutcomes[] = {"failed", "ok", "rejected"};
+
 }  // namespace
+
+std::string_view LetterSourceName(LetterSource source) {
+  switch (source) {
+    case LetterSource::kLetter:
+      return "letter";
+    case LetterSource::kBatch:
+      return "batch";
+    case LetterSource::kJob:
+      return "job";
+  }
+  return "letter";
+}
 
 ProcessGauges ReadProcessGauges() {
   ProcessGauges gauges;
@@ -113,7 +129,9 @@ std::string ProcessExposition(const ProcessGauges& process, std::string_view ver
 }
 
 Metrics::Metrics(const std::vector<std::string>& languages) {
-  for (const std::string& language : languages) letters_[language] = 0;
+  for (const std::string& language : languages)
+    for (LetterSource source : kSources) letters_[{language, source}] = 0;
+  for (std::string_view outcome : kBatchOutcomes) batch_items_[std::string(outcome)] = 0;
 }
 
 void Metrics::RequestStarted() { inflight_.fetch_add(1, std::memory_order_relaxed); }
@@ -130,9 +148,14 @@ void Metrics::RequestFinished(std::string_view route, int status, double seconds
   ++latency.count;
 }
 
-void Metrics::LetterRendered(std::string_view language) {
+void Metrics::LetterRendered(std::string_view language, LetterSource source) {
   std::lock_guard lock(mutex_);
-  ++letters_[std::string(language)];
+  ++letters_[{std::string(language), source}];
+}
+
+void Metrics::BatchItemWritten(std::string_view outcome) {
+  std::lock_guard lock(mutex_);
+  ++batch_items_[std::string(outcome)];
 }
 
 std::string Metrics::Exposition(const QueueGauges& queue) const {
@@ -162,10 +185,17 @@ std::string Metrics::Exposition(const QueueGauges& queue) const {
            std::to_string(latency.count));
   }
 
-  Family(out, "parting_letters_rendered_total", "counter", "Letters rendered to PDF, by language.");
-  for (const auto& [language, count] : letters_)
-    Sample(out, "parting_letters_rendered_total", Label("language", language),
+  Family(out, "parting_letters_rendered_total", "counter",
+         "Letters rendered to PDF, by language and by what asked for them (letter, batch, job).");
+  for (const auto& [key, count] : letters_)
+    Sample(out, "parting_letters_rendered_total",
+           Label("language", key.first) + "," + Label("source", LetterSourceName(key.second)),
            std::to_string(count));
+
+  Family(out, "parting_batch_items_total", "counter",
+         "Items of POST /v1/letters/batch written to their archive, by outcome.");
+  for (const auto& [outcome, count] : batch_items_)
+    Sample(out, "parting_batch_items_total", Label("outcome", outcome), std::to_string(count));
 
   Family(out, "parting_inflight_requests", "gauge", "HTTP requests being handled now.");
   Sample(out, "parting_inflight_requests", "",

@@ -3,7 +3,10 @@
 //
 //   parting_http_requests_total{route,status}          counter
 //   parting_http_request_duration_seconds{route}        histogram
-//   parting_letters_rendered_total{language}            counter
+//   parting_letters_rendered_total{language,source}     counter: source is
+//       "letter" (POST /v1/letters), "batch" (POST /v1/letters/batch) or
+//       "job" (items this process's job workers rendered)
+//   parting_batch_items_total{outcome}                  counter: ok, rejected, failed
 //   parting_inflight_requests                           gauge
 //   parting_render_queue_depth / _capacity, parting_render_workers / _busy
 // and, from ProcessExposition(), the standard process_* gauges and
@@ -55,15 +58,24 @@ ProcessGauges ReadProcessGauges();
 /// parting_build_info{version="…"} 1.
 std::string ProcessExposition(const ProcessGauges& process, std::string_view version);
 
+/// Where a rendered letter was asked for.
+enum class LetterSource { kLetter, kBatch, kJob };
+
+/// "letter", "batch", "job".
+std::string_view LetterSourceName(LetterSource source);
+
 class Metrics {
  public:
-  /// `languages` get a letters counter from the start (at 0), so that a
-  /// dashboard sees every series before the first letter.
+  /// `languages` get a letters counter per source from the start (at 0), so
+  /// that a dashboard sees every series before the first letter.
   explicit Metrics(const std::vector<std::string>& languages = {});
 
   void RequestStarted();
   void RequestFinished(std::string_view route, int status, double seconds);
-  void LetterRendered(std::string_view language);
+  void LetterRendered(std::string_view language, LetterSource source = LetterSource::kLetter);
+  /// An item of POST /v1/letters/batch was written to its archive, with
+  /// `outcome` "ok", "rejected" or "failed".
+  void BatchItemWritten(std::string_view outcome);
 
   /// The exposition text, every family with # HELP and # TYPE.
   std::string Exposition(const QueueGauges& queue) const;
@@ -78,7 +90,8 @@ class Metrics {
   mutable std::mutex mutex_;
   std::map<std::pair<std::string, int>, std::uint64_t> requests_;
   std::map<std::string, Latency> latency_;
-  std::map<std::string, std::uint64_t> letters_;
+  std::map<std::pair<std::string, LetterSource>, std::uint64_t> letters_;
+  std::map<std::string, std::uint64_t> batch_items_;
   std::atomic<std::int64_t> inflight_{0};
 };
 

@@ -84,6 +84,8 @@ EndpointHandler* RequestRouter::CreateEndpointHandler(
       return new BatchHandler(context_);
     case Endpoint::kLanguages:
       return new LanguagesHandler(context_);
+    case Endpoint::kCapabilities:
+      return new CapabilitiesHandler(context_);
     case Endpoint::kReasons:
       return new ReasonsHandler(context_);
     case Endpoint::kHealth:

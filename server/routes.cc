@@ -20,6 +20,7 @@ constexpr std::array kRoutes = {
     Route{"POST", "/v1/letters/batch", Endpoint::kBatch},
     Route{"GET", "/v1/languages", Endpoint::kLanguages},
     Route{"GET", "/v1/reasons", Endpoint::kReasons},
+    Route{"GET", "/v1/capabilities", Endpoint::kCapabilities},
     Route{"GET", "/healthz", Endpoint::kHealth},
     Route{"HEAD", "/healthz", Endpoint::kHealth},
     Route{"GET", "/readyz", Endpoint::kReady},

@@ -20,6 +20,7 @@ enum class Endpoint {
   kBatch,      ///< POST /v1/letters/batch
   kLanguages,  ///< GET /v1/languages
   kReasons,    ///< GET /v1/reasons
+  kCapabilities,  ///< GET /v1/capabilities
   kHealth,     ///< GET and HEAD /healthz
   kReady,      ///< GET /readyz
   kMetrics,    ///< GET /metrics

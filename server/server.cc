@@ -121,6 +121,7 @@ Status Serve(const ServeOptions& options) {
   context.web_root = *web_root;
   context.max_body_bytes = options.max_body_bytes;
   context.languages_json = LanguagesJson(LanguageNames());
+  context.signs = options.signing.has_value();
   auto cover_notes = batch::CoverNotes::Load(options.root / "letter_templates");
   if (!cover_notes.ok()) return cover_notes.status();
   context.batch.cover_notes = std::make_shared<const batch::CoverNotes>(std::move(*cover_notes));
@@ -146,6 +147,9 @@ Status Serve(const ServeOptions& options) {
     job_worker = std::make_unique<jobs::JobWorker>(**job_store, *engine,
                                                    context.batch.cover_notes, options.jobs);
     context.job_worker = job_worker.get();
+    job_worker->OnLetter([&metrics](std::string_view language) {
+      metrics.LetterRendered(language, LetterSource::kJob);
+    });
   }
 
   const int threads = ConnectionThreads(options);

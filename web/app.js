@@ -1,11 +1,12 @@
 // Parting's web form, the entry point: wires the page's controls to the
 // parts in web/js/ (the interface language, the form ⇄ request, errors, the
-// live plan, the letter, the draft) and handles "Load example", "Start over"
-// and undo. No framework, no network access beyond this service.
+// live plan, the letter, the draft, signing, the legal review) and handles
+// "Load example", "Start over" and undo. No framework, no network access beyond this service.
 import EXAMPLES from './examples.js';
 import { $, form, isControl } from './js/dom.js';
 import { API_KEY_STORAGE, askForApiKey } from './js/api.js';
 import { formatAmount, parseAmount } from './js/amount.js';
+import { forgetApproved, loadApproved } from './js/approved.js';
 import { forgetSaved, loadSaved, saveNow, saveOnLeaving, scheduleSave, showDraftNotice } from './js/draft.js';
 import { clearErrors, markTouched, resetTouched, shownErrors, showAllErrors, showErrors } from './js/errors.js';
 import {
@@ -20,6 +21,8 @@ import {
 } from './js/i18n.js';
 import { copyRequest, createLetter, retellActionStatus, setActionStatus, watchPreviewPolicy } from './js/letter.js';
 import { retellPlan, schedulePlan, updatePlan } from './js/plan.js';
+import { compareWithApproved, draftReviewed, forgetReview, markApproved, showReview } from './js/review.js';
+import { loadCapabilities, retellSigning } from './js/signing.js';
 import { checkedReasons, loadLanguages, loadReasons, rememberChecked } from './js/reasons.js';
 import { blankState, fillFromRequest, isBlank, pathInputs, restore, snapshot, unreadableFields } from './js/request.js';
 import { addRow, renumber, rowContainers } from './js/rows.js';
@@ -85,11 +88,14 @@ function loadExample() {
 }
 
 function forgetDraft() {
+  const hadApproved = Boolean(loadApproved());
+  forgetApproved();
   forgetSaved();
+  forgetReview();
   resetForm();
   afterReplace([], false);
   undoState = null;
-  announce(t('draft.forgotten'));
+  announce(t(hadApproved ? 'draft.forgotten_approved' : 'draft.forgotten'));
   $('language').focus();
 }
 
@@ -114,6 +120,8 @@ function setUiLanguage(code, remember) {
   retellPlan();
   if (shownErrors().length > 0) showErrors(shownErrors(), { summary: !$('error-summary').hidden });
   retellActionStatus();
+  retellSigning();
+  showReview();
   showDraftNotice();
 }
 
@@ -191,7 +199,12 @@ function init() {
   });
   form.addEventListener('click', onClick);
   $('create-pdf').addEventListener('click', () => createLetter(false));
-  $('review-draft').addEventListener('click', () => createLetter(true));
+  $('review-draft').addEventListener('click', async () => {
+    const reviewed = await createLetter(true);
+    if (reviewed) draftReviewed(reviewed);
+  });
+  $('mark-approved').addEventListener('click', markApproved);
+  $('compare-approved').addEventListener('click', compareWithApproved);
   $('copy-json').addEventListener('click', () => copyRequest('json'));
   $('copy-curl').addEventListener('click', () => copyRequest('curl'));
   $('start-over').addEventListener('click', startOver);
@@ -211,12 +224,14 @@ function init() {
     $('api-key').value = '';
     $('auth-box').hidden = true;
     loadLanguages();
+    loadCapabilities();
     loadReasons(checkedReasons()).then(updatePlan);
   });
   watchPreviewPolicy();
   saveOnLeaving();
 
   loadLanguages();
+  loadCapabilities();
   loadReasons(reasons).then(updatePlan);
 }
 

@@ -1,13 +1,14 @@
 // The web form end to end in headless Chromium: fill it in from scratch with
 // the keyboard, watch the plan, half-typed dates, errors in the user's words,
 // the interface in another language, the example of each letter language,
-// the PDF preview and download from one fetch, copy as JSON and as curl, the
-// draft kept for a visible time, the phone layout, and axe-core on every
+// the PDF preview and download from one fetch, signing the final letter
+// (pdfsig) where the service can, the legal review (mark a draft as approved,
+// compare with it), copy as JSON and as curl, the draft kept for a visible time, the phone layout, and axe-core on every
 // state that matters. Run by tests/browser/run.sh, which starts the server
 // and sets PARTING_URL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -15,8 +16,9 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { readSamples } from './make-examples.mjs';
 
-const BASE = process.env.PARTING_URL;
-if (!BASE) throw new Error('PARTING_URL is not set: run tests/browser/run.sh PATH/TO/parting');
+const BASE = process.env.PARTING_URL;  // a service with a signing certificate
+const UNSIGNED = process.env.PARTING_URL_UNSIGNED;  // the same without one
+if (!BASE || !UNSIGNED) throw new Error('PARTING_URL(_UNSIGNED) is not set: run tests/browser/run.sh PATH/TO/parting');
 const ARTIFACTS = process.env.PARTING_ARTIFACTS || mkdtempSync(path.join(tmpdir(), 'parting-browser-'));
 const EXECUTABLE = process.env.PARTING_CHROMIUM || '/usr/bin/chromium';
 const TIMEOUT = 10000;
@@ -100,6 +102,12 @@ async function saveDownload(download) {
 
 const pdfText = (file) =>
   execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+// What pdfsig (poppler) says of a file, standard output and error together.
+function pdfSig(file) {
+  const result = spawnSync('pdfsig', [file], { encoding: 'utf8' });
+  return `${result.stdout}${result.stderr}`;
+}
 
 async function downloadVia(buttonName) {
   const [download] = await Promise.all([
@@ -517,6 +525,111 @@ step('"Review draft" downloads the draft copy', async () => {
   assert.match(text, /Thomas Miller/);
 });
 
+step('"Sign the final letter": offered because this service signs; pdfsig verifies the letter; a draft is never signed', async () => {
+  await page.waitForFunction(() => !document.getElementById('sign-letter').disabled);
+  assert.match(await page.textContent('#sign-note'), /digital signature.*Drafts are never signed\./);
+  const box = page.getByLabel('Sign the final letter digitally');
+  assert.equal(await box.isChecked(), false);
+  await box.check();
+  const signed = await downloadVia('Create PDF');
+  await waitForText('#action-status', /Downloaded letter-.*\.pdf, digitally signed/);
+  const report = pdfSig(signed.file);
+  assert.match(report, /Signature is Valid/, report);
+  assert.match(report, /Northlight Consulting LLC/, report);  // run.sh's certificate, the typed sender
+  assert.match(signed.text, /Thomas Miller/);
+  // Copied for an integration, the request asks for the signature too.
+  await page.getByRole('button', { name: 'Copy as JSON' }).click();
+  await waitForText('#action-status', /clipboard as JSON/);
+  assert.equal(JSON.parse(await clipboard()).options.sign, true);
+  // The box stays ticked, and the draft is still not signed.
+  const draft = await downloadVia('Review draft');
+  assert.match(draft.text, /DRAFT/);
+  assert.match(pdfSig(draft.file), /does not contain any signatures/);
+  await page.locator('#sign-field').screenshot({ path: path.join(ARTIFACTS, 'sign.png') });
+  await box.uncheck();
+  assert.doesNotMatch(pdfSig((await downloadVia('Create PDF')).file), /Signature is Valid/);
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.getByRole('button', { name: 'Copy as JSON' }).click();
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== '');
+  assert.equal((JSON.parse(await clipboard()).options || {}).sign, undefined);
+});
+
+step('a service without a signing certificate does not offer signing, and says why', async () => {
+  const other = await context.newPage();
+  await other.goto(UNSIGNED);
+  await waitForText('#sign-note', /Not available: this service has no signing certificate/, other);
+  assert.equal(await other.isDisabled('#sign-letter'), true);
+  assert.equal(await other.isChecked('#sign-letter'), false);
+  await other.locator('#sign-field').screenshot({ path: path.join(ARTIFACTS, 'sign-unavailable.png') });
+  await axe(other, 'empty form of a service that does not sign');
+
+  // A draft reviewed without a letter date is approved with the date it was
+  // printed with (the service's today), not re-dated when compared later.
+  await other.getByRole('button', { name: 'Load example' }).click();
+  await waitForText('#plan-end-iso', /^\d{4}-\d{2}-\d{2}$/, other);
+  await other.locator('#letter-date').fill('');
+  await waitForText('#plan-letter-date', /\d/, other);
+  await Promise.all([other.waitForEvent('download'), other.getByRole('button', { name: 'Review draft' }).click()]);
+  await other.getByRole('button', { name: 'Mark as approved' }).click();
+  const approved = await other.evaluate(() => JSON.parse(localStorage.getItem('parting.approved.v1')));
+  const today = await other.evaluate(async (request) => {
+    const response = await fetch('/v1/letters/plan', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
+    return (await response.json()).letter_date;
+  }, { ...approved.request, letter_date: undefined });
+  assert.match(today, /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(approved.request.letter_date, today);
+  await other.close();
+});
+
+step('legal review: the reviewed draft is approved, the letter compared with it, another language refused in words', async () => {
+  // The draft reviewed last (the step before) may be approved.
+  await waitForText('#approved-status', /The draft you just reviewed can be marked as approved/);
+  assert.equal(await page.isHidden('#compare-approved'), true);
+  await page.getByRole('button', { name: 'Mark as approved' }).click();
+  await waitForText('#review-status', /The reviewed draft is now the approved version/);
+  assert.equal(await focusedId(), 'compare-approved');
+  assert.equal(await page.isHidden('#mark-approved'), true);
+  await waitForText('#approved-status', /^Approved version of .+ \(English\)\./);
+  await waitForText('#draft-notice-text', /The approved version is kept until /);
+  const approved = await page.evaluate(() => JSON.parse(localStorage.getItem('parting.approved.v1')));
+  assert.equal(approved.request.recipient.name, 'Thomas Miller');
+  assert.equal(approved.request.options && approved.request.options.draft, undefined);
+
+  // Nothing changed since: the service says so.
+  const same = await downloadVia('Compare with approved');
+  assert.equal(same.name, 'letter-changes.pdf');
+  assert.match(same.text, /Changes since the earlier draft No changes/);
+
+  // Two words more in the contract's title (printed in the subject and in
+  // the notice: four words inserted), marked and shown in the page.
+  const title = await page.inputValue('#contract-title');
+  await page.locator('#contract-title').fill(`${title} for analytics`);
+  const changed = await downloadVia('Compare with approved');
+  await waitForText('#review-status', /Downloaded letter-changes\.pdf: the letter with every change since the approved version marked/);
+  assert.match(changed.text, /Words inserted: 4; words deleted: 0/);
+  assert.match(changed.text, /Termination of the .+ for analytics Dear/);
+  const frame = await page.getAttribute('#preview-frame', 'src');
+  assert.equal(await page.getAttribute('#preview-download', 'href'), frame);
+  const [again] = await Promise.all([page.waitForEvent('download'), page.click('#preview-download')]);
+  assert.ok(readFileSync(await saveDownload(again)).equals(readFileSync(changed.file)), 'the preview holds the changes');
+  await axe(page, 'legal review with an approved version, English');
+  await page.locator('#review').screenshot({ path: path.join(ARTIFACTS, 'review.png') });
+
+  // Another letter language: the service refuses (422 at /after/language);
+  // the form says what to do, in the interface's words.
+  await page.locator('#language').selectOption('de');
+  await page.getByRole('button', { name: 'Compare with approved' }).click();
+  await waitForText(
+    '#review-status',
+    /The approved version is in English, this letter in German\. Only versions in the same language can be compared: switch the letter back to English/,
+  );
+  assert.equal(await page.getAttribute('#review-status', 'data-kind'), 'problem');
+  await page.locator('#review').screenshot({ path: path.join(ARTIFACTS, 'review-language.png') });
+  await page.locator('#language').selectOption('en');
+  await page.locator('#contract-title').fill(title);
+  await waitForText('#plan-end-date', /28 February 2027/);
+});
+
 step('"Copy as curl" copies a command that makes the same letter', async () => {
   await page.getByRole('button', { name: 'Copy as curl' }).click();
   await waitForText('#action-status', /curl command/);
@@ -534,6 +647,10 @@ step('the interface speaks German while the letter stays English, and is remembe
   await page.getByLabel('Sprache des Schreibens').waitFor();
   assert.equal(await page.inputValue('#language'), 'en');
   assert.equal(await page.textContent('#create-pdf'), 'PDF erstellen');
+  // The legal review speaks German too, its last message included.
+  assert.equal(await page.textContent('#review-heading'), 'Rechtliche Prüfung');
+  await waitForText('#review-status', /Die freigegebene Fassung ist auf Englisch verfasst, dieses Schreiben auf Deutsch\./);
+  assert.match(await page.textContent('#sign-note'), /Entwürfe werden nie signiert/);
   await waitForText('#plan-end-date', /Sonntag, 28\. Februar 2027/);
   // Reasons in German, the letter's English wording as the preview.
   await page.waitForFunction(() => document.getElementById('reason-list').lang === 'de');
@@ -726,9 +843,13 @@ step('the draft expires after 30 days, and "Forget it" forgets it at once', asyn
   await waitForText('#draft-notice-text', /keeps your draft for 30 days/);
   await page.screenshot({ path: path.join(ARTIFACTS, 'before-forget.png') });
   await page.getByRole('button', { name: 'Forget it' }).click();
-  await waitForText('#toolbar-status', /Your draft is forgotten/);
+  // The approved version (legal review step) goes with the draft.
+  await waitForText('#toolbar-status', /Your draft and the approved version are forgotten/);
   assert.equal(await page.inputValue('#recipient-name'), '');
   assert.equal(await page.evaluate(() => localStorage.getItem('parting.form.v1')), null);
+  assert.equal(await page.evaluate(() => localStorage.getItem('parting.approved.v1')), null);
+  assert.equal(await page.isHidden('#compare-approved'), true);
+  await waitForText('#approved-status', /No version has been approved yet/);
   await waitForText('#draft-notice-text', /Nothing is kept yet/);
   await page.reload();
   assert.equal(await page.inputValue('#recipient-name'), '');

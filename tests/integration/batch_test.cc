@@ -139,6 +139,9 @@ TEST_CASE("batch: a JSON array with good and bad items gives a ZIP with a manife
   REQUIRE_MESSAGE(result.status == 200, result.body);
   CHECK(result.content_type == "application/zip");
   CHECK(result.response.getChunkedTransferEncoding());
+  CHECK(result.response.get("Parting-Batch-Items", "") == "4");
+  CHECK(result.response.get("Parting-Batch-Accepted", "") == "2");
+  CHECK(result.response.get("Parting-Batch-Rejected", "") == "2");
   const ZipFile zip = Unzip(result.body);
   REQUIRE(zip.names.size() == 4);
   CHECK(zip.names[0] == "0001-mueller-soehne-ag-2026-11-22.pdf");
@@ -197,6 +200,35 @@ TEST_CASE("batch: a JSON array with good and bad items gives a ZIP with a manife
   SUBCASE("the same batch gives the same bytes") {
     CHECK(PostBatch(server.port(), body).body == result.body);
   }
+}
+
+TEST_CASE("batch: a batch whose items are all rejected says so in its headers") {
+  ServerProcess server;
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  const std::string body = BadUnitItem() + "\n{\"language\": \"en\", oops}\n";
+  const HttpResult result = PostBatch(server.port(), body, "application/x-ndjson");
+  REQUIRE_MESSAGE(result.status == 200, result.body);
+  CHECK(result.response.get("Parting-Batch-Items", "") == "2");
+  CHECK(result.response.get("Parting-Batch-Accepted", "") == "0");
+  CHECK(result.response.get("Parting-Batch-Rejected", "") == "2");
+  // The headers agree with the manifest, which is all the archive holds.
+  const ZipFile zip = Unzip(result.body);
+  REQUIRE(zip.names == std::vector<std::string>{"manifest.json"});
+  const auto totals = ParseObject(zip.files.at("manifest.json"))->getObject("totals");
+  CHECK(totals->getValue<int>("rejected") == 2);
+  CHECK(totals->getValue<int>("ok") == 0);
+  const auto items = ManifestItems(zip);
+  CHECK(items->getObject(0)->getArray("errors")->getObject(0)->getValue<std::string>("pointer") ==
+        "/contract/notice_period/unit");
+
+  // A batch of good items only: every one accepted, none rejected.
+  const HttpResult good =
+      PostBatch(server.port(), Item("en") + "\n" + Item("pt") + "\n", "application/x-ndjson");
+  REQUIRE(good.status == 200);
+  CHECK(good.response.get("Parting-Batch-Items", "") == "2");
+  CHECK(good.response.get("Parting-Batch-Accepted", "") == "2");
+  CHECK(good.response.get("Parting-Batch-Rejected", "") == "0");
+  CHECK(Unzip(good.body).names.size() == 3);
 }
 
 TEST_CASE("batch: JSON Lines, with line numbers and an e-mail without a sender address") {

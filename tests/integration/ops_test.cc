@@ -317,7 +317,7 @@ TEST_CASE("metrics, the API description and a JSON access log without personal d
   const std::string request = SampleRequest("en");
   const HttpResult letter = PostJson(port, "/v1/letters", request);
   REQUIRE(letter.status == 200);
-  WaitForMetric(port, R"(parting_letters_rendered_total{language="en"})", 1);
+  WaitForMetric(port, R"(parting_letters_rendered_total{language="en",source="letter"})", 1);
   CHECK(PostJson(port, "/v1/letters", R"({"language":"en","recipient":{"name":"Zacharias Quill"}})")
             .status == 422);
   CHECK(Get(port, "/v1/reasons?language=de&name=Zacharias").status == 200);
@@ -356,6 +356,55 @@ TEST_CASE("metrics, the API description and a JSON access log without personal d
   }
   CHECK(access_lines == 5);
   CHECK(letter_logged);
+}
+
+TEST_CASE("/metrics counts the letters of single requests, batches and jobs, each by source") {
+  const auto data = TempDir("parting_metrics_jobs_");
+  ServerProcess server({"--data-dir", data.string()});
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  const std::uint16_t port = server.port();
+  const auto letters = [](const char* language, const char* source) {
+    return std::string("parting_letters_rendered_total{language=\"") + language + "\",source=\"" +
+           source + "\"}";
+  };
+  // Every series is there, at 0, before the first letter.
+  for (const char* source : {"letter", "batch", "job"})
+    CHECK(MetricValue(port, letters("pl", source)) == 0);
+  CHECK(MetricValue(port, R"(parting_batch_items_total{outcome="rejected"})") == 0);
+
+  REQUIRE(PostJson(port, "/v1/letters", SampleRequest("en")).status == 200);
+  WaitForMetric(port, letters("en", "letter"), 1);
+
+  // A batch: two letters and one item the service refuses.
+  auto bad = Json(SampleRequest("en"));
+  bad->getObject("contract")->getObject("notice_period")->set("unit", "fortnights");
+  std::ostringstream bad_text;
+  Poco::JSON::Stringifier::condense(bad, bad_text);
+  const auto compact = [](const std::string& json) {
+    std::ostringstream out;
+    Poco::JSON::Stringifier::condense(Json(json), out);
+    return out.str();
+  };
+  const std::string batch = compact(SampleRequest("en")) + "\n" + compact(SampleRequest("pl")) +
+                            "\n" + bad_text.str() + "\n";
+  const HttpResult zip =
+      Send(port, {"POST", "/v1/letters/batch", batch, "application/x-ndjson", false});
+  REQUIRE_MESSAGE(zip.status == 200, zip.body);
+  WaitForMetric(port, R"(parting_batch_items_total{outcome="ok"})", 2);
+  WaitForMetric(port, R"(parting_batch_items_total{outcome="rejected"})", 1);
+  CHECK(MetricValue(port, R"(parting_batch_items_total{outcome="failed"})") == 0);
+  CHECK(MetricValue(port, letters("en", "batch")) == 1);
+  CHECK(MetricValue(port, letters("pl", "batch")) == 1);
+  CHECK(MetricValue(port, letters("en", "letter")) == 1);
+
+  // A job, rendered by the server's own job worker.
+  const HttpResult job =
+      Send(port, {"POST", "/v1/jobs", "[" + SampleRequest("pt") + "]", "application/json", false});
+  REQUIRE_MESSAGE(job.status == 202, job.body);
+  WaitForMetric(port, letters("pt", "job"), 1);
+  CHECK(MetricValue(port, letters("pt", "batch")) == 0);
+  CHECK(MetricValue(port, letters("pt", "letter")) == 0);
+  std::filesystem::remove_all(data);
 }
 
 TEST_CASE("SIGTERM: new connections are refused, the request in flight completes, exit 0") {

@@ -54,11 +54,23 @@ TEST_CASE("the latency histogram is cumulative with +Inf, sum and count") {
 TEST_CASE("letters by language start at zero; gauges show the queue and requests in flight") {
   Metrics metrics({"de", "en"});
   metrics.LetterRendered("de");
-  metrics.LetterRendered("de");
+  metrics.LetterRendered("de", LetterSource::kLetter);
+  metrics.LetterRendered("de", LetterSource::kJob);
+  metrics.LetterRendered("en", LetterSource::kBatch);
+  metrics.BatchItemWritten("ok");
+  metrics.BatchItemWritten("rejected");
+  metrics.BatchItemWritten("rejected");
   metrics.RequestStarted();
   const std::string text = metrics.Exposition({3, 16, 2, 2});
-  CHECK(Has(text, R"(parting_letters_rendered_total{language="de"} 2)"));
-  CHECK(Has(text, R"(parting_letters_rendered_total{language="en"} 0)"));
+  CHECK(Has(text, R"(parting_letters_rendered_total{language="de",source="letter"} 2)"));
+  CHECK(Has(text, R"(parting_letters_rendered_total{language="de",source="batch"} 0)"));
+  CHECK(Has(text, R"(parting_letters_rendered_total{language="de",source="job"} 1)"));
+  CHECK(Has(text, R"(parting_letters_rendered_total{language="en",source="letter"} 0)"));
+  CHECK(Has(text, R"(parting_letters_rendered_total{language="en",source="batch"} 1)"));
+  CHECK(Has(text, R"(parting_letters_rendered_total{language="en",source="job"} 0)"));
+  CHECK(Has(text, R"(parting_batch_items_total{outcome="ok"} 1)"));
+  CHECK(Has(text, R"(parting_batch_items_total{outcome="rejected"} 2)"));
+  CHECK(Has(text, R"(parting_batch_items_total{outcome="failed"} 0)"));
   CHECK(Has(text, "parting_render_queue_depth 3"));
   CHECK(Has(text, "parting_render_queue_capacity 16"));
   CHECK(Has(text, "parting_render_workers 2"));
@@ -70,7 +82,8 @@ TEST_CASE("letters by language start at zero; gauges show the queue and requests
 TEST_CASE("label values are escaped") {
   Metrics metrics;
   metrics.LetterRendered("a\"b\\c\nd");
-  CHECK(Has(metrics.Exposition({}), R"(parting_letters_rendered_total{language="a\"b\\c\nd"} 1)"));
+  CHECK(Has(metrics.Exposition({}),
+            R"(parting_letters_rendered_total{language="a\"b\\c\nd",source="letter"} 1)"));
 }
 
 }  // namespace

@@ -16,11 +16,16 @@ TEST_CASE("every API route answers its method") {
     Endpoint endpoint;
   };
   const Row rows[] = {
-      {"POST", "/v1/letters", Endpoint::kLetters},    {"POST", "/v1/letters/plan", Endpoint::kPlan},
-      {"GET", "/v1/languages", Endpoint::kLanguages}, {"GET", "/v1/reasons", Endpoint::kReasons},
-      {"GET", "/healthz", Endpoint::kHealth},         {"GET", "/", Endpoint::kWebForm},
-      {"GET", "/metrics", Endpoint::kMetrics},        {"GET", "/v1/openapi.json", Endpoint::kOpenApi},
+      {"POST", "/v1/letters", Endpoint::kLetters},
+      {"POST", "/v1/letters/plan", Endpoint::kPlan},
+      {"GET", "/v1/languages", Endpoint::kLanguages},
+      {"GET", "/v1/reasons", Endpoint::kReasons},
+      {"GET", "/healthz", Endpoint::kHealth},
+      {"GET", "/", Endpoint::kWebForm},
+      {"GET", "/metrics", Endpoint::kMetrics},
+      {"GET", "/v1/openapi.json", Endpoint::kOpenApi},
       {"GET", "/app.js", Endpoint::kWebForm},
+      {"GET", "/v1/capabilities", Endpoint::kCapabilities},
   };
   for (const Row& row : rows) {
     CAPTURE(row.path);

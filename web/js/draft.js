@@ -1,7 +1,9 @@
 // The draft this browser keeps: saved a moment after each change (and when
 // the page is left), dropped DRAFT_DAYS after the last change, and said on
-// the page with the date it will be dropped; "Forget it" drops it at once.
+// the page with the date it will be dropped, with the approved version kept
+// beside it (approved.js); "Forget it" drops both at once.
 import { $ } from './dom.js';
+import { approvedUntil, loadApproved } from './approved.js';
 import { formatInstant, t } from './i18n.js';
 import { isBlank, snapshot } from './request.js';
 import { storageGet, storageSet } from './storage.js';
@@ -55,10 +57,13 @@ export function loadSaved() {
 
 export function showDraftNotice() {
   const saved = loadSaved();
-  $('draft-notice-text').textContent = saved
+  const approved = loadApproved();
+  let text = saved
     ? t('draft.kept', { days: DRAFT_DAYS, date: formatInstant(new Date(saved.savedAt + DRAFT_DAYS * DAY_MS)) })
     : t('draft.none', { days: DRAFT_DAYS });
-  $('forget-draft').hidden = !saved;
+  if (approved) text += ` ${t('draft.approved_kept', { date: formatInstant(approvedUntil(approved)) })}`;
+  $('draft-notice-text').textContent = text;
+  $('forget-draft').hidden = !saved && !approved;
 }
 
 export function forgetSaved() {

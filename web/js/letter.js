@@ -1,11 +1,13 @@
 // The letter itself: "Create PDF" and "Review draft" fetch it once, download
-// it and show the same bytes in the page; "Copy as JSON" and "Copy as curl"
-// hand the request to an integration.
+// it and show the same bytes in the page (the final letter signed when the
+// user asks and the service can); "Copy as JSON" and "Copy as curl" hand the
+// request to an integration.
 import { $, form } from './dom.js';
 import { api, AuthRequired, hasApiKey, problemOf } from './api.js';
 import { clientErrors, showAllErrors, showErrors, showGeneralProblem } from './errors.js';
 import { t } from './i18n.js';
 import { readForm } from './request.js';
+import { signRequested } from './signing.js';
 
 let busy = false;
 let previewUrl = null;
@@ -73,8 +75,20 @@ function saveAs(url, name) {
   link.remove();
 }
 
+// Downloads the PDF of `response` and shows it in the preview; returns its
+// file name.
+export async function deliverPdf(response, draft) {
+  const blob = await response.blob();
+  $('error-summary').hidden = true;
+  const name = fileNameFrom(response, draft);
+  saveAs(showPreview(blob, name), name);
+  return name;
+}
+
+// Fetches the letter (or its draft); returns the request sent once the PDF
+// is downloaded, else null.
 export async function createLetter(draft) {
-  if (busy) return;
+  if (busy) return null;
   busy = true;
   const buttons = [$('create-pdf'), $('review-draft')];
   buttons.forEach((button) => {
@@ -91,9 +105,12 @@ export async function createLetter(draft) {
       showErrors(local, { summary: true });
       setActionStatus(failed, {}, 'problem');
       $('error-summary').focus();
-      return;
+      return null;
     }
     request.options = { ...(request.options || {}), draft };
+    // A draft is never signed.
+    const sign = !draft && signRequested();
+    if (sign) request.options.sign = true;
     const response = await api('/v1/letters', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -105,15 +122,14 @@ export async function createLetter(draft) {
       else showGeneralProblem(problem.message);
       setActionStatus(failed, {}, 'problem');
       $('error-summary').focus();
-      return;
+      return null;
     }
-    const blob = await response.blob();
-    $('error-summary').hidden = true;
-    const name = fileNameFrom(response, draft);
-    saveAs(showPreview(blob, name), name);
-    setActionStatus('actions.downloaded', { name }, 'ok');
+    const name = await deliverPdf(response, draft);
+    setActionStatus(sign ? 'actions.downloaded_signed' : 'actions.downloaded', { name }, 'ok');
+    return request;
   } catch (error) {
     setActionStatus(error instanceof AuthRequired ? 'actions.need_key' : 'problem.offline', {}, 'problem');
+    return null;
   } finally {
     buttons.forEach((button) => {
       button.disabled = false;
@@ -139,6 +155,8 @@ function curlCommand(request) {
 // text is shown, selected, to copy by hand.
 export async function copyRequest(kind) {
   const request = readForm();
+  // The request "Create PDF" would send: signed when the box says so.
+  if (signRequested()) request.options = { ...(request.options || {}), sign: true };
   const text = kind === 'json' ? `${JSON.stringify(request, null, 2)}\n` : `${curlCommand(request)}\n`;
   const unread = clientErrors().length;
   $('copy-box').hidden = true;
