@@ -1,6 +1,7 @@
 #include "batch/download_name.h"
 
 #include <unicode/translit.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
 #include <cctype>
@@ -8,6 +9,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <string>
 
 #include "core/utf8.h"
 
@@ -20,19 +23,27 @@ constexpr std::string_view kPdf = ".pdf";
 
 // ICU's transliterator ids per language: the language's own ASCII
 // conventions first (German umlauts as ae/oe/ue, ß as ss), then any other
-// script to Latin, then Latin to ASCII.
-const char* TransliteratorId(Language language) {
-  switch (language) {
-    case Language::kDe:
-      return "de-ASCII; Any-Latin; Latin-ASCII";
-    case Language::kTh:
-      return "Thai-Latin; Any-Latin; Latin-ASCII";
-    case Language::kEn:
-    case Language::kPt:
-    case Language::kPl:
-      break;
+// script to Latin, then Latin to ASCII. Names in Latin letters skip "Any-Latin",
+// which takes ICU some ten milliseconds to build.
+std::string TransliteratorId(Language language, bool latin) {
+  const char* own = language == Language::kDe   ? "de-ASCII; "
+                    : language == Language::kTh ? "Thai-Latin; "
+                                                : "";
+  return std::string(own) + (latin ? "" : "Any-Latin; ") + "Latin-ASCII";
+}
+
+// Whether every letter of `text` is Latin (marks and punctuation go with any).
+bool AllLatin(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();) {
+    const std::optional<char32_t> c = DecodeUtf8(text, pos);
+    if (!c) return false;
+    UErrorCode error = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(static_cast<UChar32>(*c), &error);
+    if (U_FAILURE(error) ||
+        (script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED))
+      return false;
   }
-  return "Any-Latin; Latin-ASCII";
+  return true;
 }
 
 // "Müller" → "Mueller" (de), "บริษัท" → "bris'ath": ASCII for every script.
@@ -45,16 +56,18 @@ std::string ToAscii(std::string_view text, Language language) {
     return std::string(text);
   constexpr size_t kRemembered = 4096;
   static std::mutex mutex;  // a Transliterator is not safe for concurrent use
-  static std::map<Language, std::unique_ptr<icu::Transliterator>> by_language;
+  static std::map<std::pair<Language, bool>, std::unique_ptr<icu::Transliterator>> by_kind;
   static std::map<std::pair<Language, std::string>, std::string, std::less<>> remembered;
   std::pair<Language, std::string> key(language, text);
   std::lock_guard lock(mutex);
   if (auto found = remembered.find(key); found != remembered.end()) return found->second;
-  auto [at, inserted] = by_language.try_emplace(language);
+  const bool latin = AllLatin(text);
+  auto [at, inserted] = by_kind.try_emplace(std::make_pair(language, latin));
   if (inserted) {
     UErrorCode error = U_ZERO_ERROR;
-    at->second.reset(
-        icu::Transliterator::createInstance(TransliteratorId(language), UTRANS_FORWARD, error));
+    const std::string id = TransliteratorId(language, latin);
+    at->second.reset(icu::Transliterator::createInstance(
+        icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, error));
     if (U_FAILURE(error)) at->second.reset();
   }
   if (!at->second) return {};

@@ -20,6 +20,12 @@ TEST_CASE("download names are ASCII and safe in a header") {
   CHECK(DownloadFileName("บริษัท สยามเทค จำกัด", "", Language::kTh) ==
         "letter-bris-ath-syam-thekh-cakad.pdf");
   CHECK(DownloadFileName("Przedsiębiorstwo Łódź", "") == "letter-przedsiebiorstwo-lodz.pdf");
+  // Latin names take a shorter chain than names in other scripts; both kinds
+  // in one language, in either order, keep their own transliteration.
+  CHECK(DownloadFileName("Παπαδόπουλος Müller", "", Language::kDe) ==
+        "letter-papadopoulos-mueller.pdf");
+  CHECK(DownloadFileName("Jörg", "", Language::kDe) == "letter-joerg.pdf");
+  CHECK(DownloadFileName("Иванов", "", Language::kDe) == "letter-ivanov.pdf");
   CHECK(DownloadFileName("../../etc/passwd\"; x=\r\n", "") == "letter-etc-passwd-x.pdf");
   // Other scripts are transliterated: a readable ASCII name, not an empty one.
   const std::string thai = DownloadFileName("บริษัท", "");
