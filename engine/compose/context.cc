@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "compose/contract_title.h"
 #include "compose/escape.h"
 #include "compose/person_name.h"
 #include "locale/locale.h"
@@ -70,43 +71,12 @@ std::optional<Date> NotBefore(const std::optional<Date>& date, Date letter_date)
   return date && *date >= letter_date ? date : std::nullopt;
 }
 
-std::string AsciiLower(std::string text) {
-  for (char& c : text)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return text;
-}
-
-// Whether the title itself names the agreement as one ("Rahmenvertrag über
-// …", "Umowa o …", "Contrato de …", "Master Services Agreement", "สัญญา…"),
-// so that a sentence need not call it a contract a second time. Portuguese
-// counts only the masculine document nouns, so "do" always agrees.
-bool TitleNamesContract(Language language, const std::string& title) {
-  const std::string lower = AsciiLower(CleanText(title));
-  const std::string first = lower.substr(0, lower.find(' '));
-  auto first_is = [&](std::initializer_list<std::string_view> words) {
-    return std::find(words.begin(), words.end(), first) != words.end();
-  };
-  switch (language) {
-    case Language::kEn:
-      return lower.find("agreement") != std::string::npos ||
-             lower.find("contract") != std::string::npos;
-    case Language::kDe:
-      return lower.find("vertrag") != std::string::npos ||
-             lower.find("vereinbarung") != std::string::npos;
-    case Language::kPt:
-      return first_is({"contrato", "acordo", "termo", "instrumento", "aditivo"});
-    case Language::kPl:
-      return first_is({"umowa", "porozumienie", "aneks"});
-    case Language::kTh:
-      return lower.starts_with("สัญญา");
-  }
-  return false;
-}
-
 data ContractData(Language language, const Contract& contract, Date letter_date) {
   data out{data::type::object};
   SetValue(out, "title", Verbatim(contract.title));
   SetFlag(out, "title_names_contract", TitleNamesContract(language, contract.title));
+  SetValue(out, "title_object", Verbatim(TitleAsObject(language, contract.title)));
+  SetValue(out, "title_subject", Verbatim(TitleAsSubject(language, contract.title)));
   SetValue(out, "reference", Verbatim(contract.reference));
   // "Since we signed on <a later date>" would be false: a signing date after
   // the letter's is left out (the plan warns about it).

@@ -39,6 +39,13 @@ const std::vector<KeySpec>& ContextKeys() {
       {"contract.title_names_contract", K::kFlag, false,
        "the title names the agreement itself (\"Rahmenvertrag …\", \"Umowa o …\", "
        "\"Contrato de …\"): no second \"contract\" before it"},
+      {"contract.title_object", K::kText, true,
+       "the title as the object of \"we terminate\", where the language declines it: \"den "
+       "Rahmenvertrag über …\", \"die Wartungsvereinbarung …\" (de), \"Umowę o …\" (pl); absent "
+       "when the title does not start with such a noun (the template quotes it)"},
+      {"contract.title_subject", K::kText, true,
+       "the title opening a sentence: \"Der Rahmenvertrag über …\" (de), \"Umowa o …\" (pl); "
+       "present exactly when contract.title_object is"},
       {"contract.reference", K::kText, true, "the agreement's reference"},
       {"contract.signed_on", K::kText, true,
        "the day it was signed, long form; absent when after the letter date"},

@@ -148,8 +148,8 @@ TEST_CASE("a term already over is confirmed as ended, never said to expire on th
   };
   const Case cases[] = {
       {Language::kEn, "reached the end of its fixed term on June 30, 2026", "current term expires"},
-      {Language::kDe, "ist mit Ablauf seiner festen Laufzeit am 30. Juni 2026 beendet",
-       "endet mit Ablauf seiner Laufzeit am"},
+      {Language::kDe, "ist mit Ablauf der festen Laufzeit am 30. Juni 2026 beendet",
+       "endet mit Ablauf der vereinbarten Laufzeit am"},
       {Language::kPt, "encerrou-se ao término de sua vigência, em 30 de junho de 2026",
        "se encerra ao término de sua vigência atual"},
       {Language::kPl, "wygasła z upływem okresu, na jaki została zawarta, to jest z dniem 30 czerwca 2026",

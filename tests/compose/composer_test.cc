@@ -108,7 +108,7 @@ TEST_CASE("the German letter follows DIN 5008") {
   // After "Sehr geehrter Herr Müller," the letter goes on in lower case.
   CHECK(testing::Spaced(body).starts_with("vielen Dank für das Vertrauen"));
   CHECK(Has(body,
-            "Hiermit kündigen wir den Vertrag „Rahmenvertrag über Beratungsleistungen“ vom "
+            "Hiermit kündigen wir den Rahmenvertrag über Beratungsleistungen vom "
             "15. Januar 2023 (Vertragsnummer RV-2023-017) gemäß § 8.2 fristgerecht zum 28. "
             "Februar 2027, hilfsweise zum nächstmöglichen Zeitpunkt."));
   CHECK(Has(body, "Die vereinbarte Kündigungsfrist beträgt drei Monate und ist damit gewahrt."));
@@ -351,9 +351,10 @@ TEST_CASE("termination for cause with immediate effect") {
   CHECK(testing::Spaced(doc.subject) == "Fristlose Kündigung: Rahmenvertrag über Beratungsleistungen (RV-2023-017)");
   contract = PlainText(BlocksOf(doc, Section::kContract)[0].spans);
   CHECK(Has(contract,
-            "gemäß § 8.2 aus wichtigem Grund fristlos mit sofortiger Wirkung ab Zugang dieses "
-            "Schreibens. Hilfsweise kündigen wir den Vertrag ordentlich zum nächstmöglichen "
-            "Zeitpunkt."));
+            "Hiermit kündigen wir den Rahmenvertrag über Beratungsleistungen vom 15. Januar 2023 "
+            "(Vertragsnummer RV-2023-017) gemäß § 8.2 aus wichtigem Grund fristlos. Die "
+            "Kündigung wird mit Zugang dieses Schreibens wirksam. Hilfsweise kündigen wir "
+            "ordentlich zum nächstmöglichen Zeitpunkt."));
   CHECK_FALSE(Has(contract, "Datum dieses Schreibens"));
   CHECK_FALSE(Has(contract, "Kündigungsfrist"));
   CheckClean(doc);
@@ -390,11 +391,12 @@ TEST_CASE("a term that ends without renewal is confirmed, not cut short") {
         "Nichtverlängerung des Vertrags „Wartung der Serverlandschaft“ (RV-2023-017)");
   request.contract.title = "Wartungsvertrag";
   contract = PlainText(BlocksOf(doc, Section::kContract)[0].spans);
-  CHECK(Has(contract, "endet mit Ablauf seiner Laufzeit am 31. Dezember 2026."));
+  CHECK(Has(contract, "Der Wartungsvertrag vom 15. Januar 2023 (Vertragsnummer RV-2023-017) "
+                      "endet mit Ablauf der vereinbarten Laufzeit am 31. Dezember 2026."));
   CHECK(Has(contract,
-            "dass wir ihn darüber hinaus nicht fortsetzen werden, und kündigen ihn "
-            "vorsorglich gemäß § 8.2 zu diesem Zeitpunkt, hilfsweise zum nächstmöglichen "
-            "Zeitpunkt."));
+            "dass wir das Vertragsverhältnis darüber hinaus nicht fortsetzen werden, und "
+            "kündigen es vorsorglich gemäß § 8.2 zu diesem Zeitpunkt, hilfsweise zum "
+            "nächstmöglichen Zeitpunkt."));
   CheckClean(doc);
 }
 

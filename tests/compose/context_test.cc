@@ -28,7 +28,8 @@ const MustacheData* At(const MustacheData& root, std::string_view path) {
 }
 
 TEST_CASE("a full request gives every key of the schema, with its kind") {
-  LetterRequest request = FullRequest(Language::kEn);
+  // German: the title "Rahmenvertrag über …" gives contract.title_object too.
+  LetterRequest request = FullRequest(Language::kDe);
   request.recipient.name = "Dr. Thomas Müller";
   request.contract.term_end = testing::D("2026-06-30");  // over: term_ended_on
   request.transition.contact->phone = "+49 40 7654321";

@@ -62,8 +62,8 @@ TEST_CASE("an immediate end for cause takes effect on receipt, with a fallback t
   const Case cases[] = {
       {Language::kEn, "with immediate effect upon your receipt of this letter",
        "serves as notice of termination as of the earliest date the agreement permits"},
-      {Language::kDe, "mit sofortiger Wirkung ab Zugang dieses Schreibens",
-       "Hilfsweise kündigen wir den Vertrag ordentlich zum nächstmöglichen Zeitpunkt."},
+      {Language::kDe, "Die Kündigung wird mit Zugang dieses Schreibens wirksam.",
+       "Hilfsweise kündigen wir ordentlich zum nächstmöglichen Zeitpunkt."},
       {Language::kPt, "com efeito imediato a partir do recebimento desta carta",
        "Subsidiariamente, caso a rescisão por justa causa não prevaleça"},
       {Language::kPl, "z chwilą doręczenia niniejszego pisma",

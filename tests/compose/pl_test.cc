@@ -158,7 +158,7 @@ TEST_CASE("the Polish sample becomes a letter a Polish firm would sign") {
   CHECK(Has(body, "Nasza ocena opiera się na następujących udokumentowanych zdarzeniach:"));
   CHECK(Has(body, "12 czerwca 2026\u00a0r. – przegląd kwartalny"));
   CHECK(Has(SectionText(doc, Section::kContract),
-            "Niniejszym wypowiadamy umowę „Umowa o świadczenie usług analitycznych” nr "
+            "Niniejszym wypowiadamy Umowę o świadczenie usług analitycznych nr "
             "UA/2023/017 z dnia 1 marca 2023\u00a0r. na podstawie § 9 ust. 2."));
   CHECK(Has(SectionText(doc, Section::kContract),
             "Umowa ulegnie rozwiązaniu z dniem 31 grudnia 2026\u00a0r., a w razie niedochowania tego "
@@ -303,7 +303,7 @@ TEST_CASE("Polish immediate termination for cause") {
   }
   std::string contract = SectionText(doc, Section::kContract);
   CHECK(Has(contract,
-            "Niniejszym wypowiadamy umowę „Umowa o świadczenie usług analitycznych” nr "
+            "Niniejszym wypowiadamy Umowę o świadczenie usług analitycznych nr "
             "UA/2023/017 z dnia 1 marca 2023\u00a0r. z ważnych powodów, ze skutkiem natychmiastowym, na "
             "podstawie § 9 ust. 2."));
   CHECK(Has(contract, "Umowa ulega rozwiązaniu z chwilą doręczenia niniejszego pisma."));
