@@ -146,8 +146,16 @@ data Alternatives(const std::vector<Alternative>& alternatives) {
   return list;
 }
 
-void AddTransition(data& context, Language language, const Transition& transition,
-                   Date letter_date) {
+// How running text names a person: Thai puts คุณ before a name that carries
+// no title of its own (the window's rule), other languages give the name as
+// it stands.
+std::string CourtesyName(Language language, const std::string& name, const Labels& labels) {
+  if (language != Language::kTh) return name;
+  return AddressPerson(language, FormOfAddress::kNeutral, name, labels.name_prefix).window_line;
+}
+
+void AddTransition(data& context, Language language, const Transition& transition, Date letter_date,
+                   const Labels& labels) {
   data handover{data::type::list};
   for (const std::string& thing : transition.handover) {
     if (CleanText(thing).empty()) continue;
@@ -162,6 +170,8 @@ void AddTransition(data& context, Language language, const Transition& transitio
   data contact{data::type::object};
   if (transition.contact) {
     SetValue(contact, "name", Verbatim(transition.contact->name));
+    SetValue(contact, "courtesy_name",
+             Verbatim(CourtesyName(language, transition.contact->name, labels)));
     SetValue(contact, "email", Verbatim(transition.contact->email));
     SetValue(contact, "phone", Verbatim(transition.contact->phone));
   }
@@ -263,7 +273,7 @@ MustacheData BuildContext(const LetterRequest& request, const Plan& plan, const 
   data projects = Projects(language, request.projects, plan.letter_date);
   SetFlag(context, "one_project", projects.list_value().size() == 1);
   context.set("projects", projects);
-  AddTransition(context, language, request.transition, plan.letter_date);
+  AddTransition(context, language, request.transition, plan.letter_date, labels);
   context.set("goodwill", GoodwillData(language, request.goodwill, request.contract));
   context.set("section", Sections(request, plan));
   return context;

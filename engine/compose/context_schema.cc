@@ -77,7 +77,8 @@ const std::vector<KeySpec>& ContextKeys() {
       {"firm", K::kFlag, false,
        "a reason is abusive_to_staff or unethical_conduct: calm, firm, no apology"},
       {"has_situations", K::kFlag, false, "at least one documented situation"},
-      {"situations", K::kList, false, "documented situations, in request order; none dated after the letter"},
+      {"situations", K::kList, false,
+       "documented situations, in request order; none dated after the letter"},
       {"situations[].date", K::kText, false, "its date, long form"},
       {"situations[].text", K::kText, false, "what happened (prose)"},
       {"one_situation", K::kFlag, false, "exactly one documented situation"},
@@ -99,6 +100,10 @@ const std::vector<KeySpec>& ContextKeys() {
       {"handover[].item", K::kText, false, "one thing handed over (prose)"},
       {"handover_by", K::kText, true, "the hand-over date, long form; absent when already past"},
       {"contact.name", K::kText, true, "the hand-over contact"},
+      {"contact.courtesy_name", K::kText, true,
+       "the contact as running text names them: in Thai with คุณ before a name without a title "
+       "of its own (\"คุณนภัสสร ศรีสุข\", \"คุณ John Smith\", \"นางสาวสมหญิง ใจงาม\"); "
+       "elsewhere the name as given"},
       {"contact.email", K::kText, true, "the contact's e-mail address"},
       {"contact.phone", K::kText, true, "the contact's phone number"},
 
