@@ -77,6 +77,7 @@ data ContractData(Language language, const Contract& contract, Date letter_date)
   SetFlag(out, "title_names_contract", TitleNamesContract(language, contract.title));
   SetValue(out, "title_object", Verbatim(TitleAsObject(language, contract.title)));
   SetValue(out, "title_subject", Verbatim(TitleAsSubject(language, contract.title)));
+  SetValue(out, "title_genitive", Verbatim(TitleGenitive(language, contract.title)));
   SetValue(out, "reference", Verbatim(contract.reference));
   // "Since we signed on <a later date>" would be false: a signing date after
   // the letter's is left out (the plan warns about it).

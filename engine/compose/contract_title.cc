@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 
 #include "compose/escape.h"
@@ -58,9 +59,29 @@ std::string ReplaceFinalA(const std::string& word, std::string_view lower, std::
   return word.substr(0, word.size() - 1) + std::string(word.back() == 'A' ? upper : lower);
 }
 
-// "Umowa ramowa o współpracy" → "Umowę ramową o współpracy": the head noun
-// and the adjectives that follow it agree; the rest stays as given.
-std::string PolishAccusative(const std::string& clean) {
+// The Polish cases a title is declined into: the head noun "umowa" and the
+// feminine adjectives after it change their ending; the rest stays as given.
+enum class PolishCase { kAccusative, kGenitive };
+
+std::string DeclineHead(const std::string& word, PolishCase grammatical_case) {
+  if (grammatical_case == PolishCase::kAccusative)
+    return ReplaceFinalA(word, "\xC4\x99", "\xC4\x98");  // umowę, UMOWĘ
+  return ReplaceFinalA(word, "y", "Y");                  // umowy
+}
+
+std::string DeclineAdjective(const std::string& word, PolishCase grammatical_case) {
+  if (grammatical_case == PolishCase::kAccusative)
+    return ReplaceFinalA(word, "\xC4\x85", "\xC4\x84");  // ramową
+  // ramowej, licencyjnej; after k and g "-iej": deweloperskiej.
+  const char before =
+      static_cast<char>(std::tolower(static_cast<unsigned char>(word[word.size() - 2])));
+  const bool soft = before == 'k' || before == 'g';
+  return ReplaceFinalA(word, soft ? "iej" : "ej", soft ? "IEJ" : "EJ");
+}
+
+// "Umowa ramowa o współpracy" → "Umowę ramową o współpracy" (accusative),
+// "Umowy ramowej o współpracy" (genitive).
+std::string PolishDeclined(const std::string& clean, PolishCase grammatical_case) {
   std::string out;
   size_t at = 0;
   bool declining = true;
@@ -69,9 +90,9 @@ std::string PolishAccusative(const std::string& clean) {
     if (end == std::string::npos) end = clean.size();
     std::string word = clean.substr(at, end - at);
     if (declining && word_index == 0)
-      word = ReplaceFinalA(word, "\xC4\x99", "\xC4\x98");  // ę, Ę
+      word = DeclineHead(word, grammatical_case);
     else if (declining && PolishFeminineAdjective(word))
-      word = ReplaceFinalA(word, "\xC4\x85", "\xC4\x84");  // ą, Ą
+      word = DeclineAdjective(word, grammatical_case);
     else
       declining = false;
     out += (out.empty() ? "" : " ") + word;
@@ -112,7 +133,8 @@ std::string TitleAsObject(Language language, const std::string& title) {
     const GermanHead* head = GermanHeadOf(clean);
     return head ? std::string(head->accusative) + " " + clean : "";
   }
-  if (language == Language::kPl && PolishUmowa(clean)) return PolishAccusative(clean);
+  if (language == Language::kPl && PolishUmowa(clean))
+    return PolishDeclined(clean, PolishCase::kAccusative);
   return "";
 }
 
@@ -124,6 +146,13 @@ std::string TitleAsSubject(Language language, const std::string& title) {
     return head ? std::string(head->nominative) + " " + clean : "";
   }
   if (language == Language::kPl && PolishUmowa(clean)) return clean;
+  return "";
+}
+
+std::string TitleGenitive(Language language, const std::string& title) {
+  const std::string clean = CleanText(title);
+  if (language == Language::kPl && !clean.empty() && PolishUmowa(clean))
+    return PolishDeclined(clean, PolishCase::kGenitive);
   return "";
 }
 

@@ -61,6 +61,32 @@ TEST_CASE("the title as object and subject, by its head noun") {
   }
 }
 
+TEST_CASE("a Polish title headed by umowa in the genitive, for the subject line") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Umowa o świadczenie usług analitycznych", "Umowy o świadczenie usług analitycznych"},
+      {"Umowa ramowa o współpracy", "Umowy ramowej o współpracy"},
+      {"Umowa licencyjna nr 7", "Umowy licencyjnej nr 7"},
+      {"umowa deweloperska", "umowy deweloperskiej"},
+      {"UMOWA SERWISOWA", "UMOWY SERWISOWEJ"},
+      {"Umowa zlecenia", "Umowy zlecenia"},
+      {"Umowa kupna sprzedaży", "Umowy kupna sprzedaży"},
+      {"Porozumienie o współpracy", ""},
+      {"Zlecenie stałe", ""},
+  };
+  for (const auto& [title, genitive] : cases) {
+    CAPTURE(title);
+    CHECK(TitleGenitive(Language::kPl, title) == genitive);
+  }
+  CHECK(TitleGenitive(Language::kDe, "Rahmenvertrag").empty());
+  LetterRequest request = FullRequest(Language::kPl);
+  request.contract.title = "Umowa ramowa o współpracy";
+  CHECK(testing::Spaced(Compose(request, FullPlan()).subject) ==
+        "Wypowiedzenie Umowy ramowej o współpracy nr RV-2023-017");
+  request.contract.title = "Porozumienie o współpracy";
+  CHECK(testing::Spaced(Compose(request, FullPlan()).subject) ==
+        "Wypowiedzenie: Porozumienie o współpracy nr RV-2023-017");
+}
+
 // The plan for one route: notice, immediate for cause, non-renewal with the
 // term still running, non-renewal of a term already over.
 enum class Way { kNotice, kImmediate, kNonRenewal, kTermOver };

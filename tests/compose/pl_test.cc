@@ -117,9 +117,10 @@ TEST_CASE("the Polish sample becomes a letter a Polish firm would sign") {
   CAPTURE(text);
 
   CHECK(doc.bcp47 == "pl-PL");
-  // The title names the agreement: "umowa" is not said twice.
+  // The title names the agreement: "umowa" is not said twice, and the title
+  // is declined after "Wypowiedzenie".
   CHECK(testing::Spaced(doc.subject) ==
-        "Wypowiedzenie: Umowa o świadczenie usług analitycznych nr UA/2023/017");
+        "Wypowiedzenie Umowy o świadczenie usług analitycznych nr UA/2023/017");
   CHECK(doc.salutation == "Szanowna Pani,");
   CHECK(testing::Spaced(doc.date_line) == "Kraków, 22 listopada 2026 r.");
   CHECK(doc.closing == "Z poważaniem");
@@ -294,8 +295,8 @@ TEST_CASE("Polish immediate termination for cause") {
   CHECK(plan.effective_end_date == D("2026-11-22"));
   Document doc = Compose(request, plan);
   CHECK(testing::Spaced(doc.subject) ==
-        "Wypowiedzenie ze skutkiem natychmiastowym: Umowa o świadczenie usług analitycznych nr "
-        "UA/2023/017");
+        "Wypowiedzenie Umowy o świadczenie usług analitycznych nr UA/2023/017 ze skutkiem "
+        "natychmiastowym");
   {
     LetterRequest other = request;
     other.contract.title = "Zlecenie stałe obsługi analitycznej";
@@ -364,7 +365,7 @@ TEST_CASE("a Polish fixed term that ends without renewal") {
   plan.confirms_non_renewal = true;
   Document doc = Compose(request, plan);
   CHECK(testing::Spaced(doc.subject) ==
-        "Oświadczenie o nieprzedłużeniu: Umowa o świadczenie usług analitycznych nr UA/2023/017");
+        "Oświadczenie o nieprzedłużeniu Umowy o świadczenie usług analitycznych nr UA/2023/017");
   std::string contract = SectionText(doc, Section::kContract);
   CHECK(Has(contract,
             "wygasa z upływem okresu, na jaki została zawarta, to jest z dniem 31 "
