@@ -47,8 +47,8 @@ const std::vector<KeySpec>& ContextKeys() {
        "the title opening a sentence: \"Der Rahmenvertrag über …\" (de), \"Umowa o …\" (pl); "
        "present exactly when contract.title_object is"},
       {"contract.title_genitive", K::kText, true,
-       "the title in the genitive, where a subject line declines it: \"Umowy ramowej o …\" "
-       "(pl); absent otherwise"},
+       "the title in the genitive, where a subject line declines it: \"des Rahmenvertrags "
+       "über …\" (de, with its article), \"Umowy ramowej o …\" (pl); absent otherwise"},
       {"contract.reference", K::kText, true, "the agreement's reference"},
       {"contract.signed_on", K::kText, true,
        "the day it was signed, long form; absent when after the letter date"},

@@ -26,11 +26,13 @@ struct GermanHead {
   std::string_view ending;
   std::string_view accusative;
   std::string_view nominative;
+  std::string_view genitive;         ///< the article
+  std::string_view genitive_ending;  ///< added to the head noun: "des Rahmenvertrags"
 };
 constexpr std::array<GermanHead, 3> kGermanHeads = {{
-    {"vertrag", "den", "Der"},
-    {"vereinbarung", "die", "Die"},
-    {"abkommen", "das", "Das"},
+    {"vertrag", "den", "Der", "des", "s"},
+    {"vereinbarung", "die", "Die", "der", ""},
+    {"abkommen", "das", "Das", "des", "s"},
 }};
 
 const GermanHead* GermanHeadOf(const std::string& clean) {
@@ -151,6 +153,14 @@ std::string TitleAsSubject(Language language, const std::string& title) {
 
 std::string TitleGenitive(Language language, const std::string& title) {
   const std::string clean = CleanText(title);
+  if (language == Language::kDe) {
+    const GermanHead* head = GermanHeadOf(clean);
+    if (!head) return "";
+    const size_t space = clean.find(' ');
+    const size_t end = space == std::string::npos ? clean.size() : space;
+    return std::string(head->genitive) + " " + clean.substr(0, end) +
+           std::string(head->genitive_ending) + clean.substr(end);
+  }
   if (language == Language::kPl && !clean.empty() && PolishUmowa(clean))
     return PolishDeclined(clean, PolishCase::kGenitive);
   return "";

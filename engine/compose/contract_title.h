@@ -25,8 +25,10 @@ bool TitleNamesContract(Language language, const std::string& title);
 /// after its own word for contract) and in the other languages.
 std::string TitleAsObject(Language language, const std::string& title);
 
-/// The title in the genitive, where a subject line declines it: "Umowy
-/// ramowej o współpracy" (pl: "Wypowiedzenie Umowy …"); "" otherwise.
+/// The title in the genitive, where a subject line declines it: "des
+/// Rahmenvertrags über …", "der Wartungsvereinbarung" (de, with the
+/// article: "Kündigung des Rahmenvertrags …"), "Umowy ramowej o współpracy"
+/// (pl: "Wypowiedzenie Umowy …"); "" otherwise.
 std::string TitleGenitive(Language language, const std::string& title);
 
 /// The title opening a sentence as its subject: "Der Rahmenvertrag über …",

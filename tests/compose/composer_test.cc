@@ -97,7 +97,7 @@ TEST_CASE("the German letter follows DIN 5008") {
   Document doc = Compose(FullRequest(Language::kDe), FullPlan());
   // The title names the contract: "Vertrag" is not said twice.
   CHECK(testing::Spaced(doc.subject) ==
-        "Kündigung: Rahmenvertrag über Beratungsleistungen (RV-2023-017)");
+        "Kündigung des Rahmenvertrags über Beratungsleistungen (RV-2023-017)");
   CHECK(doc.salutation == "Sehr geehrter Herr Müller,");
   CHECK(doc.closing == "Mit freundlichen Grüßen");
   CHECK(testing::Spaced(doc.date_line) == "Hamburg, 22. November 2026");
@@ -354,7 +354,7 @@ TEST_CASE("termination for cause with immediate effect") {
   request.contract.title = "Rahmenvertrag über Beratungsleistungen";
   doc = Compose(request, plan);
   CHECK(testing::Spaced(doc.subject) ==
-        "Fristlose Kündigung: Rahmenvertrag über Beratungsleistungen (RV-2023-017)");
+        "Fristlose Kündigung des Rahmenvertrags über Beratungsleistungen (RV-2023-017)");
   contract = PlainText(BlocksOf(doc, Section::kContract)[0].spans);
   CHECK(Has(contract,
             "Hiermit kündigen wir den Rahmenvertrag über Beratungsleistungen vom 15. Januar 2023 "
@@ -392,7 +392,7 @@ TEST_CASE("a term that ends without renewal is confirmed, not cut short") {
   request.language = Language::kDe;
   request.contract.title = "Wartungsvertrag";
   doc = Compose(request, plan);
-  CHECK(testing::Spaced(doc.subject) == "Nichtverlängerung: Wartungsvertrag (RV-2023-017)");
+  CHECK(testing::Spaced(doc.subject) == "Nichtverlängerung des Wartungsvertrags (RV-2023-017)");
   request.contract.title = "Wartung der Serverlandschaft";
   CHECK(testing::Spaced(Compose(request, plan).subject) ==
         "Nichtverlängerung des Vertrags „Wartung der Serverlandschaft“ (RV-2023-017)");

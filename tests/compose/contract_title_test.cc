@@ -61,7 +61,7 @@ TEST_CASE("the title as object and subject, by its head noun") {
   }
 }
 
-TEST_CASE("a Polish title headed by umowa in the genitive, for the subject line") {
+TEST_CASE("a title in the genitive, for the subject line (pl, de)") {
   const std::pair<const char*, const char*> cases[] = {
       {"Umowa o świadczenie usług analitycznych", "Umowy o świadczenie usług analitycznych"},
       {"Umowa ramowa o współpracy", "Umowy ramowej o współpracy"},
@@ -77,7 +77,14 @@ TEST_CASE("a Polish title headed by umowa in the genitive, for the subject line"
     CAPTURE(title);
     CHECK(TitleGenitive(Language::kPl, title) == genitive);
   }
-  CHECK(TitleGenitive(Language::kDe, "Rahmenvertrag").empty());
+  // German: the article, and an "s" on a masculine or neuter head noun.
+  CHECK(TitleGenitive(Language::kDe, "Rahmenvertrag über Beratungsleistungen") ==
+        "des Rahmenvertrags über Beratungsleistungen");
+  CHECK(TitleGenitive(Language::kDe, "Wartungsvereinbarung 2024") ==
+        "der Wartungsvereinbarung 2024");
+  CHECK(TitleGenitive(Language::kDe, "Kooperationsabkommen") == "des Kooperationsabkommens");
+  CHECK(TitleGenitive(Language::kDe, "Pflege – Rahmenvertrag").empty());
+  CHECK(TitleGenitive(Language::kEn, "Master Services Agreement").empty());
   LetterRequest request = FullRequest(Language::kPl);
   request.contract.title = "Umowa ramowa o współpracy";
   CHECK(testing::Spaced(Compose(request, FullPlan()).subject) ==
