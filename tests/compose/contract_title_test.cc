@@ -215,5 +215,34 @@ TEST_CASE("Polish bodies name the contract once, on every route") {
   }
 }
 
+TEST_CASE("English and Thai introduce a title that does not name the agreement as one") {
+  struct Case {
+    Language language;
+    const char* title;
+    const char* subject;
+    const char* contract;
+  };
+  const Case cases[] = {
+      {Language::kEn, "Website Care",
+       "Termination of the agreement entitled “Website Care” (RV-2023-017)",
+       "terminate the agreement entitled “Website Care” dated January 15, 2023"},
+      {Language::kEn, "Master Services Agreement",
+       "Termination of the Master Services Agreement (RV-2023-017)",
+       "terminate the Master Services Agreement dated January 15, 2023"},
+      {Language::kTh, "งานดูแลเว็บไซต์", "เรื่อง การบอกเลิกสัญญา “งานดูแลเว็บไซต์” เลขที่ RV-2023-017",
+       "บริษัทฯ จึงขอบอกเลิกสัญญา “งานดูแลเว็บไซต์” เลขที่ RV-2023-017"},
+      {Language::kTh, "สัญญาจ้างบริการ", "เรื่อง การบอกเลิกสัญญาจ้างบริการ เลขที่ RV-2023-017",
+       "บริษัทฯ จึงขอบอกเลิกสัญญาจ้างบริการ เลขที่ RV-2023-017"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.title);
+    LetterRequest request = FullRequest(c.language);
+    request.contract.title = c.title;
+    const Document doc = Compose(request, FullPlan());
+    CHECK(testing::Spaced(doc.subject) == c.subject);
+    CHECK(Has(SectionText(doc, Section::kContract), c.contract));
+  }
+}
+
 }  // namespace
 }  // namespace parting::compose
