@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "compose/contract_title.h"
 #include "compose/escape.h"
 #include "compose/person_name.h"
 #include "locale/locale.h"
@@ -70,43 +71,13 @@ std::optional<Date> NotBefore(const std::optional<Date>& date, Date letter_date)
   return date && *date >= letter_date ? date : std::nullopt;
 }
 
-std::string AsciiLower(std::string text) {
-  for (char& c : text)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return text;
-}
-
-// Whether the title itself names the agreement as one ("Rahmenvertrag über
-// …", "Umowa o …", "Contrato de …", "Master Services Agreement", "สัญญา…"),
-// so that a sentence need not call it a contract a second time. Portuguese
-// counts only the masculine document nouns, so "do" always agrees.
-bool TitleNamesContract(Language language, const std::string& title) {
-  const std::string lower = AsciiLower(CleanText(title));
-  const std::string first = lower.substr(0, lower.find(' '));
-  auto first_is = [&](std::initializer_list<std::string_view> words) {
-    return std::find(words.begin(), words.end(), first) != words.end();
-  };
-  switch (language) {
-    case Language::kEn:
-      return lower.find("agreement") != std::string::npos ||
-             lower.find("contract") != std::string::npos;
-    case Language::kDe:
-      return lower.find("vertrag") != std::string::npos ||
-             lower.find("vereinbarung") != std::string::npos;
-    case Language::kPt:
-      return first_is({"contrato", "acordo", "termo", "instrumento", "aditivo"});
-    case Language::kPl:
-      return first_is({"umowa", "porozumienie", "aneks"});
-    case Language::kTh:
-      return lower.starts_with("สัญญา");
-  }
-  return false;
-}
-
 data ContractData(Language language, const Contract& contract, Date letter_date) {
   data out{data::type::object};
   SetValue(out, "title", Verbatim(contract.title));
   SetFlag(out, "title_names_contract", TitleNamesContract(language, contract.title));
+  SetValue(out, "title_object", Verbatim(TitleAsObject(language, contract.title)));
+  SetValue(out, "title_subject", Verbatim(TitleAsSubject(language, contract.title)));
+  SetValue(out, "title_genitive", Verbatim(TitleGenitive(language, contract.title)));
   SetValue(out, "reference", Verbatim(contract.reference));
   // "Since we signed on <a later date>" would be false: a signing date after
   // the letter's is left out (the plan warns about it).
@@ -176,8 +147,16 @@ data Alternatives(const std::vector<Alternative>& alternatives) {
   return list;
 }
 
-void AddTransition(data& context, Language language, const Transition& transition,
-                   Date letter_date) {
+// How running text names a person: Thai puts คุณ before a name that carries
+// no title of its own (the window's rule), other languages give the name as
+// it stands.
+std::string CourtesyName(Language language, const std::string& name, const Labels& labels) {
+  if (language != Language::kTh) return name;
+  return AddressPerson(language, FormOfAddress::kNeutral, name, labels.name_prefix).window_line;
+}
+
+void AddTransition(data& context, Language language, const Transition& transition, Date letter_date,
+                   const Labels& labels) {
   data handover{data::type::list};
   for (const std::string& thing : transition.handover) {
     if (CleanText(thing).empty()) continue;
@@ -192,6 +171,8 @@ void AddTransition(data& context, Language language, const Transition& transitio
   data contact{data::type::object};
   if (transition.contact) {
     SetValue(contact, "name", Verbatim(transition.contact->name));
+    SetValue(contact, "courtesy_name",
+             Verbatim(CourtesyName(language, transition.contact->name, labels)));
     SetValue(contact, "email", Verbatim(transition.contact->email));
     SetValue(contact, "phone", Verbatim(transition.contact->phone));
   }
@@ -293,7 +274,7 @@ MustacheData BuildContext(const LetterRequest& request, const Plan& plan, const 
   data projects = Projects(language, request.projects, plan.letter_date);
   SetFlag(context, "one_project", projects.list_value().size() == 1);
   context.set("projects", projects);
-  AddTransition(context, language, request.transition, plan.letter_date);
+  AddTransition(context, language, request.transition, plan.letter_date, labels);
   context.set("goodwill", GoodwillData(language, request.goodwill, request.contract));
   context.set("section", Sections(request, plan));
   return context;

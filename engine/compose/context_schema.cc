@@ -39,6 +39,16 @@ const std::vector<KeySpec>& ContextKeys() {
       {"contract.title_names_contract", K::kFlag, false,
        "the title names the agreement itself (\"Rahmenvertrag …\", \"Umowa o …\", "
        "\"Contrato de …\"): no second \"contract\" before it"},
+      {"contract.title_object", K::kText, true,
+       "the title as the object of \"we terminate\", where the language declines it: \"den "
+       "Rahmenvertrag über …\", \"die Wartungsvereinbarung …\" (de), \"Umowę o …\" (pl); absent "
+       "when the title does not start with such a noun (the template quotes it)"},
+      {"contract.title_subject", K::kText, true,
+       "the title opening a sentence: \"Der Rahmenvertrag über …\" (de), \"Umowa o …\" (pl); "
+       "present exactly when contract.title_object is"},
+      {"contract.title_genitive", K::kText, true,
+       "the title in the genitive, where a subject line declines it: \"des Rahmenvertrags "
+       "über …\" (de, with its article), \"Umowy ramowej o …\" (pl); absent otherwise"},
       {"contract.reference", K::kText, true, "the agreement's reference"},
       {"contract.signed_on", K::kText, true,
        "the day it was signed, long form; absent when after the letter date"},
@@ -70,7 +80,8 @@ const std::vector<KeySpec>& ContextKeys() {
       {"firm", K::kFlag, false,
        "a reason is abusive_to_staff or unethical_conduct: calm, firm, no apology"},
       {"has_situations", K::kFlag, false, "at least one documented situation"},
-      {"situations", K::kList, false, "documented situations, in request order; none dated after the letter"},
+      {"situations", K::kList, false,
+       "documented situations, in request order; none dated after the letter"},
       {"situations[].date", K::kText, false, "its date, long form"},
       {"situations[].text", K::kText, false, "what happened (prose)"},
       {"one_situation", K::kFlag, false, "exactly one documented situation"},
@@ -92,6 +103,10 @@ const std::vector<KeySpec>& ContextKeys() {
       {"handover[].item", K::kText, false, "one thing handed over (prose)"},
       {"handover_by", K::kText, true, "the hand-over date, long form; absent when already past"},
       {"contact.name", K::kText, true, "the hand-over contact"},
+      {"contact.courtesy_name", K::kText, true,
+       "the contact as running text names them: in Thai with คุณ before a name without a title "
+       "of its own (\"คุณนภัสสร ศรีสุข\", \"คุณ John Smith\", \"นางสาวสมหญิง ใจงาม\"); "
+       "elsewhere the name as given"},
       {"contact.email", K::kText, true, "the contact's e-mail address"},
       {"contact.phone", K::kText, true, "the contact's phone number"},
 

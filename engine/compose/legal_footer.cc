@@ -40,6 +40,14 @@ class Pieces {
   std::vector<std::string> pieces_;
 };
 
+// The digits of an identifier: "PL 676-123-45-67" → "6761234567".
+std::string Digits(const std::string& id) {
+  std::string out;
+  for (char c : id)
+    if (c >= '0' && c <= '9') out += c;
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> LegalFooter(const LetterRequest& request, const Labels& labels) {
@@ -74,7 +82,11 @@ std::vector<std::string> LegalFooter(const LetterRequest& request, const Labels&
     if (!clean.empty()) directors += (directors.empty() ? "" : ", ") + clean;
   }
   pieces.Add("managing_directors", directors);
-  pieces.Add("vat_id", legal.vat_id);
+  // A VAT number that is the tax number with a country prefix (Poland's
+  // "PL" + NIP, Thailand's 13 digits) is one number: printed once, as the
+  // tax number.
+  const std::string tax_digits = Digits(legal.tax_id);
+  if (tax_digits.empty() || Digits(legal.vat_id) != tax_digits) pieces.Add("vat_id", legal.vat_id);
   pieces.Add("tax_id", legal.tax_id);
   if (legal.share_capital)
     pieces.Add("share_capital", locale::FormatAmount(request.language, legal.share_capital->amount,

@@ -141,6 +141,7 @@ std::string ShortReturnAddress(const std::string& full, size_t parts_kept) {
 // (A name of at most 200 characters always fits in 6 pt.)
 Misfit SetReturnAddress(const compose::Document& doc, const PageModel& model,
                         const SetPlainText& set, FirstPage& page) {
+  if (!model.return_line) return std::nullopt;
   struct Try {
     const std::string* text;
     double size;
@@ -197,26 +198,27 @@ Misfit SetRecipient(const compose::Document& doc, const PageModel& model, const 
 }
 
 // References (small, muted), a gap, then the date, from the block's top
-// (DIN 5008); in a US letter the date first, then the references.
+// (DIN 5008); in a US letter the date flush left above the window (one line:
+// the left column up to the info column holds any date) and the references
+// alone in the info column.
 Misfit SetReferences(const compose::Document& doc, const PageModel& model, const SetPlainText& set,
                      FirstPage& page) {
   const double measure = model.right - model.info_left;
-  const auto date = set(doc.date_line, FontStyle::kRegular, 10, measure);
+  const bool date_above_window = model.date_baseline > 0;
+  const auto date = set(doc.date_line, FontStyle::kRegular, 10,
+                        date_above_window ? model.info_left - model.left - 12 : measure);
+  if (date_above_window && !date.empty())
+    page.blocks.push_back({date, model.left, model.date_baseline, 10, 13, 0});
   size_t needed = 0;
   for (double size : {8.5, 8.0, 7.5}) {
     const double leading = size * 12 / 8.5;
     auto lines = SetLines(doc.reference_lines, FontStyle::kRegular, size, measure, set);
     needed = lines.size();
-    if (doc.paper == Paper::kLetter) {
-      // US block format: the date first, then the references below it.
-      const double references_at = model.info_top + (date.empty() ? 0 : date.size() * 13 + 4);
-      const double bottom = lines.empty() ? model.info_top + (date.size() - 1) * 13 + kDescent * 10
-                                          : references_at + (lines.size() - 1) * leading +
-                                                kDescent * size;
-      if (bottom > model.info_bottom + 1e-6) continue;
-      page.blocks.push_back({date, model.info_left, model.info_top, 10, 13, 0});
+    if (date_above_window) {
+      const double bottom = model.info_top + (lines.size() - 1) * leading + kDescent * size;
+      if (!lines.empty() && bottom > model.info_bottom + 1e-6) continue;
       page.blocks.push_back(
-          {std::move(lines), model.info_left, references_at, size, leading, kMutedGray});
+          {std::move(lines), model.info_left, model.info_top, size, leading, kMutedGray});
       return std::nullopt;
     }
     const double date_at = model.info_top + lines.size() * leading + (lines.empty() ? 0 : 6);

@@ -49,10 +49,14 @@ PageModel ModelFor(Paper paper) {
     m.address_top = 156;
     m.address_bottom = 228;
     m.address_lines = 5;
-    // The date, then the references, beside the window: flush left above it
-    // there is no room next to the return address a #10 window shows.
+    // Block format: the date flush left between the letterhead and the
+    // window, as a US office sets it; no return line in the window (the
+    // envelope carries it, the letterhead gives it). The references stand
+    // at the right, level with the date.
+    m.return_line = false;
+    m.date_baseline = 124;
     m.info_left = 360;
-    m.info_top = 110;
+    m.info_top = 124;
     m.letterhead_top = 34;
     m.letterhead_bottom = 100;
     m.return_top = 108;

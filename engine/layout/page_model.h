@@ -18,17 +18,25 @@ struct PageModel {
   double right = 0;  ///< body text ends here (from the left edge)
   double measure() const { return right - left; }
 
-  double letterhead_baseline = 0;  ///< sender organization
+  double letterhead_baseline = 0;      ///< sender organization
   double return_address_baseline = 0;  ///< the small line in the window
   double address_left = 0;
-  double address_width = 0;  ///< usable width of the window
-  double address_top = 0;  ///< first recipient line's baseline
+  double address_width = 0;   ///< usable width of the window
+  double address_top = 0;     ///< first recipient line's baseline
   double address_bottom = 0;  ///< no ink of an address line below this
   /// Lines the window holds for the recipient, organization and name
   /// included (DIN 5008: 6 in the address zone).
   size_t address_lines = 6;
   double info_left = 0;  ///< references, sender contact, date
   double info_top = 0;
+  /// The sender's small return line at the top of the window (DIN 5008).
+  /// A US #10 single-window envelope carries the return address printed on
+  /// the envelope, and the letterhead gives it: no return line there.
+  bool return_line = true;
+  /// When > 0, the date stands flush left at `left` on this baseline, between
+  /// the letterhead and the window (US block format); otherwise it is set in
+  /// the info column with the references.
+  double date_baseline = 0;
 
   // The boxes the first page's blocks are set into (y from the top): each
   // block grows, shrinks its type within limits, or is refused, but never

@@ -55,7 +55,7 @@ const Patterns& GermanPatterns() {
        "Zugang: Zugang spätestens am {1}"},
       {"rb_for_cause", "Die fristlose Kündigung wird mit Zugang wirksam: Zugang spätestens am {0}"},
       {"rb_requested", "Für das gewünschte Vertragsende am {0}: {1}"},
-      {"rb_then", "{0}; bei Zugang am {1} endete der Vertrag erst am {2}"},
+      {"rb_then", "{0}; bei Zugang am {1} würde der Vertrag erst am {2} enden"},
       {"rb_then_requested",
        "{0}; bei Zugang am {1} läge das gewünschte Vertragsende vor dem frühestmöglichen Termin "
        "(dann dem {2})"},

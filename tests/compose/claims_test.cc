@@ -5,11 +5,10 @@
 // "expire" on the end date.
 #include <doctest/doctest.h>
 
-#include "rules/steps.h"
-
 #include "compose/context.h"
 #include "letters.h"
 #include "locale/locale.h"
+#include "rules/steps.h"
 
 namespace parting::compose {
 namespace {
@@ -30,8 +29,8 @@ TEST_CASE("situations back a claim of repetition when two are at least 28 days a
   const Case cases[] = {
       {{}, false},
       {{"2026-09-30"}, false},
-      {{"2026-09-30", "2026-10-20"}, false},  // 20 days: one episode, not a pattern
-      {{"2026-09-30", "2026-10-28"}, true},   // exactly 28 days
+      {{"2026-09-30", "2026-10-20"}, false},               // 20 days: one episode, not a pattern
+      {{"2026-09-30", "2026-10-28"}, true},                // exactly 28 days
       {{"2026-10-28", "2026-10-01", "2026-09-30"}, true},  // order does not matter
       {{"2026-09-30", "2026-09-30", "2026-10-01"}, false},
   };
@@ -39,7 +38,8 @@ TEST_CASE("situations back a claim of repetition when two are at least 28 days a
     LetterRequest request = FullRequest(Language::kEn);
     request.letter_date = D("2026-11-22");
     request.termination.documented_situations.clear();
-    for (const char* date : c.dates) request.termination.documented_situations.push_back({D(date), "x"});
+    for (const char* date : c.dates)
+      request.termination.documented_situations.push_back({D(date), "x"});
     CHECK(rules::SituationsRepeated(request) == c.repeated);
   }
   // A situation dated after the letter is not cited, so it backs nothing.
@@ -61,7 +61,8 @@ const Claim kClaims[] = {
     {Language::kEn, "payment_problems", "of recent months", "The way payments under our"},
     {Language::kEn, "constant_complaints", "Time and again", "Our work has not matched"},
     {Language::kDe, "abusive_to_staff", "wiederholt", "Mitglieder unseres Teams sind"},
-    {Language::kDe, "payment_problems", "der letzten Monate", "Die Abwicklung der Zahlungen"},
+    {Language::kDe, "payment_problems", "der letzten Monate",
+     "Die Zahlungsweise unter unserem Vertrag"},
     {Language::kDe, "constant_complaints", "immer wieder", "Wir haben festgestellt"},
     {Language::kPt, "abusive_to_staff", "Nos últimos meses", "Integrantes da nossa equipe foram"},
     {Language::kPt, "payment_problems", "nos últimos meses", "A forma como os pagamentos"},
@@ -102,9 +103,9 @@ TEST_CASE("no 'this is no judgement of you' right after the client's own conduct
     Language language;
     const char* no_judgement;
   };
-  const Case cases[] = {{Language::kEn, "not a judgment of you"},
-                        {Language::kDe, "kein Urteil über Sie"},
-                        {Language::kPt, "não representa um juízo a seu respeito"},
+  const Case cases[] = {{Language::kEn, "no reflection on you"},
+                        {Language::kDe, "richtet sich nicht gegen Sie"},
+                        {Language::kPt, "não significa qualquer crítica"},
                         {Language::kPl, "nie jest wyrazem krytyki"},
                         {Language::kTh, "มิได้เป็นการตำหนิท่าน"}};
   for (const Case& c : cases) {
@@ -113,7 +114,8 @@ TEST_CASE("no 'this is no judgement of you' right after the client's own conduct
     for (const char* reason : {"payment_problems", "unreasonable_demands", "lack_of_respect"}) {
       CAPTURE(reason);
       request.termination.reasons = {"time_drain", reason};
-      CHECK_FALSE(Has(SectionText(Compose(request, FullPlan()), Section::kDecision), c.no_judgement));
+      CHECK_FALSE(
+          Has(SectionText(Compose(request, FullPlan()), Section::kDecision), c.no_judgement));
     }
     request.termination.reasons = {"time_drain", "strategic_change"};
     CHECK(Has(SectionText(Compose(request, FullPlan()), Section::kDecision), c.no_judgement));
@@ -125,9 +127,9 @@ TEST_CASE("dates the letter would state falsely are left out") {
     CAPTURE(LanguageCode(language));
     LetterRequest request = FullRequest(language);
     auto date = [&](const char* iso) { return locale::FormatDate(language, D(iso)); };
-    request.contract.signed_on = D("2026-12-01");        // after the letter: not "since"
-    request.transition.handover_by = D("2026-11-01");    // past: not promised
-    request.projects[0].due = D("2026-10-15");           // past: not promised
+    request.contract.signed_on = D("2026-12-01");      // after the letter: not "since"
+    request.transition.handover_by = D("2026-11-01");  // past: not promised
+    request.projects[0].due = D("2026-10-15");         // past: not promised
     request.termination.documented_situations = {{D("2026-12-10"), "Future event text"},
                                                  {D("2026-09-30"), "Invoice paid late"}};
     const std::string body = BodyText(Compose(request, FullPlan()));
@@ -148,11 +150,12 @@ TEST_CASE("a term already over is confirmed as ended, never said to expire on th
   };
   const Case cases[] = {
       {Language::kEn, "reached the end of its fixed term on June 30, 2026", "current term expires"},
-      {Language::kDe, "ist mit Ablauf seiner festen Laufzeit am 30. Juni 2026 beendet",
-       "endet mit Ablauf seiner Laufzeit am"},
+      {Language::kDe, "ist mit Ablauf der festen Laufzeit am 30. Juni 2026 beendet",
+       "endet mit Ablauf der vereinbarten Laufzeit am"},
       {Language::kPt, "encerrou-se ao término de sua vigência, em 30 de junho de 2026",
        "se encerra ao término de sua vigência atual"},
-      {Language::kPl, "wygasła z upływem okresu, na jaki została zawarta, to jest z dniem 30 czerwca 2026",
+      {Language::kPl,
+       "wygasła z upływem okresu, na jaki została zawarta, to jest z dniem 30 czerwca 2026",
        "wygasa z upływem"},
       {Language::kTh, "ได้ครบกำหนดระยะเวลาตามสัญญาไปแล้วเมื่อวันที่ 30 มิถุนายน 2569",
        "จะครบกำหนดระยะเวลาตามสัญญาในวันที่"},

@@ -9,13 +9,13 @@ namespace parting::compose {
 namespace {
 
 using testing::AllText;
+using testing::BlocksOf;
 using testing::BodyText;
 using testing::Compose;
 using testing::D;
-using testing::Has;
-using testing::BlocksOf;
 using testing::FullPlan;
 using testing::FullRequest;
+using testing::Has;
 
 // What must never reach a reader, whatever the input left out.
 void CheckClean(const Document& doc) {
@@ -64,7 +64,8 @@ TEST_CASE("a full letter in each language says what the input gives") {
 
 TEST_CASE("the English letter reads as the sender would sign it") {
   Document doc = Compose(FullRequest(Language::kEn), FullPlan());
-  CHECK(testing::Spaced(doc.subject) == "Termination of the Master Services Agreement (RV-2023-017)");
+  CHECK(testing::Spaced(doc.subject) ==
+        "Termination of the Master Services Agreement (RV-2023-017)");
   CHECK(doc.salutation == "Dear Mr. Müller:");
   CHECK(doc.closing == "Sincerely,");
   CHECK(testing::Spaced(doc.date_line) == "November 22, 2026");
@@ -77,15 +78,16 @@ TEST_CASE("the English letter reads as the sender would sign it") {
                                                         "Leopoldstraße 5", "80802 München"});
   CHECK(doc.signature_lines == std::vector<std::string>{"Nordlicht Consulting GmbH",
                                                         "Jana Petersen", "Geschäftsführerin"});
-  CHECK(testing::Spaced(doc.return_address) == "Nordlicht Consulting GmbH · Am Sandtorkai 12 · 20457 Hamburg");
+  CHECK(testing::Spaced(doc.return_address) ==
+        "Nordlicht Consulting GmbH · Am Sandtorkai 12 · 20457 Hamburg");
   std::string body = BodyText(doc);
   CHECK(Has(body, "Thank you for the trust"));
-  // After citing late payments, no "this is not a judgment of you".
-  CHECK_FALSE(Has(body, "not a judgment"));
-  CHECK(Has(body, "We are convinced that another partner can serve you better."));
+  // After citing late payments, no "this decision is no reflection on you".
+  CHECK_FALSE(Has(body, "no reflection on you"));
+  CHECK(Has(body, "We are confident that another firm can serve you better."));
   CHECK(Has(body, "Several considerations have led us to this decision."));
   CHECK(Has(body,
-            "We hereby give notice to terminate the Master Services Agreement of January 15, "
+            "We hereby give notice to terminate the Master Services Agreement dated January 15, "
             "2023 (RV-2023-017) under § 8.2."));
   CHECK(Has(body, "Website-Relaunch: Go-live, by December 15, 2026"));
   CHECK(Has(body, "we sincerely apologize"));
@@ -94,7 +96,8 @@ TEST_CASE("the English letter reads as the sender would sign it") {
 TEST_CASE("the German letter follows DIN 5008") {
   Document doc = Compose(FullRequest(Language::kDe), FullPlan());
   // The title names the contract: "Vertrag" is not said twice.
-  CHECK(testing::Spaced(doc.subject) == "Kündigung: Rahmenvertrag über Beratungsleistungen (RV-2023-017)");
+  CHECK(testing::Spaced(doc.subject) ==
+        "Kündigung des Rahmenvertrags über Beratungsleistungen (RV-2023-017)");
   CHECK(doc.salutation == "Sehr geehrter Herr Müller,");
   CHECK(doc.closing == "Mit freundlichen Grüßen");
   CHECK(testing::Spaced(doc.date_line) == "Hamburg, 22. November 2026");
@@ -108,18 +111,18 @@ TEST_CASE("the German letter follows DIN 5008") {
   // After "Sehr geehrter Herr Müller," the letter goes on in lower case.
   CHECK(testing::Spaced(body).starts_with("vielen Dank für das Vertrauen"));
   CHECK(Has(body,
-            "Hiermit kündigen wir den Vertrag „Rahmenvertrag über Beratungsleistungen“ vom "
+            "Hiermit kündigen wir den Rahmenvertrag über Beratungsleistungen vom "
             "15. Januar 2023 (Vertragsnummer RV-2023-017) gemäß § 8.2 fristgerecht zum 28. "
             "Februar 2027, hilfsweise zum nächstmöglichen Zeitpunkt."));
   CHECK(Has(body, "Die vereinbarte Kündigungsfrist beträgt drei Monate und ist damit gewahrt."));
   CHECK(Has(body, "Website-Relaunch: Go-live, bis zum 15. Dezember 2026"));
-  CHECK_FALSE(Has(body, "kein Urteil über Sie"));  // not after citing late payments
+  CHECK_FALSE(Has(body, "richtet sich nicht gegen Sie"));  // not after citing late payments
   CHECK(Has(body, "Wir sind überzeugt, dass ein anderer Partner Sie besser betreuen kann."));
   LetterRequest request = FullRequest(Language::kDe);
   request.termination.reasons = {"time_drain"};
   CHECK(Has(BodyText(Compose(request, FullPlan())),
-            "Es ist uns schlicht nicht gelungen, Sie so zu betreuen, wie Sie es verdienen"));
-  CHECK(Has(body, "um Entschuldigung"));
+            "Es ist uns nicht gelungen, Sie so zu betreuen, wie Sie es erwarten dürfen"));
+  CHECK(Has(body, "wir bedauern die Unannehmlichkeiten"));
 }
 
 TEST_CASE("a recipient abroad gets the country line, in the letter's language") {
@@ -262,13 +265,13 @@ TEST_CASE("abuse and unethical conduct are named calmly and firmly") {
   };
   const Case cases[] = {
       {Language::kEn, "abusive_to_staff", "with respect is one of the values", "it is final",
-       "not a judgment of you", "apolog"},
+       "no reflection on you", "apolog"},
       {Language::kEn, "unethical_conduct", "conservative organization", "it is final",
-       "not a judgment of you", "apolog"},
+       "no reflection on you", "apolog"},
       {Language::kDe, "abusive_to_staff", "respektvoller Umgang", "sie ist endgültig",
-       "kein Urteil über Sie", "Entschuldigung"},
+       "richtet sich nicht gegen Sie", "bedauern"},
       {Language::kDe, "unethical_conduct", "konservativ geführtes Unternehmen", "sie ist endgültig",
-       "kein Urteil über Sie", "Entschuldigung"},
+       "richtet sich nicht gegen Sie", "bedauern"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.reason);
@@ -309,10 +312,10 @@ TEST_CASE("salutations follow the form of address") {
   const Case cases[] = {
       {FormOfAddress::kMr, "Thomas Müller", "Dear Mr. Müller:", "Sehr geehrter Herr Müller,"},
       {FormOfAddress::kMs, "Margaret Collins", "Dear Ms. Collins:", "Sehr geehrte Frau Collins,"},
-      {FormOfAddress::kNeutral, "Margaret Collins", "Dear Margaret Collins:",
-       "Guten Tag Margaret Collins,"},
-      {FormOfAddress::kMs, "Dr. Anna von Bergen", "Dear Dr. von Bergen:",
-       "Sehr geehrte Frau Dr. von Bergen,"},
+      {FormOfAddress::kNeutral, "Margaret Collins",
+       "Dear Margaret Collins:", "Guten Tag, Margaret Collins,"},
+      {FormOfAddress::kMs, "Dr. Anna von Bergen",
+       "Dear Dr. von Bergen:", "Sehr geehrte Frau Dr. von Bergen,"},
       {FormOfAddress::kNeutral, "", "Dear Sir or Madam:", "Sehr geehrte Damen und Herren,"},
       {FormOfAddress::kMr, "", "Dear Sir or Madam:", "Sehr geehrte Damen und Herren,"},
   };
@@ -335,10 +338,12 @@ TEST_CASE("termination for cause with immediate effect") {
   plan.route = Route::kForCause;
   plan.effective_end_date = plan.letter_date;
   Document doc = Compose(request, plan);
-  CHECK(testing::Spaced(doc.subject) == "Immediate termination of the Master Services Agreement (RV-2023-017)");
+  CHECK(testing::Spaced(doc.subject) ==
+        "Immediate termination of the Master Services Agreement (RV-2023-017)");
   std::string contract = PlainText(BlocksOf(doc, Section::kContract)[0].spans);
-  CHECK(Has(contract,
-            "for cause, with immediate effect upon your receipt of this letter, as § 8.2 permits."));
+  CHECK(
+      Has(contract,
+          "for cause, with immediate effect upon your receipt of this letter, as § 8.2 permits."));
   CHECK(Has(contract, "In the alternative, should the termination for cause not take effect"));
   CHECK_FALSE(Has(contract, "date of this letter"));
   CHECK_FALSE(Has(contract, "November 22, 2026"));
@@ -348,12 +353,14 @@ TEST_CASE("termination for cause with immediate effect") {
   request.language = Language::kDe;
   request.contract.title = "Rahmenvertrag über Beratungsleistungen";
   doc = Compose(request, plan);
-  CHECK(testing::Spaced(doc.subject) == "Fristlose Kündigung: Rahmenvertrag über Beratungsleistungen (RV-2023-017)");
+  CHECK(testing::Spaced(doc.subject) ==
+        "Fristlose Kündigung des Rahmenvertrags über Beratungsleistungen (RV-2023-017)");
   contract = PlainText(BlocksOf(doc, Section::kContract)[0].spans);
   CHECK(Has(contract,
-            "gemäß § 8.2 aus wichtigem Grund fristlos mit sofortiger Wirkung ab Zugang dieses "
-            "Schreibens. Hilfsweise kündigen wir den Vertrag ordentlich zum nächstmöglichen "
-            "Zeitpunkt."));
+            "Hiermit kündigen wir den Rahmenvertrag über Beratungsleistungen vom 15. Januar 2023 "
+            "(Vertragsnummer RV-2023-017) gemäß § 8.2 aus wichtigem Grund fristlos. Die "
+            "Kündigung wird mit Zugang dieses Schreibens wirksam. Hilfsweise kündigen wir "
+            "ordentlich zum nächstmöglichen Zeitpunkt."));
   CHECK_FALSE(Has(contract, "Datum dieses Schreibens"));
   CHECK_FALSE(Has(contract, "Kündigungsfrist"));
   CheckClean(doc);
@@ -368,7 +375,8 @@ TEST_CASE("a term that ends without renewal is confirmed, not cut short") {
   plan.ends_at_term_end = true;
   plan.confirms_non_renewal = true;
   Document doc = Compose(request, plan);
-  CHECK(testing::Spaced(doc.subject) == "Non-renewal of the Master Services Agreement (RV-2023-017)");
+  CHECK(testing::Spaced(doc.subject) ==
+        "Non-renewal of the Master Services Agreement (RV-2023-017)");
   std::string contract = PlainText(BlocksOf(doc, Section::kContract)[0].spans);
   CHECK(Has(contract, "ends when its current term expires on December 31, 2026."));
   CHECK(Has(contract, "we will not continue it beyond that date"));
@@ -384,17 +392,19 @@ TEST_CASE("a term that ends without renewal is confirmed, not cut short") {
   request.language = Language::kDe;
   request.contract.title = "Wartungsvertrag";
   doc = Compose(request, plan);
-  CHECK(testing::Spaced(doc.subject) == "Nichtverlängerung: Wartungsvertrag (RV-2023-017)");
+  CHECK(testing::Spaced(doc.subject) == "Nichtverlängerung des Wartungsvertrags (RV-2023-017)");
   request.contract.title = "Wartung der Serverlandschaft";
   CHECK(testing::Spaced(Compose(request, plan).subject) ==
         "Nichtverlängerung des Vertrags „Wartung der Serverlandschaft“ (RV-2023-017)");
   request.contract.title = "Wartungsvertrag";
   contract = PlainText(BlocksOf(doc, Section::kContract)[0].spans);
-  CHECK(Has(contract, "endet mit Ablauf seiner Laufzeit am 31. Dezember 2026."));
   CHECK(Has(contract,
-            "dass wir ihn darüber hinaus nicht fortsetzen werden, und kündigen ihn "
-            "vorsorglich gemäß § 8.2 zu diesem Zeitpunkt, hilfsweise zum nächstmöglichen "
-            "Zeitpunkt."));
+            "Der Wartungsvertrag vom 15. Januar 2023 (Vertragsnummer RV-2023-017) "
+            "endet mit Ablauf der vereinbarten Laufzeit am 31. Dezember 2026."));
+  CHECK(Has(contract,
+            "dass wir das Vertragsverhältnis darüber hinaus nicht fortsetzen werden, und "
+            "kündigen es vorsorglich gemäß § 8.2 zu diesem Zeitpunkt, hilfsweise zum "
+            "nächstmöglichen Zeitpunkt."));
   CheckClean(doc);
 }
 

@@ -28,7 +28,10 @@ const MustacheData* At(const MustacheData& root, std::string_view path) {
 }
 
 TEST_CASE("a full request gives every key of the schema, with its kind") {
-  LetterRequest request = FullRequest(Language::kEn);
+  // Polish: the title "Umowa o …" gives contract.title_object, title_subject
+  // and title_genitive too.
+  LetterRequest request = FullRequest(Language::kPl);
+  request.contract.title = "Umowa o świadczenie usług";
   request.recipient.name = "Dr. Thomas Müller";
   request.contract.term_end = testing::D("2026-06-30");  // over: term_ended_on
   request.transition.contact->phone = "+49 40 7654321";

@@ -54,6 +54,15 @@ TEST_CASE("a number sign stays with its number, a place in the return line stays
   request.language = Language::kPl;
   doc = Compose(request, FullPlan());
   CHECK(HasRaw(doc.subject, "nr" + kNbsp + "RV-2023-017"));
+  // "ze" never ends a subject line alone: "ze skutkiem" stays together.
+  {
+    LetterRequest immediate = request;
+    immediate.termination.for_cause = true;
+    immediate.contract.immediate_for_cause = true;
+    Plan plan = FullPlan();
+    plan.route = Route::kForCause;
+    CHECK(HasRaw(Compose(immediate, plan).subject, "ze" + kNbsp + "skutkiem"));
+  }
   // A part too long for a line of its own may still break.
   request.sender.address = {std::string(60, 'x') + " " + std::string(10, 'y')};
   CHECK(HasRaw(Compose(request, FullPlan()).return_address, std::string(60, 'x') + " y"));

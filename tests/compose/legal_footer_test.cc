@@ -48,8 +48,7 @@ TEST_CASE("a Polish footer follows art. 206 KSH: registry court, KRS, NIP, share
   LegalIdentity legal;
   legal.legal_form = "sp. z o.o.";
   legal.seat = "Warszawa";
-  legal.register_court =
-      "Sąd Rejonowy dla m.st. Warszawy w Warszawie, XII Wydział Gospodarczy KRS";
+  legal.register_court = "Sąd Rejonowy dla m.st. Warszawy w Warszawie, XII Wydział Gospodarczy KRS";
   legal.register_number = "0000123456";
   legal.tax_id = "NIP 5250001009";
   legal.share_capital = ShareCapital{*Amount::FromDecimal("50000"), "PLN"};
@@ -64,6 +63,58 @@ TEST_CASE("a Polish footer follows art. 206 KSH: registry court, KRS, NIP, share
   CHECK(footer[4] == "NIP 5250001009");  // the value names itself: no "NIP: NIP"
   CHECK(footer[5].starts_with("Kapitał zakładowy: 50"));
   CHECK(footer[5].ends_with("zł"));
+}
+
+TEST_CASE("a Polish firm writes its VAT number as its NIP, once") {
+  LetterRequest request = FullRequest(Language::kPl);
+  request.sender.organization = "Analityka Wisła sp. z o.o.";
+  LegalIdentity legal;
+  legal.tax_id = "525-000-10-09";
+  legal.vat_id = "PL5250001009";  // the same number, as the EU knows it
+  request.sender.legal = legal;
+  CHECK(FooterOf(request) ==
+        std::vector<std::string>{"Analityka Wisła sp. z o.o.", "NIP: 525-000-10-09"});
+  legal.tax_id.clear();  // only the EU form: "NIP: PL…", never "NIP UE"
+  request.sender.legal = legal;
+  CHECK(FooterOf(request) ==
+        std::vector<std::string>{"Analityka Wisła sp. z o.o.", "NIP: PL5250001009"});
+}
+
+TEST_CASE("a Brazilian footer: CNPJ, Inscrição Estadual, Junta Comercial and NIRE") {
+  LetterRequest request = FullRequest(Language::kPt);
+  request.sender.organization = "Ponte Alta Comunicação Ltda.";
+  LegalIdentity legal;
+  legal.seat = "São Paulo – SP";
+  legal.register_court = "JUCESP";
+  legal.register_number = "35.2.1234567-8";
+  legal.tax_id = "12.345.678/0001-90";
+  legal.vat_id = "110.042.490.114";  // the state registration for ICMS
+  request.sender.legal = legal;
+  CHECK(FooterOf(request) == std::vector<std::string>{
+                                 "Ponte Alta Comunicação Ltda.",
+                                 "Sede: São Paulo – SP",
+                                 "Junta Comercial: JUCESP",
+                                 "NIRE: 35.2.1234567-8",
+                                 "Inscrição Estadual: 110.042.490.114",
+                                 "CNPJ: 12.345.678/0001-90",
+                             });
+}
+
+TEST_CASE("a Thai footer: the juristic person's number and the tax number, each labelled") {
+  LetterRequest request = FullRequest(Language::kTh);
+  request.sender.organization = "บริษัท ฟ้าใส ดิจิทัล จำกัด";
+  LegalIdentity legal;
+  legal.seat = "กรุงเทพมหานคร";
+  legal.register_number = "0105556123456";
+  legal.tax_id = "0105556123456";
+  legal.vat_id = "0105556123456";  // the VAT registration is the same 13 digits
+  request.sender.legal = legal;
+  CHECK(FooterOf(request) == std::vector<std::string>{
+                                 "บริษัท ฟ้าใส ดิจิทัล จำกัด",
+                                 "สำนักงานใหญ่ กรุงเทพมหานคร",
+                                 "เลขทะเบียนนิติบุคคล 0105556123456",
+                                 "เลขประจำตัวผู้เสียภาษีอากร 0105556123456",
+                             });
 }
 
 TEST_CASE("the legal form is named when the company's name does not carry it") {

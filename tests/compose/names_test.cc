@@ -15,7 +15,7 @@ using testing::FullRequest;
 struct Case {
   FormOfAddress form;
   const char* name;
-  const char* window;      ///< the name line of the address window, "" for none
+  const char* window;  ///< the name line of the address window, "" for none
   const char* salutation;
 };
 
@@ -59,12 +59,19 @@ TEST_CASE("German names: Herrn Dr. in the window, the highest title in the salut
       {F::kMr, "Dr. Thomas Müller", "Herrn Dr. Thomas Müller", "Sehr geehrter Herr Dr. Müller,"},
       {F::kMs, "Prof. Dr. Anna Weber", "Frau Prof. Dr. Anna Weber",
        "Sehr geehrte Frau Prof. Weber,"},
-      {F::kMs, "Dr. Dr. h.c. Ute Lang", "Frau Dr. Dr. h.c. Ute Lang", "Sehr geehrte Frau Dr. Lang,"},
+      {F::kMs, "Dr. Dr. h.c. Ute Lang", "Frau Dr. Dr. h.c. Ute Lang",
+       "Sehr geehrte Frau Dr. Lang,"},
       {F::kMr, "Dipl.-Ing. Jörg Brandt", "Herrn Dipl.-Ing. Jörg Brandt",
        "Sehr geehrter Herr Brandt,"},
       {F::kMr, "J. R. Schmidt", "Herrn J. R. Schmidt", "Sehr geehrter Herr Schmidt,"},
       {F::kNeutral, "Herr Jan Vogt", "Herrn Jan Vogt", "Sehr geehrter Herr Vogt,"},
-      {F::kNeutral, "Dr. Maria Keller", "Dr. Maria Keller", "Guten Tag Dr. Maria Keller,"},
+      // No form of address: "Guten Tag," and the full name with the highest
+      // title (DIN 5008), never "Sehr geehrte/r".
+      {F::kNeutral, "Dr. Maria Keller", "Dr. Maria Keller", "Guten Tag, Dr. Maria Keller,"},
+      {F::kNeutral, "Prof. Dr. Anna Weber", "Prof. Dr. Anna Weber", "Guten Tag, Prof. Anna Weber,"},
+      {F::kNeutral, "Dipl.-Ing. Kim Brandt", "Dipl.-Ing. Kim Brandt", "Guten Tag, Kim Brandt,"},
+      {F::kNeutral, "Alex Morgan", "Alex Morgan", "Guten Tag, Alex Morgan,"},
+      {F::kNeutral, "", "", "Sehr geehrte Damen und Herren,"},
       {F::kMs, "Anna von Bergen", "Frau Anna von Bergen", "Sehr geehrte Frau von Bergen,"},
   };
   for (const Case& c : cases) Check(Language::kDe, c);
@@ -79,7 +86,9 @@ TEST_CASE("Portuguese names: Dr. or Dra. instead of Sr. or Sra., never both") {
       {F::kMr, "Ricardo Almeida", "Sr. Ricardo Almeida", "Prezado Sr. Ricardo Almeida,"},
       {F::kNeutral, "Sra. Lúcia Prado", "Sra. Lúcia Prado", "Prezada Sra. Lúcia Prado,"},
       {F::kMr, "J. R. Schmidt", "Sr. J. R. Schmidt", "Prezado Sr. J. R. Schmidt,"},
-      {F::kNeutral, "Alex Souza", "Alex Souza", "Prezado(a) Alex Souza,"},
+      // Gender unknown: a formal opening without "(a)"; the window names the person.
+      {F::kNeutral, "Alex Souza", "Alex Souza", "Cordiais saudações,"},
+      {F::kNeutral, "Dr. Alex Souza", "Dr. Alex Souza", "Cordiais saudações,"},
   };
   for (const Case& c : cases) Check(Language::kPt, c);
 }

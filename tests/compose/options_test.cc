@@ -28,10 +28,10 @@ const Wording kWordings[] = {
      "Bitte bestätigen Sie uns den Erhalt dieses Schreibens"},
     {Language::kPt, "na primeira data subsequente admitida pelo contrato",
      "confirmar, por escrito, o recebimento desta carta"},
-    {Language::kPl, "a w razie niedochowania tego terminu – z upływem najbliższego możliwego terminu",
+    {Language::kPl,
+     "a w razie niedochowania tego terminu – z upływem najbliższego możliwego terminu",
      "potwierdzenie otrzymania niniejszego pisma"},
-    {Language::kTh, "ให้มีผลในวันที่เร็วที่สุดถัดไปที่สัญญาเปิดให้บอกเลิกได้",
-     "โปรดยืนยันการได้รับหนังสือฉบับนี้"},
+    {Language::kTh, "ให้มีผลในวันที่เร็วที่สุดถัดไปที่สัญญาเปิดให้บอกเลิกได้", "โปรดยืนยันการได้รับหนังสือฉบับนี้"},
 };
 
 TEST_CASE("the fallback clause and the request to confirm receipt follow the options") {
@@ -62,14 +62,13 @@ TEST_CASE("an immediate end for cause takes effect on receipt, with a fallback t
   const Case cases[] = {
       {Language::kEn, "with immediate effect upon your receipt of this letter",
        "serves as notice of termination as of the earliest date the agreement permits"},
-      {Language::kDe, "mit sofortiger Wirkung ab Zugang dieses Schreibens",
-       "Hilfsweise kündigen wir den Vertrag ordentlich zum nächstmöglichen Zeitpunkt."},
+      {Language::kDe, "Die Kündigung wird mit Zugang dieses Schreibens wirksam.",
+       "Hilfsweise kündigen wir ordentlich zum nächstmöglichen Zeitpunkt."},
       {Language::kPt, "com efeito imediato a partir do recebimento desta carta",
        "Subsidiariamente, caso a rescisão por justa causa não prevaleça"},
       {Language::kPl, "z chwilą doręczenia niniejszego pisma",
        "ze skutkiem na najbliższy możliwy termin"},
-      {Language::kTh, "โดยให้มีผลทันทีนับแต่วันที่ท่านได้รับหนังสือฉบับนี้",
-       "ให้ถือว่าหนังสือฉบับนี้เป็นการบอกเลิกสัญญา"},
+      {Language::kTh, "โดยให้มีผลทันทีนับแต่วันที่ท่านได้รับหนังสือฉบับนี้", "ให้ถือว่าหนังสือฉบับนี้เป็นการบอกเลิกสัญญา"},
   };
   for (const Case& c : cases) {
     CAPTURE(LanguageCode(c.language));

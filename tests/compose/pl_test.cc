@@ -14,11 +14,11 @@ namespace parting::compose {
 namespace {
 
 using testing::AllText;
+using testing::BlocksOf;
 using testing::BodyText;
 using testing::Compose;
 using testing::D;
 using testing::Has;
-using testing::BlocksOf;
 using testing::SectionText;
 
 // What must never reach a reader, whatever the input left out.
@@ -117,8 +117,10 @@ TEST_CASE("the Polish sample becomes a letter a Polish firm would sign") {
   CAPTURE(text);
 
   CHECK(doc.bcp47 == "pl-PL");
-  // The title names the agreement: "umowa" is not said twice.
-  CHECK(testing::Spaced(doc.subject) == "Wypowiedzenie: Umowa o świadczenie usług analitycznych nr UA/2023/017");
+  // The title names the agreement: "umowa" is not said twice, and the title
+  // is declined after "Wypowiedzenie".
+  CHECK(testing::Spaced(doc.subject) ==
+        "Wypowiedzenie Umowy o świadczenie usług analitycznych nr UA/2023/017");
   CHECK(doc.salutation == "Szanowna Pani,");
   CHECK(testing::Spaced(doc.date_line) == "Kraków, 22 listopada 2026 r.");
   CHECK(doc.closing == "Z poważaniem");
@@ -147,9 +149,9 @@ TEST_CASE("the Polish sample becomes a letter a Polish firm would sign") {
   CHECK(Has(text, "Datawise Polska S.A."));
 
   std::string body = BodyText(doc);
-  CHECK(
-      testing::Spaced(body).starts_with("Na wstępie pragniemy serdecznie podziękować za zaufanie, którym "
-                       "darzy nas Pani od 1 marca 2023 r., kiedy zawarliśmy naszą umowę."));
+  CHECK(testing::Spaced(body).starts_with(
+      "Na wstępie pragniemy serdecznie podziękować za zaufanie, którym "
+      "darzy nas Pani od 1 marca 2023 r., kiedy zawarliśmy naszą umowę."));
   CHECK(Has(body, "z zespołem firmy Mazowiecka Sieć Handlowa S.A."));
   CHECK(Has(body, "Złożyło się na nią kilka względów."));
   CHECK(Has(body,
@@ -158,11 +160,12 @@ TEST_CASE("the Polish sample becomes a letter a Polish firm would sign") {
   CHECK(Has(body, "Nasza ocena opiera się na następujących udokumentowanych zdarzeniach:"));
   CHECK(Has(body, "12 czerwca 2026\u00a0r. – przegląd kwartalny"));
   CHECK(Has(SectionText(doc, Section::kContract),
-            "Niniejszym wypowiadamy umowę „Umowa o świadczenie usług analitycznych” nr "
+            "Niniejszym wypowiadamy Umowę o świadczenie usług analitycznych nr "
             "UA/2023/017 z dnia 1 marca 2023\u00a0r. na podstawie § 9 ust. 2."));
-  CHECK(Has(SectionText(doc, Section::kContract),
-            "Umowa ulegnie rozwiązaniu z dniem 31 grudnia 2026\u00a0r., a w razie niedochowania tego "
-            "terminu – z upływem najbliższego możliwego terminu."));
+  CHECK(
+      Has(SectionText(doc, Section::kContract),
+          "Umowa ulegnie rozwiązaniu z dniem 31 grudnia 2026\u00a0r., a w razie niedochowania tego "
+          "terminu – z upływem najbliższego możliwego terminu."));
   CHECK(Has(SectionText(doc, Section::kContract),
             "Tym samym zachowujemy umowny okres wypowiedzenia, który wynosi 1 miesiąc."));
   CHECK(Has(body,
@@ -292,8 +295,8 @@ TEST_CASE("Polish immediate termination for cause") {
   CHECK(plan.effective_end_date == D("2026-11-22"));
   Document doc = Compose(request, plan);
   CHECK(testing::Spaced(doc.subject) ==
-        "Wypowiedzenie ze skutkiem natychmiastowym: Umowa o świadczenie usług analitycznych nr "
-        "UA/2023/017");
+        "Wypowiedzenie Umowy o świadczenie usług analitycznych nr UA/2023/017 ze skutkiem "
+        "natychmiastowym");
   {
     LetterRequest other = request;
     other.contract.title = "Zlecenie stałe obsługi analitycznej";
@@ -302,13 +305,15 @@ TEST_CASE("Polish immediate termination for cause") {
           "natychmiastowym");
   }
   std::string contract = SectionText(doc, Section::kContract);
-  CHECK(Has(contract,
-            "Niniejszym wypowiadamy umowę „Umowa o świadczenie usług analitycznych” nr "
-            "UA/2023/017 z dnia 1 marca 2023\u00a0r. z ważnych powodów, ze skutkiem natychmiastowym, na "
-            "podstawie § 9 ust. 2."));
+  CHECK(Has(
+      contract,
+      "Niniejszym wypowiadamy Umowę o świadczenie usług analitycznych nr "
+      "UA/2023/017 z dnia 1 marca 2023\u00a0r. z ważnych powodów, ze skutkiem natychmiastowym, na "
+      "podstawie § 9 ust. 2."));
   CHECK(Has(contract, "Umowa ulega rozwiązaniu z chwilą doręczenia niniejszego pisma."));
-  CHECK(Has(contract, "niniejsze pismo stanowi wypowiedzenie umowy ze skutkiem na najbliższy "
-                      "możliwy termin."));
+  CHECK(Has(contract,
+            "niniejsze pismo stanowi wypowiedzenie umowy ze skutkiem na najbliższy "
+            "możliwy termin."));
   CHECK_FALSE(Has(contract, "z datą niniejszego pisma"));
   CHECK_FALSE(Has(contract, "okres wypowiedzenia"));
 
@@ -360,7 +365,7 @@ TEST_CASE("a Polish fixed term that ends without renewal") {
   plan.confirms_non_renewal = true;
   Document doc = Compose(request, plan);
   CHECK(testing::Spaced(doc.subject) ==
-        "Oświadczenie o nieprzedłużeniu: Umowa o świadczenie usług analitycznych nr UA/2023/017");
+        "Oświadczenie o nieprzedłużeniu Umowy o świadczenie usług analitycznych nr UA/2023/017");
   std::string contract = SectionText(doc, Section::kContract);
   CHECK(Has(contract,
             "wygasa z upływem okresu, na jaki została zawarta, to jest z dniem 31 "

@@ -19,14 +19,14 @@ namespace {
 namespace fs = std::filesystem;
 
 using testing::AllText;
+using testing::BlocksOf;
 using testing::BodyText;
 using testing::Compose;
 using testing::D;
-using testing::Has;
-using testing::BlocksOf;
-using testing::SectionText;
 using testing::FullPlan;
 using testing::FullRequest;
+using testing::Has;
+using testing::SectionText;
 
 // What must never reach a reader, whatever the input left out.
 void CheckClean(const Document& doc) {
@@ -115,8 +115,9 @@ TEST_CASE("the Brazilian sample renders every fact it gives") {
   CHECK(doc.recipient_lines ==
         std::vector<std::string>{"Araucária Móveis Planejados Ltda.", "Sr. Ricardo Almeida",
                                  "Rua XV de Novembro, 700 – Centro", "80020-310 Curitiba – PR"});
-  CHECK(testing::Spaced(doc.reference_lines) == std::vector<std::string>{"Contrato: CPS-2022-031",
-                                                        "Data de assinatura: 14 de março de 2022"});
+  CHECK(testing::Spaced(doc.reference_lines) ==
+        std::vector<std::string>{"Contrato: CPS-2022-031",
+                                 "Data de assinatura: 14 de março de 2022"});
   CHECK(doc.signature_lines == std::vector<std::string>{"Ponte Alta Comunicação Ltda.",
                                                         "Mariana Costa Lima", "Sócia-diretora"});
 
@@ -183,7 +184,7 @@ TEST_CASE("Portuguese salutations follow the form of address") {
        "Sr. Ricardo Almeida"},
       {FormOfAddress::kMs, "Fernanda Ribeiro da Silva", "Prezada Sra. Fernanda Ribeiro da Silva,",
        "Sra. Fernanda Ribeiro da Silva"},
-      {FormOfAddress::kNeutral, "Alex Souza", "Prezado(a) Alex Souza,", "Alex Souza"},
+      {FormOfAddress::kNeutral, "Alex Souza", "Cordiais saudações,", "Alex Souza"},
       {FormOfAddress::kMs, "Dra. Helena Martins", "Prezada Dra. Helena Martins,", ""},
       {FormOfAddress::kMr, "Dr. Paulo Nogueira", "Prezado Dr. Paulo Nogueira,", ""},
       {FormOfAddress::kNeutral, "", "Prezados Senhores,", nullptr},
@@ -250,7 +251,7 @@ TEST_CASE("abuse and unethical conduct: calm, values-based, final, no apology") 
     std::string body = BodyText(doc);
     CHECK(Has(body, c.named));
     CHECK(Has(body, "Esta decisão não foi tomada de forma precipitada e é definitiva."));
-    CHECK_FALSE(Has(body, "juízo a seu respeito"));
+    CHECK_FALSE(Has(body, "não significa qualquer crítica"));
     CHECK_FALSE(Has(body, "A responsabilidade é nossa"));
     CHECK_FALSE(Has(body, "temos orgulho"));
     CHECK_FALSE(Has(body, "caminhos voltarem a se cruzar"));
@@ -288,7 +289,8 @@ TEST_CASE("termination for cause with immediate effect, in Portuguese") {
   request.contract = Contract{};
   request.contract.immediate_for_cause = true;
   doc = Compose(request, plan);
-  CHECK(testing::Spaced(doc.subject) == "Rescisão por justa causa, com efeito imediato, do nosso contrato");
+  CHECK(testing::Spaced(doc.subject) ==
+        "Rescisão por justa causa, com efeito imediato, do nosso contrato");
   request.options.fallback_clause = false;
   doc = Compose(request, plan);
   CHECK(testing::Spaced(SectionText(doc, Section::kContract)) ==
@@ -400,7 +402,8 @@ TEST_CASE("a feminine contract title reads right: quoted after 'do contrato'") {
   LetterRequest request = FullPt();
   request.contract.title = "Ordem de Serviço de Manutenção";
   Document doc = Compose(request, FullPlan());
-  CHECK(testing::Spaced(doc.subject) == "Rescisão do contrato “Ordem de Serviço de Manutenção” nº RV-2023-017");
+  CHECK(testing::Spaced(doc.subject) ==
+        "Rescisão do contrato “Ordem de Serviço de Manutenção” nº RV-2023-017");
   std::string contract = SectionText(doc, Section::kContract);
   CHECK(Has(contract, "formalizamos a rescisão do contrato “Ordem de Serviço de Manutenção”"));
   for (const char* wrong : {"do Ordem", "O Ordem", "da Ordem"}) CHECK_FALSE(Has(contract, wrong));
@@ -412,7 +415,8 @@ TEST_CASE("a feminine contract title reads right: quoted after 'do contrato'") {
   request.contract.term_end = D("2027-02-28");
   request.contract.title = "Proposta Comercial 2024";
   contract = SectionText(Compose(request, plan), Section::kContract);
-  CHECK(testing::Spaced(contract).starts_with("O contrato “Proposta Comercial 2024” nº RV-2023-017, firmado em"));
+  CHECK(testing::Spaced(contract).starts_with(
+      "O contrato “Proposta Comercial 2024” nº RV-2023-017, firmado em"));
   // A title that names the contract follows "do" and "O" as it is.
   request.contract.title = "Acordo de Nível de Serviço";
   contract = SectionText(Compose(request, plan), Section::kContract);

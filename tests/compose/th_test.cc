@@ -14,11 +14,11 @@ namespace parting::compose {
 namespace {
 
 using testing::AllText;
+using testing::BlocksOf;
 using testing::BodyText;
 using testing::Compose;
 using testing::D;
 using testing::Has;
-using testing::BlocksOf;
 using testing::SectionText;
 
 std::string Sample() {
@@ -121,7 +121,7 @@ TEST_CASE("the Thai sample becomes a full letter") {
   std::string body = BodyText(doc);
   CHECK(
       testing::Spaced(body).starts_with("ตามที่ท่านได้ไว้วางใจให้บริษัทฯ ดูแลงานของท่าน นับตั้งแต่ได้ลงนามใน"
-                       "สัญญาร่วมกันเมื่อวันที่ 1 มีนาคม 2566 นั้น"));
+                                        "สัญญาร่วมกันเมื่อวันที่ 1 มีนาคม 2566 นั้น"));
   // The sample cites late payments: no "this is no reproach of you" after them.
   CHECK_FALSE(Has(body, "มิได้เป็นการตำหนิท่าน"));
   CHECK(Has(body, "บริษัทฯ เชื่อมั่นว่าผู้ให้บริการรายอื่นจะดูแลท่านได้ดียิ่งกว่า"));
@@ -137,7 +137,9 @@ TEST_CASE("the Thai sample becomes a full letter") {
   CHECK(Has(body,
             "แคมเปญเปิดตัวน้ำพริกป้าแดง ส่งมอบวิดีโอโฆษณาและชุดภาพสำหรับสื่อออนไลน์ "
             "ภายในวันที่ 15 กุมภาพันธ์ 2570"));
-  CHECK(Has(body, "ให้แก่ท่าน เป็นจำนวนเงิน 45,000.00\u00a0บาท (สี่หมื่นห้าพันบาทถ้วน) ตามใบแจ้งหนี้เลขที่ INV-2570-0112"));
+  CHECK(
+      Has(body,
+          "ให้แก่ท่าน เป็นจำนวนเงิน 45,000.00\u00a0บาท (สี่หมื่นห้าพันบาทถ้วน) ตามใบแจ้งหนี้เลขที่ INV-2570-0112"));
   CHECK(Has(body, "ขออภัยในความไม่สะดวกมา ณ โอกาสนี้"));
   CHECK(Has(body, "บริษัท ฤๅษี ครีเอทีฟ จำกัด (เชี่ยวชาญการตลาด"));
   // The formula every Thai letter closes on, as its own last paragraph.
@@ -305,7 +307,8 @@ TEST_CASE("each kind of Thai goodwill names its amount and invoice") {
       {GoodwillKind::kCancelLastInvoice,
        "ขอยกเลิกใบแจ้งหนี้ฉบับล่าสุด เลขที่ INV-2570-0112 จำนวนเงิน 45,000.00\u00a0บาท (สี่หมื่นห้าพันบาทถ้วน) "
        "โดยท่านไม่ต้องชำระ"},
-      {GoodwillKind::kWaiveFee, "ขอยกเว้นค่าธรรมเนียม จำนวนเงิน 45,000.00\u00a0บาท (สี่หมื่นห้าพันบาทถ้วน) ซึ่งตามปกติ"},
+      {GoodwillKind::kWaiveFee,
+       "ขอยกเว้นค่าธรรมเนียม จำนวนเงิน 45,000.00\u00a0บาท (สี่หมื่นห้าพันบาทถ้วน) ซึ่งตามปกติ"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.words);
@@ -353,11 +356,34 @@ TEST_CASE("optional Thai facts that are absent leave no trace") {
   CheckCleanThai(doc);
 }
 
+TEST_CASE(
+    "a Thai contact: คุณ before a bare name, a space before a Latin one, none before a title") {
+  // คุณ joins a Thai name directly (คุณนภัสสร); before a Latin name Thai sets
+  // a space (คุณ John Smith), as between any Thai and Latin word; a name
+  // with its own title (นางสาว…, ดร.…) takes no คุณ.
+  const std::pair<const char*, const char*> cases[] = {
+      {"นภัสสร ศรีสุข", "ท่านสามารถติดต่อคุณนภัสสร ศรีสุข ได้โดยตรง"},
+      {"John Smith", "ท่านสามารถติดต่อคุณ John Smith ได้โดยตรง"},
+      {"นางสาวสมหญิง ใจงาม", "ท่านสามารถติดต่อนางสาวสมหญิง ใจงาม ได้โดยตรง"},
+      {"ดร.อรุณ ที่ดี", "ท่านสามารถติดต่อดร.อรุณ ที่ดี ได้โดยตรง"},
+  };
+  for (const auto& [name, sentence] : cases) {
+    CAPTURE(name);
+    LetterRequest request = SampleRequest();
+    request.transition.contact = Contact{name, "", ""};
+    Document doc = Compose(request, PlanFor(request));
+    CHECK(Has(SectionText(doc, Section::kTransition), sentence));
+    CHECK_FALSE(Has(SectionText(doc, Section::kTransition), "คุณนางสาว"));
+    CheckCleanThai(doc);
+  }
+}
+
 TEST_CASE("a Thai letter keeps one voice: บริษัทฯ, never เรา") {
   LetterRequest request = SampleRequest();
   request.termination.reasons.clear();
   for (const std::string& id : ReasonIds())
-    if (id != "abusive_to_staff" && id != "unethical_conduct") request.termination.reasons.push_back(id);
+    if (id != "abusive_to_staff" && id != "unethical_conduct")
+      request.termination.reasons.push_back(id);
   const std::string text = AllText(Compose(request, PlanFor(request)));
   CHECK_FALSE(Has(text, "เรา"));
   CHECK(Has(text, "บริษัทฯ"));

@@ -1,11 +1,13 @@
+#include "layout/typesetter.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 
+#include "layout/page_model.h"
 #include "layout/paragraph.h"
-#include "layout/typesetter.h"
 #include "sample_document.h"
 #include "test_support.h"
 
@@ -113,7 +115,8 @@ TEST_CASE("Typesetter: forty projects paginate with page labels and no stranded 
   for (size_t p = 0; p < pages; ++p) {
     const auto lines = Lines(tree->pages[p]);
     REQUIRE(lines.size() >= 2);
-    CHECK(lines[lines.size() - (p == 0 ? 2 : 1)] != "Laufende Projekte");  // page 1 ends with its label
+    CHECK(lines[lines.size() - (p == 0 ? 2 : 1)] !=
+          "Laufende Projekte");  // page 1 ends with its label
   }
   // Closing and signature stay together on the last page.
   const auto& last = tree->pages.back();
@@ -154,7 +157,7 @@ TEST_CASE("Line breaking: a paragraph of long words never strands its first word
 }
 
 TEST_CASE("Typesetter: a long return address never runs into the recipient's lines") {
-  for (Paper paper : {Paper::kA4, Paper::kLetter}) {
+  for (Paper paper : {Paper::kA4}) {  // a US letter prints none (next test)
     auto doc = testing::SampleDocument(3, paper);
     doc.return_address =
         "Brightwater Analytics and Data Engineering Partners LLC · 410 Harbor Street, Suite 200 · "
@@ -227,19 +230,20 @@ TEST_CASE("Typesetter: a US letter has no page number on its first page") {
   std::string first;
   for (const auto& run : tree->pages[0].runs) first += run.text;
   CHECK(first.find("Page ") == std::string::npos);
-  CHECK(Lines(tree->pages[1]).front() ==
-        "Dr. Maria Keller \u00b7 March 3, 2027 \u00b7 Page 2 of " +
-            std::to_string(tree->pages.size()));
+  CHECK(Lines(tree->pages[1]).front() == "Dr. Maria Keller \u00b7 March 3, 2027 \u00b7 Page 2 of " +
+                                             std::to_string(tree->pages.size()));
 }
 
 TEST_CASE("Typesetter: the legal footer is on every page, below the body, inside the margins") {
   for (Paper paper : {Paper::kA4, Paper::kLetter}) {
     CAPTURE(static_cast<int>(paper));
     auto doc = testing::SampleDocument(40, paper);
-    doc.legal_footer = {"Nordlicht Consulting GmbH", "Sitz der Gesellschaft: Hamburg",
+    doc.legal_footer = {"Nordlicht Consulting GmbH",
+                        "Sitz der Gesellschaft: Hamburg",
                         "Registergericht: Amtsgericht Hamburg, HRB 123456",
                         "Geschäftsführung: Jana Petersen, Dr. Ole Brandt, Mia Sørensen",
-                        "USt-IdNr.: DE123456789", "Stammkapital: 25.000,00 €"};
+                        "USt-IdNr.: DE123456789",
+                        "Stammkapital: 25.000,00 €"};
     auto tree = Setter()->Lay(doc);
     REQUIRE(tree.ok());
     REQUIRE(tree->pages.size() >= 2);
@@ -265,21 +269,37 @@ TEST_CASE("Typesetter: the legal footer is on every page, below the body, inside
   }
 }
 
-TEST_CASE("Typesetter: a US letter gives the date first, then the references, beside the window") {
+TEST_CASE(
+    "Typesetter: a US letter in block format, its date flush left between letterhead and window") {
   auto doc = testing::SampleDocument(3, Paper::kLetter);
+  doc.date_line = "November 22, 2026";
   auto tree = Setter()->Lay(doc);
   REQUIRE_MESSAGE(tree.ok(), tree.status().ToString());
   const auto& page = tree->pages[0];
-  double date_y = -1;
-  double lowest_reference = -1;
+  const layout::PageModel model = layout::ModelFor(Paper::kLetter);
+  const layout::TextRun* date = nullptr;
+  double first_recipient = 1e9;
+  double letterhead_bottom = 0;
   for (const auto& run : page.runs) {
-    if (run.x < 300) continue;  // the info column, right of the window
-    if (doc.date_line.starts_with(run.text)) date_y = run.y;
-    for (const auto& reference : doc.reference_lines)
-      if (reference.starts_with(run.text)) lowest_reference = run.y;
+    if (run.text.find("November 22, 2026") != std::string::npos) date = &run;
+    if (run.text.find("Söhne") != std::string::npos) first_recipient = run.y;
+    if (run.y < model.letterhead_bottom) letterhead_bottom = std::max(letterhead_bottom, run.y);
+    // No return line in the window: a #10 envelope carries the return address.
+    CHECK_MESSAGE(!(run.size <= 7 && run.y > model.letterhead_bottom && run.y < model.address_top),
+                  run.text);
   }
-  REQUIRE(date_y > 0);
-  if (!doc.reference_lines.empty()) CHECK(lowest_reference > date_y);
+  REQUIRE(date != nullptr);
+  CHECK(date->x == doctest::Approx(model.left));  // flush left, with the body and the address
+  CHECK(date->y - 0.72 * date->size > letterhead_bottom + 0.22 * 10);  // below the letterhead
+  // Above the window: its descenders clear the first address line's capitals
+  // by more than a line, so the date never shows in the window.
+  CHECK(first_recipient - 0.72 * 10 - (date->y + 0.22 * date->size) >= 15);
+  // The references stand at the right, level with the date.
+  bool reference_level = false;
+  for (const auto& run : page.runs)
+    if (run.x >= model.info_left && doc.reference_lines.front().starts_with(run.text))
+      reference_level = run.y == doctest::Approx(date->y);
+  CHECK(reference_level);
 }
 
 // A redline's marks: an inserted span is drawn in blue with a rule under it, a

@@ -3,6 +3,10 @@
 // hyphen at a line end kept (as U+2010), an inserted one gone.
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <map>
+#include <regex>
+#include <set>
 #include <sstream>
 
 #include "layout/paragraph.h"
@@ -121,4 +125,77 @@ TEST_CASE("Copy: every line gives back its text; inserted hyphens vanish, real o
   for (const auto& by_glyph : pdf::GlyphTexts(column.tree))
     for (const auto& [glyph, text] : by_glyph) nbsp |= text == "\u00A0";
   CHECK(nbsp);
+}
+
+namespace {
+
+// Every "<code> <unicode>" pair of the ToUnicode maps in a PDF written out
+// by qpdf --qdf (streams uncompressed), ranges expanded: code → UTF-16 hex.
+std::multimap<std::string, std::string> ToUnicodePairs(const std::string& qdf) {
+  std::multimap<std::string, std::string> pairs;
+  auto hex4 = [](unsigned v) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%04X", v);
+    return std::string(buf);
+  };
+  const std::regex block(R"((\d+) begin(bfchar|bfrange)\n([\s\S]*?)end(bfchar|bfrange))");
+  const std::regex pair(R"(<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]+)>\n)");
+  const std::regex range(R"(<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]{4})> <([0-9A-Fa-f]{4})>)");
+  for (std::sregex_iterator b(qdf.begin(), qdf.end(), block), end; b != end; ++b) {
+    const std::string body = (*b)[3];
+    if ((*b)[2] == "bfchar") {
+      for (std::sregex_iterator p(body.begin(), body.end(), pair); p != end; ++p)
+        pairs.emplace((*p)[1], (*p)[2]);
+    } else {
+      for (std::sregex_iterator r(body.begin(), body.end(), range); r != end; ++r) {
+        const unsigned first = std::stoul((*r)[1], nullptr, 16);
+        const unsigned last = std::stoul((*r)[2], nullptr, 16);
+        const unsigned to = std::stoul((*r)[3], nullptr, 16);
+        for (unsigned code = first; code <= last; ++code)
+          pairs.emplace(hex4(code), hex4(to + code - first));
+      }
+    }
+  }
+  return pairs;
+}
+
+}  // namespace
+
+TEST_CASE("Copy: the PDF itself maps the no-break space's glyph to U+00A0, apart from the space") {
+  // Read from the file as written (qpdf uncompresses it), not from the
+  // writer's own tables: pdftotext cannot show it, because poppler's
+  // TextOutputDev::addChar ends a word at every character UnicodeIsWhitespace
+  // lists (poppler/UTF.cc, U+00A0 among them) and writes its own U+0020.
+  const SetColumn column = SetAndDraw("Betrag 1.250,00\u00A0€ und 12\u00A0500,00\u00A0zł", 120);
+  const auto dir = testing::TempDir("parting-nbsp-");
+  testing::WriteFile(dir / "in.pdf", column.pdf);
+  int status = 0;
+  testing::RunCommand("qpdf --qdf --object-streams=disable " + (dir / "in.pdf").string() + " " +
+                          (dir / "qdf.pdf").string() + " 2>&1",
+                      &status);
+  const std::string qdf = testing::ReadFile(dir / "qdf.pdf");
+  std::filesystem::remove_all(dir);
+  REQUIRE(status == 0);
+  std::set<std::string> nbsp_codes, space_codes;
+  for (const auto& [code, text] : ToUnicodePairs(qdf)) {
+    if (text == "00A0") nbsp_codes.insert(code);
+    if (text == "0020") space_codes.insert(code);
+  }
+  REQUIRE(nbsp_codes.size() == 1);
+  CHECK(space_codes.count(*nbsp_codes.begin()) == 0);  // a code of its own
+  // And the page draws that code, as many times as the text has no-break spaces.
+  size_t drawn = 0;
+  const std::regex hex_string(R"(<([0-9a-fA-F]+)>)");
+  const size_t content = qdf.find("BT");
+  REQUIRE(content != std::string::npos);
+  const std::string page = qdf.substr(content, qdf.find("ET", content) - content);
+  for (std::sregex_iterator s(page.begin(), page.end(), hex_string), end; s != end; ++s) {
+    const std::string codes = (*s)[1];
+    for (size_t at = 0; at + 4 <= codes.size(); at += 4) {
+      std::string code = codes.substr(at, 4);
+      for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      drawn += nbsp_codes.count(code);
+    }
+  }
+  CHECK(drawn == 3);
 }

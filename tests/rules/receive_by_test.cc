@@ -295,8 +295,8 @@ TEST_CASE("receive_by is said in the letter's language") {
   REQUIRE(plan.ok());
   CHECK(plan->receive_by_text ==
         "Kündigungsfrist drei Monate, zurückgerechnet vom Monatsende am 28. Februar 2027: Zugang "
-        "spätestens am 30. November 2026; bei Zugang am 1. Dezember 2026 endete der Vertrag erst "
-        "am 31. März 2027");
+        "spätestens am 30. November 2026; bei Zugang am 1. Dezember 2026 würde der Vertrag erst "
+        "am 31. März 2027 enden");
   r.language = Language::kPl;
   plan = MakePlan(r);
   REQUIRE(plan.ok());
