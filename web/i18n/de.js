@@ -18,7 +18,7 @@ export default {
   'auth.label': 'API-Schlüssel',
   'auth.hint': '(gilt nur für diesen Browser-Tab)',
   'auth.use': 'Schlüssel verwenden',
-  'draft.forget': 'Entwurf löschen',
+  'draft.forget': 'Im Browser löschen',
   'form.name': 'Angaben zum Schreiben',
   'form.required_note': 'kennzeichnet ein Pflichtfeld.',
   'letter.legend': 'Schreiben',

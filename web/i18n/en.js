@@ -29,6 +29,7 @@ export default {
   'row.alternative.remove': 'Remove alternative {n}',
   'reasons.need_key': 'The reasons appear once the API key is set.',
   'reasons.failed': 'The reasons could not be loaded ({detail}).',
+  'draft.forget': 'Forget it',
   'draft.kept': 'This browser keeps your draft for {days} days after your last change: until {date}.',
   'draft.none': 'Nothing is kept yet. Once you type, this browser keeps your draft for {days} days.',
   'draft.forgotten': 'Your draft is forgotten: this browser no longer keeps it.',

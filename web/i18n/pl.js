@@ -18,7 +18,7 @@ export default {
   'auth.label': 'Klucz API',
   'auth.hint': '(przechowywany tylko w tej karcie przeglądarki)',
   'auth.use': 'Użyj klucza',
-  'draft.forget': 'Usuń szkic',
+  'draft.forget': 'Usuń z przeglądarki',
   'form.name': 'Dane pisma',
   'form.required_note': 'oznacza pole wymagane.',
   'letter.legend': 'Pismo',

@@ -18,7 +18,7 @@ export default {
   'auth.label': 'Chave de API',
   'auth.hint': '(guardada só nesta aba do navegador)',
   'auth.use': 'Usar chave',
-  'draft.forget': 'Apagar rascunho',
+  'draft.forget': 'Apagar deste navegador',
   'form.name': 'Dados da carta',
   'form.required_note': 'indica um campo obrigatório.',
   'letter.legend': 'Carta',

@@ -18,7 +18,7 @@ export default {
   'auth.label': 'คีย์ API',
   'auth.hint': '(เก็บไว้เฉพาะในแท็บนี้)',
   'auth.use': 'ใช้คีย์นี้',
-  'draft.forget': 'ลบฉบับร่าง',
+  'draft.forget': 'ลบออกจากเบราว์เซอร์นี้',
   'form.name': 'ข้อมูลหนังสือ',
   'form.required_note': 'หมายถึงช่องที่ต้องกรอก',
   'letter.legend': 'หนังสือ',
