@@ -48,7 +48,7 @@ export default {
   'legal.seat': 'Siedziba',
   'legal.court': 'Sąd rejestrowy',
   'legal.number': 'Numer KRS',
-  'legal.vat': 'NIP UE (VAT)',
+  'legal.vat': 'Numer VAT UE',
   'legal.tax': 'NIP',
   'legal.directors': 'Zarząd',
   'legal.directors_hint': '(jedna osoba w linii)',
