@@ -15,6 +15,7 @@
 #include "pdf/font_embed.h"
 #include "pdf/font_subset.h"
 #include "pdf/glyph_text.h"
+#include "pdf/object_stream.h"
 #include "pdf/structure.h"
 #include "pdf/utf16.h"
 
@@ -72,6 +73,9 @@ class Writer {
     HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
     HPDF_ReadFromStream(doc_, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
     bytes.resize(size);
+    // The structure's many small objects, and the fonts' and pages'
+    // dictionaries, go compressed into one stream (PDF 1.5).
+    if (tagged_) return PackObjects(bytes);
     return bytes;
   }
 

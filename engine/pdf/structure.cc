@@ -12,10 +12,10 @@ namespace {
 // takes them for.
 const std::map<std::string, std::string>& RoleMap() {
   static const std::map<std::string, std::string> map = {{"Letterhead", "P"},
-                                                          {"Address", "P"},
-                                                          {"DateBlock", "P"},
-                                                          {"Closing", "P"},
-                                                          {"Signature", "P"}};
+                                                         {"Address", "P"},
+                                                         {"DateBlock", "P"},
+                                                         {"Closing", "P"},
+                                                         {"Signature", "P"}};
   return map;
 }
 
@@ -23,7 +23,7 @@ const std::map<std::string, std::string>& RoleMap() {
 struct Kid {
   int page = -1;  // marked content: its page and MCID
   int mcid = -1;
-  int child = -1;  // a child element (index)
+  int child = -1;             // a child element (index)
   HPDF_Dict annot = nullptr;  // an Annot element
 };
 
@@ -148,7 +148,8 @@ class TreeBuilder {
     HPDF_Dict_Add(doc_->catalog, "MarkInfo", mark_info);
     // Tab order follows the structure (PDF/UA-1, 7.18.3: pages with annotations).
     for (HPDF_Page page : pages)
-      if (HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY)) HPDF_Dict_AddName(page, "Tabs", "S");
+      if (HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY))
+        HPDF_Dict_AddName(page, "Tabs", "S");
     return Status::Ok();
   }
 

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "pdf/pdf_test_support.h"
+#include "pdf/sign.h"
 
 using namespace parting;
 
@@ -114,7 +115,7 @@ struct Structure {
         CHECK(owner.count({page, kid.getIntValueAsInt()}) == 0);  // each MCID once
         owner[{page, kid.getIntValueAsInt()}] = element.getObjGen();
       } else if (kid.isDictionary() && kid.getKey("/Type").isNameAndEquals("/OBJR")) {
-        CHECK(role == "/Annot");
+        CHECK((role == "/Annot" || role == "/Form"));
         annotations.emplace_back(kid.getKey("/Obj"), element.getObjGen());
       } else if (kid.isDictionary() && kid.getKey("/Type").isNameAndEquals("/MCR")) {
         owner[{kid.getKey("/Pg").getObjGen(), kid.getKey("/MCID").getIntValueAsInt()}] =
@@ -213,7 +214,11 @@ Structure CheckStructure(const std::string& pdf) {
   for (auto [annotation, element] : s.annotations) {
     REQUIRE(annotation.getKey("/StructParent").isInteger());
     CHECK(parents[annotation.getKey("/StructParent").getIntValueAsInt()].getObjGen() == element);
-    CHECK(annotation.getKey("/Contents").isString());
+    // A description: a note's text; a form field's /TU (PDF/UA-1, 7.18.4).
+    if (annotation.getKey("/Subtype").isNameAndEquals("/Widget"))
+      CHECK(annotation.getKey("/TU").isString());
+    else
+      CHECK(annotation.getKey("/Contents").isString());
   }
   size_t annotations_on_pages = 0;
   for (auto& page : QPDFPageDocumentHelper(q).getAllPages())
@@ -242,13 +247,11 @@ void CheckInOrder(const std::string& spaced, const std::vector<std::string>& phr
   }
 }
 
-
 std::string PdfToText(const std::string& pdf) {
   const auto dir = testing::TempDir("parting-struct-");
   testing::WriteFile(dir / "letter.pdf", pdf);
   // -raw: in the order of the content stream, which is the structure's.
-  return testing::RunCommand("pdftotext -raw -enc UTF-8 " + (dir / "letter.pdf").string() +
-                             " -");
+  return testing::RunCommand("pdftotext -raw -enc UTF-8 " + (dir / "letter.pdf").string() + " -");
 }
 
 // Thai text without the marks above and below its letters, SARA AM as the
@@ -259,8 +262,8 @@ std::string ThaiLetters(const std::string& text) {
     const auto b = [&](size_t k) { return static_cast<unsigned char>(text[i + k]); };
     if (i + 2 < text.size() && b(0) == 0xE0 && (b(1) == 0xB8 || b(1) == 0xB9)) {
       const unsigned cp = 0x0E00 + ((b(1) - 0xB8) << 6) + (b(2) & 0x3F);
-      const bool mark = cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) ||
-                        (cp >= 0x0E47 && cp <= 0x0E4E);
+      const bool mark =
+          cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) || (cp >= 0x0E47 && cp <= 0x0E4E);
       if (!mark) out += cp == 0x0E33 ? std::string("\u0E32") : text.substr(i, 3);
       i += 2;
       continue;
@@ -371,4 +374,74 @@ TEST_CASE("Page furniture is an artifact: page numbers and a draft's marks are n
   const std::string all =
       testing::RunCommand("pdftotext -enc UTF-8 " + (dir / "draft.pdf").string() + " -");
   CHECK(all.find("Seite 1 von") != std::string::npos);  // still drawn
+}
+
+TEST_CASE("A signed letter: the signature field is a Form element of the signer's block") {
+  const auto dir = testing::TempDir("parting-struct-sign-");
+  const auto cert = dir / "cert.pem", key = dir / "key.pem";
+  int status = 0;
+  testing::RunCommand(
+      "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj '/CN=Test' -keyout " + key.string() +
+          " -out " + cert.string() + " 2>&1",
+      &status);
+  REQUIRE(status == 0);
+  auto signer = pdf::Signer::FromPem(cert, key);
+  REQUIRE(signer.ok());
+  pdf::SignatureField field;
+  field.page = 1;
+  field.x = 70;
+  field.y = 300;
+  field.width = 180;
+  field.height = 40;
+  field.name = "Jana Petersen";
+  field.reason = "Kündigung";
+  field.time = 1795000000;
+  auto signed_pdf = pdf::SignPdf(Render(SampleRequest("de")), **signer, field);
+  REQUIRE_MESSAGE(signed_pdf.ok(), signed_pdf.status().ToString());
+  Structure s = CheckStructure(*signed_pdf);
+  REQUIRE(s.annotations.size() == 1);
+  CHECK(std::count(s.roles.begin(), s.roles.end(), "/Form") == 1);
+  // The Form element is the signer's block's last kid.
+  QPDF q;
+  q.processMemoryFile("signed.pdf", signed_pdf->data(), signed_pdf->size());
+  QPDFObjectHandle form = q.getObject(s.annotations.front().second);
+  CHECK(form.getKey("/S").isNameAndEquals("/Form"));
+  CHECK(form.getKey("/P").getKey("/S").isNameAndEquals("/Signature"));
+  CHECK(form.getKey("/K").getKey("/Obj").getKey("/Subtype").isNameAndEquals("/Widget"));
+  CHECK(form.getKey("/K").getKey("/Obj").getKey("/FT").isNameAndEquals("/Sig"));
+  testing::WriteFile(dir / "signed.pdf", *signed_pdf);
+  const std::string check =
+      testing::RunCommand("pdfsig " + (dir / "signed.pdf").string() + " 2>&1");
+  CHECK(check.find("Signature is Valid.") != std::string::npos);
+  const std::string qpdf =
+      testing::RunCommand("qpdf --check " + (dir / "signed.pdf").string() + " 2>&1");
+  CHECK(qpdf.find("No syntax or stream encoding errors") != std::string::npos);
+  CHECK(qpdf.find("WARNING") == std::string::npos);
+}
+
+TEST_CASE("A tagged letter's small objects are in an object stream, its cross-reference a stream") {
+  const std::string pdf = Render(SampleRequest("de"));
+  const auto dir = testing::TempDir("parting-struct-");
+  testing::WriteFile(dir / "letter.pdf", pdf);
+  const std::string file = (dir / "letter.pdf").string();
+  const std::string check = testing::RunCommand("qpdf --check " + file + " 2>&1");
+  CAPTURE(check);
+  CHECK(check.find("No syntax or stream encoding errors") != std::string::npos);
+  CHECK(check.find("WARNING") == std::string::npos);
+  const std::string xref = testing::RunCommand("qpdf --show-xref " + file + " 2>&1");
+  size_t compressed = 0, plain = 0;
+  std::istringstream lines(xref);
+  for (std::string line; std::getline(lines, line);) {
+    compressed += line.find("compressed; stream =") != std::string::npos;
+    plain += line.find("uncompressed; offset =") != std::string::npos;
+  }
+  // Every dictionary but the information dictionary; streams stay apart.
+  CHECK(compressed >= 30);
+  CHECK(plain >= 8);
+  CHECK(pdf.find("\nxref\n") == std::string::npos);
+  CHECK(pdf.find("/Type/XRef") != std::string::npos);
+  // The information dictionary is plain text still (signing and simple
+  // tools read it).
+  CHECK(pdf.find("/Producer (Parting)") != std::string::npos);
+  CHECK(testing::RunCommand("pdfinfo " + file + " 2>&1").find("Syntax Error") == std::string::npos);
 }

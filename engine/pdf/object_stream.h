@@ -1,0 +1,28 @@
+// Object streams for the small objects of a letter (ISO 32000-1, 7.5.7,
+// 7.5.8): libharu writes every object on its own with a 20-byte entry in a
+// classic cross-reference table and cannot compress dictionaries; a tagged
+// letter has dozens of tiny structure elements. PackObjects() moves every
+// object that is not a stream (structure elements, fonts', pages' and
+// annotations' dictionaries, stream lengths) into one Flate-compressed
+// object stream and replaces the cross-reference table and trailer with a
+// cross-reference stream (PNG up-predicted, Flate), leaving the streams'
+// bytes as they were. The document information dictionary stays a plain
+// object: signing's incremental update and simple tools read it as text.
+//
+// Works on libharu's own output: one body, one classic xref section at
+// startxref, one trailer. Pure byte work, thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parting/status.h"
+
+namespace parting::pdf {
+
+/// `pdf` (PDF 1.5 or later) with its plain objects in an object stream and
+/// a cross-reference stream.
+Result<std::string> PackObjects(std::string_view pdf);
+
+}  // namespace parting::pdf
