@@ -36,7 +36,8 @@ bool Number(std::string_view s, size_t& at, size_t& value) {
 
 }  // namespace
 
-Result<std::string> PackObjects(std::string_view pdf) {
+Result<std::string> PackObjects(std::string_view pdf,
+                                const std::map<int, std::string_view>& replace) {
   // startxref -> the classic table: "xref", subsections "first count", entries.
   const size_t startxref = pdf.rfind("startxref");
   if (startxref == std::string_view::npos) return Broken("no startxref");
@@ -84,7 +85,7 @@ Result<std::string> PackObjects(std::string_view pdf) {
   std::map<size_t, size_t> packed_index;  // object number -> index in the stream
   std::string heads, bodies;
   for (const auto& [number, offset] : offset_of) {
-    if (number == info || number == 0) continue;
+    if (number == info || number == 0 || replace.count(static_cast<int>(number))) continue;
     std::string_view object = pdf.substr(offset, end_of[offset] - offset);
     const std::string head = std::to_string(number) + " 0 obj";
     const size_t body = object.find('\n');
@@ -112,6 +113,12 @@ Result<std::string> PackObjects(std::string_view pdf) {
   for (const auto& [offset, n] : by_offset) {
     if (packed_index.count(n)) continue;
     new_offset[n] = out.size();
+    if (auto it = replace.find(static_cast<int>(n)); it != replace.end()) {
+      out += std::to_string(n) + " 0 obj\n";
+      out += it->second;
+      out += "endobj\n";
+      continue;
+    }
     out.append(pdf.substr(offset, end_of[offset] - offset));
   }
   const size_t stream_number = size, xref_number = size + 1;

@@ -13,6 +13,7 @@
 // startxref, one trailer. Pure byte work, thread-safe.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +23,9 @@
 namespace parting::pdf {
 
 /// `pdf` (PDF 1.5 or later) with its plain objects in an object stream and
-/// a cross-reference stream.
-Result<std::string> PackObjects(std::string_view pdf);
+/// a cross-reference stream. `replace` gives objects written in place of
+/// libharu's: number -> what goes between "n 0 obj\n" and "endobj\n".
+Result<std::string> PackObjects(std::string_view pdf,
+                                const std::map<int, std::string_view>& replace = {});
 
 }  // namespace parting::pdf

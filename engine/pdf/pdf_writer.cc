@@ -11,6 +11,7 @@
 #include <set>
 #include <vector>
 
+#include "pdf/archive.h"
 #include "pdf/content_stream.h"
 #include "pdf/font_embed.h"
 #include "pdf/font_subset.h"
@@ -46,6 +47,9 @@ std::vector<HPDF_BYTE> PdfTextString(const std::string& utf8) {
   return out;
 }
 
+// The Producer and Creator of every letter (and their XMP twins).
+constexpr const char* kProducer = "Parting";
+
 class Writer {
  public:
   Writer() : doc_(HPDF_New(OnError, &errors_)) {}
@@ -53,7 +57,7 @@ class Writer {
     if (doc_) HPDF_Free(doc_);
   }
 
-  Result<std::string> Write(const layout::PageTree& tree) {
+  Result<std::string> Write(const layout::PageTree& tree, const WriteOptions& options) {
     if (!doc_) return Status::Internal("libharu could not create a document");
     HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
     if (Status s = EmbedFonts(tree); !s.ok()) return s;
@@ -68,6 +72,12 @@ class Writer {
       if (Status s = WriteStructure(doc_, tree, pages_, marks_, annotations_); !s.ok()) return s;
       if (errors_.code != HPDF_OK) return Failure("writing the structure tree failed");
     }
+    if (options.archive) {
+      if (Status s = MakeArchival(doc_, tree, kProducer, tagged_ ? &profile_object_ : nullptr);
+          !s.ok())
+        return s;
+      if (errors_.code != HPDF_OK) return Failure("writing the PDF/A metadata failed");
+    }
     if (HPDF_SaveToStream(doc_) != HPDF_OK) return Failure("saving failed");
     std::string bytes(HPDF_GetStreamSize(doc_), '\0');
     HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
@@ -75,6 +85,8 @@ class Writer {
     bytes.resize(size);
     // The structure's many small objects, and the fonts' and pages'
     // dictionaries, go compressed into one stream (PDF 1.5).
+    if (tagged_ && profile_object_ > 0)
+      return PackObjects(bytes, {{profile_object_, SrgbProfileObject()}});
     if (tagged_) return PackObjects(bytes);
     return bytes;
   }
@@ -147,8 +159,8 @@ class Writer {
   }
 
   void SetInfo(const layout::PageTree& tree) {
-    HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "Parting");
-    HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "Parting");
+    HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, kProducer);
+    HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, kProducer);
     SetInfoString("Title", tree.title);
     SetInfoString("Author", tree.author);
     SetInfoString("Subject", tree.subject);
@@ -231,10 +243,13 @@ class Writer {
   std::vector<HPDF_Page> pages_;  // in order
   std::vector<PageMarks> marks_;  // each page's marked content
   std::vector<TaggedAnnotation> annotations_;  // notes, for the structure tree
+  int profile_object_ = 0;  // the archive copy's sRGB profile, put in when saved
 };
 
 }  // namespace
 
-Result<std::string> WritePdf(const layout::PageTree& tree) { return Writer().Write(tree); }
+Result<std::string> WritePdf(const layout::PageTree& tree, const WriteOptions& options) {
+  return Writer().Write(tree, options);
+}
 
 }  // namespace parting::pdf

@@ -378,25 +378,9 @@ TEST_CASE("Page furniture is an artifact: page numbers and a draft's marks are n
 
 TEST_CASE("A signed letter: the signature field is a Form element of the signer's block") {
   const auto dir = testing::TempDir("parting-struct-sign-");
-  const auto cert = dir / "cert.pem", key = dir / "key.pem";
-  int status = 0;
-  testing::RunCommand(
-      "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj '/CN=Test' -keyout " + key.string() +
-          " -out " + cert.string() + " 2>&1",
-      &status);
-  REQUIRE(status == 0);
-  auto signer = pdf::Signer::FromPem(cert, key);
-  REQUIRE(signer.ok());
-  pdf::SignatureField field;
-  field.page = 1;
-  field.x = 70;
-  field.y = 300;
-  field.width = 180;
-  field.height = 40;
-  field.name = "Jana Petersen";
-  field.reason = "Kündigung";
-  field.time = 1795000000;
-  auto signed_pdf = pdf::SignPdf(Render(SampleRequest("de")), **signer, field);
+  const auto signer = testing::ThrowAwaySigner();
+  const pdf::SignatureField field = testing::FieldAt(1, 300, "Jana Petersen");
+  auto signed_pdf = pdf::SignPdf(Render(SampleRequest("de")), *signer, field);
   REQUIRE_MESSAGE(signed_pdf.ok(), signed_pdf.status().ToString());
   Structure s = CheckStructure(*signed_pdf);
   REQUIRE(s.annotations.size() == 1);
