@@ -141,7 +141,11 @@ class PageWriter {
   }
   void EndText() { out_ += "ET\n"; }
 
-  void Run(const layout::TextRun& run, bool mapped, bool line_end = false) {
+  // `line_end`: the run ends its line; `space_after`: on a tagged page, the
+  // element's text reads on after it with a word space (a line end, or a
+  // column gap).
+  void Run(const layout::TextRun& run, bool mapped, bool line_end = false,
+           bool space_after = false) {
     const DrawFont& font = fonts_.at(run.font);
     if (!font.subset || run.glyphs.empty()) return;
     if (run.font != font_ || run.size != size_) {
@@ -169,7 +173,7 @@ class PageWriter {
       out_ += Num(c) + " " + Num(s) + " " + Num(-s) + " " + Num(c) + " " + Num(run.x) + " " +
               Num(y) + " Tm\n";
     }
-    Glyphs(run, font, mapped, line_end);
+    Glyphs(run, font, mapped, line_end, space_after);
   }
 
  private:
@@ -260,14 +264,15 @@ class PageWriter {
     return it != font.texts->end() && it->second == piece.text ? Says::kGlyphs : Says::kSpan;
   }
 
-  void Glyphs(const layout::TextRun& run, const DrawFont& font, bool mapped, bool line_end) {
+  void Glyphs(const layout::TextRun& run, const DrawFont& font, bool mapped, bool line_end,
+              bool space_after) {
     pen_ = viewer_ = rise_ = 0;
     TjArray tj(out_);
     if (!mapped) {
       marked_.Open(out_);
       Draw(run, font, 0, run.glyphs.size(), tj);
     } else if (marked_.tagged()) {
-      TaggedGlyphs(run, font, line_end, tj);
+      TaggedGlyphs(run, font, line_end, space_after, tj);
     } else {
       for (const Piece& piece : Pieces(run)) {
         const size_t end = piece.first + piece.count;
@@ -310,7 +315,8 @@ class PageWriter {
   // A hyphen layout inserted at a line break is no text of the letter: an
   // artifact that says nothing, so that neither copy nor a screen reader
   // gets it.
-  void TaggedGlyphs(const layout::TextRun& run, const DrawFont& font, bool line_end, TjArray& tj) {
+  void TaggedGlyphs(const layout::TextRun& run, const DrawFont& font, bool line_end,
+                    bool space_after, TjArray& tj) {
     size_t tail = run.glyphs.size();  // where the inserted glyphs start
     while (tail > 0 && run.glyphs[tail - 1].cluster >= run.text.size()) --tail;
     const bool inserted_hyphen = tail < run.glyphs.size();
@@ -322,8 +328,9 @@ class PageWriter {
       own |= says != Says::kGlyphs;
       text += says == Says::kHyphen ? std::string_view("\u2010") : piece.text;
     }
-    const int space =
-        run.element >= 0 && line_end && !inserted_hyphen && !EndsThai(run.text) ? SpaceCid(font) : -1;
+    const int space = run.element >= 0 && space_after && !inserted_hyphen && !EndsThai(run.text)
+                          ? SpaceCid(font)
+                          : -1;
     if (space >= 0) text += ' ';
     if (tail > 0) {
       if (own)
@@ -370,15 +377,15 @@ class PageWriter {
 
   double height_;
   const std::vector<DrawFont>& fonts_;
-  MarkedContent marked_;  // does nothing on a page that is not tagged
+  MarkedContent marked_;                        // does nothing on a page that is not tagged
   std::map<const FontSubset*, int> space_cid_;  // SpaceCid()'s answers
   std::string out_;
   int font_ = -1;
   double size_ = -1;
   float gray_ = -1;
   double line_x_ = 0, line_y_ = 0;  // the text line matrix's origin
-  double pen_ = 0;     // where layout's pen stands, pt from the run's start
-  double viewer_ = 0;  // where the viewer's pen stands
+  double pen_ = 0;                  // where layout's pen stands, pt from the run's start
+  double viewer_ = 0;               // where the viewer's pen stands
   double rise_ = 0;
 };
 
@@ -402,11 +409,20 @@ std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>&
     }
     std::vector<bool> line_end(page.runs.size(), false);
     for (const auto& [y, i] : last_on_line) line_end[i] = true;
+    // A run followed on its line by one more than an em to its right (the
+    // value beside a label in a review sheet's two columns).
+    auto column_end = [&](size_t i) {
+      const auto& run = page.runs[i];
+      if (i + 1 >= page.runs.size()) return false;
+      const auto& next = page.runs[i + 1];
+      return std::lround(next.y * 100) == std::lround(run.y * 100) &&
+             next.x > run.x + run.width + run.size;
+    };
     writer.BeginText();
     for (size_t i = 0; i < page.runs.size(); ++i) {
       if (page.runs[i].artifact) continue;
       writer.Mark(page.runs[i].element);
-      writer.Run(page.runs[i], /*mapped=*/true, line_end[i]);
+      writer.Run(page.runs[i], /*mapped=*/true, line_end[i], line_end[i] || column_end(i));
     }
     writer.CloseMark();
     writer.EndText();

@@ -14,15 +14,23 @@ Status Broken(const std::string& what) {
   return Status::Internal("PDF: cannot pack objects: " + what);
 }
 
+// Flate with a window and hash table sized for a few kilobytes: zlib's
+// defaults (32 KB window, 256 KB of state to set up) cost more than the
+// compressing here.
 std::string Deflate(const std::string& bytes) {
-  uLongf size = compressBound(static_cast<uLong>(bytes.size()));
-  std::string out(size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size,
-                reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uLong>(bytes.size()),
-                Z_BEST_COMPRESSION) != Z_OK)
+  z_stream z{};
+  if (deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, /*windowBits=*/12, /*memLevel=*/5,
+                   Z_DEFAULT_STRATEGY) != Z_OK)
     return {};
-  out.resize(size);
-  return out;
+  std::string out(deflateBound(&z, static_cast<uLong>(bytes.size())), '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+  z.avail_in = static_cast<uInt>(bytes.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  const int result = deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return result == Z_STREAM_END ? out : std::string();
 }
 
 // Reads the decimal number at `at` (skipping spaces); false when none.

@@ -429,3 +429,16 @@ TEST_CASE("A tagged letter's small objects are in an object stream, its cross-re
   CHECK(pdf.find("/Producer (Parting)") != std::string::npos);
   CHECK(testing::RunCommand("pdfinfo " + file + " 2>&1").find("Syntax Error") == std::string::npos);
 }
+
+TEST_CASE("A compare copy is tagged too; a fact's label and value read as words apart") {
+  const std::string request = SampleRequest("de");
+  auto pdf =
+      testing::TheEngine()->Compare("{\"before\":" + request + ",\"after\":" + request + "}");
+  REQUIRE_MESSAGE(pdf.ok(), pdf.status().ToString());
+  const Structure s = CheckStructure(*pdf);
+  CHECK(s.roles.at(1) == "/Sect");  // the changes sheet comes first
+  const std::string text = StructText(*pdf);
+  CAPTURE(text);
+  // Label and value sit in two columns on one line.
+  CHECK(text.find("Keine Änderungen Beide Entwürfe") != std::string::npos);
+}
