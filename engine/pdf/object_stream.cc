@@ -45,7 +45,8 @@ bool Number(std::string_view s, size_t& at, size_t& value) {
 }  // namespace
 
 Result<std::string> PackObjects(std::string_view pdf,
-                                const std::map<int, std::string_view>& replace) {
+                                const std::map<int, std::string_view>& replace,
+                                const std::function<ExtraObjects(int first_free)>& extra) {
   // startxref -> the classic table: "xref", subsections "first count", entries.
   const size_t startxref = pdf.rfind("startxref");
   if (startxref == std::string_view::npos) return Broken("no startxref");
@@ -90,6 +91,7 @@ Result<std::string> PackObjects(std::string_view pdf,
     key += 5;
     Number(trailer, key, info);
   }
+  const ExtraObjects more = extra ? extra(static_cast<int>(size)) : ExtraObjects{};
   std::map<size_t, size_t> packed_index;  // object number -> index in the stream
   std::string heads, bodies;
   for (const auto& [number, offset] : offset_of) {
@@ -102,12 +104,22 @@ Result<std::string> PackObjects(std::string_view pdf,
         tail == std::string_view::npos || tail < body)
       return Broken("object " + std::to_string(number) + " is not where the table says");
     std::string_view content = object.substr(body + 1, tail - body - 1);
+    if (auto it = more.replace.find(static_cast<int>(number)); it != more.replace.end())
+      content = it->second;
     if (content.find("\nstream\r\n") != std::string_view::npos ||
         content.find("\nstream\n") != std::string_view::npos)
       continue;  // a stream stays where it is
     packed_index[number] = packed_index.size();
     heads += std::to_string(number) + " " + std::to_string(bodies.size()) + " ";
     bodies += content;
+    bodies += '\n';
+  }
+  for (size_t k = 0; k < more.append.size(); ++k) {
+    const size_t number = size + k;
+    packed_index[number] = packed_index.size();
+    heads += std::to_string(number) + " " + std::to_string(bodies.size()) + " ";
+    bodies += more.append[k];
+    bodies += '\n';
   }
 
   // The body without the packed objects, then the object stream.
@@ -129,7 +141,7 @@ Result<std::string> PackObjects(std::string_view pdf,
     }
     out.append(pdf.substr(offset, end_of[offset] - offset));
   }
-  const size_t stream_number = size, xref_number = size + 1;
+  const size_t stream_number = size + more.append.size(), xref_number = stream_number + 1;
   if (!packed_index.empty()) {
     const std::string data = Deflate(heads + bodies);
     if (data.empty()) return Broken("deflate failed");

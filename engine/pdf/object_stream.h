@@ -13,6 +13,7 @@
 // startxref, one trailer. Pure byte work, thread-safe.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -22,10 +23,18 @@
 
 namespace parting::pdf {
 
+/// Plain objects for the object stream besides libharu's.
+struct ExtraObjects {
+  std::map<int, std::string> replace;  ///< libharu's placeholder number -> dictionary
+  std::vector<std::string> append;     ///< dictionaries numbered from the file's end
+};
+
 /// `pdf` (PDF 1.5 or later) with its plain objects in an object stream and
-/// a cross-reference stream. `replace` gives objects written in place of
+/// a cross-reference stream. `replace` gives streams written in place of
 /// libharu's: number -> what goes between "n 0 obj\n" and "endobj\n".
+/// `extra`, given the first free object number, gives more plain objects.
 Result<std::string> PackObjects(std::string_view pdf,
-                                const std::map<int, std::string_view>& replace = {});
+                                const std::map<int, std::string_view>& replace = {},
+                                const std::function<ExtraObjects(int first_free)>& extra = nullptr);
 
 }  // namespace parting::pdf

@@ -69,7 +69,9 @@ class Writer {
     for (const auto& page : tree.pages) DrawPage(page);
     if (errors_.code != HPDF_OK) return Failure("drawing failed");
     if (tagged_) {
-      if (Status s = WriteStructure(doc_, tree, pages_, marks_, annotations_); !s.ok()) return s;
+      auto structure = WriteStructure(doc_, tree, pages_, marks_, annotations_);
+      if (!structure.ok()) return structure.status();
+      structure_ = std::move(*structure);
       if (errors_.code != HPDF_OK) return Failure("writing the structure tree failed");
     }
     if (options.archive) {
@@ -85,9 +87,16 @@ class Writer {
     bytes.resize(size);
     // The structure's many small objects, and the fonts' and pages'
     // dictionaries, go compressed into one stream (PDF 1.5).
-    if (tagged_ && profile_object_ > 0)
-      return PackObjects(bytes, {{profile_object_, SrgbProfileObject()}});
-    if (tagged_) return PackObjects(bytes);
+    if (tagged_) {
+      std::map<int, std::string_view> streams;
+      if (profile_object_ > 0) streams[profile_object_] = SrgbProfileObject();
+      return PackObjects(bytes, streams, [this](int first_free) {
+        ExtraObjects extra;
+        extra.replace[structure_.root] = structure_.RootBody(first_free);
+        extra.append = structure_.Bodies(first_free);
+        return extra;
+      });
+    }
     return bytes;
   }
 
@@ -244,6 +253,7 @@ class Writer {
   std::vector<PageMarks> marks_;  // each page's marked content
   std::vector<TaggedAnnotation> annotations_;  // notes, for the structure tree
   int profile_object_ = 0;  // the archive copy's sRGB profile, put in when saved
+  StructureObjects structure_;  // the tree, written into the object stream
 };
 
 }  // namespace

@@ -11,16 +11,19 @@
 // annotation to their elements, the RoleMap for Parting's own roles,
 // /MarkInfo and the pages' /StructParents and /Tabs.
 //
-// Kept small, since libharu writes every element as an object of its own
-// (no object streams): no /Type (optional), no /ID, no /T; /K a bare MCID
-// where one suffices; /Pg only where the page differs from the parent's
-// (the one-page element of a one-page letter has none). Elements without
-// content are left out.
+// Kept small: no /Type (optional), no /ID, no /T; /K a bare MCID where one
+// suffices; /Pg only where the page differs from the parent's (the
+// Document names the first page). Elements without content are left out.
+// The tree is written as text into the object stream (object_stream.h),
+// never as libharu objects: building, writing and freeing those cost more
+// than the rest of the tagging.
 #pragma once
 
 #include <hpdf.h>
 
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "layout/page_tree.h"
@@ -45,11 +48,45 @@ struct TaggedAnnotation {
 /// a standard role maps to itself.
 std::string StandardRole(const std::string& role);
 
-/// Writes the structure tree of `tree` into `doc`; `pages` are the document's
-/// pages in order, `marks` what TextOperators() found on each, and
+/// The structure tree's objects as PDF text. They never become libharu
+/// objects: PackObjects() writes them straight into the object stream,
+/// numbered from the end of libharu's file (`base`), and puts the root in
+/// place of `root`, the placeholder the catalog names.
+class StructureObjects {
+ public:
+  StructureObjects();
+  ~StructureObjects();
+  StructureObjects(StructureObjects&&) noexcept;
+  StructureObjects& operator=(StructureObjects&&) noexcept;
+
+  int root = 0;  ///< the placeholder's object number
+  /// The StructTreeRoot's dictionary.
+  std::string RootBody(int base) const;
+  /// The elements' dictionaries (objects base, base + 1, ...), then the
+  /// parent tree's.
+  std::vector<std::string> Bodies(int base) const;
+
+ private:
+  friend Result<StructureObjects> WriteStructure(HPDF_Doc, const layout::PageTree&,
+                                                 const std::vector<HPDF_Page>&,
+                                                 const std::vector<PageMarks>&,
+                                                 const std::vector<TaggedAnnotation>&);
+  struct Node;
+  std::vector<Node> nodes_;
+  std::vector<std::pair<int, std::vector<int>>> parents_;  // parent-tree key -> nodes
+  int annotation_keys_ = 0;                                // the first key of an annotation
+  int next_key_ = 0;
+  std::map<std::string, std::string> role_map_;
+};
+
+/// Marks up `doc` for the structure of `tree` (catalog /StructTreeRoot and
+/// /MarkInfo, the pages' /StructParents and /Tabs, the annotations'
+/// /StructParent) and returns the tree's objects; `pages` are the
+/// document's pages in order, `marks` what TextOperators() found on each,
 /// `annotations` the annotations to put in the tree.
-Status WriteStructure(HPDF_Doc doc, const layout::PageTree& tree,
-                      const std::vector<HPDF_Page>& pages, const std::vector<PageMarks>& marks,
-                      const std::vector<TaggedAnnotation>& annotations);
+Result<StructureObjects> WriteStructure(HPDF_Doc doc, const layout::PageTree& tree,
+                                        const std::vector<HPDF_Page>& pages,
+                                        const std::vector<PageMarks>& marks,
+                                        const std::vector<TaggedAnnotation>& annotations);
 
 }  // namespace parting::pdf
