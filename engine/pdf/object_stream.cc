@@ -51,7 +51,7 @@ Result<std::string> PackObjects(std::string_view pdf,
   const size_t startxref = pdf.rfind("startxref");
   if (startxref == std::string_view::npos) return Broken("no startxref");
   size_t at = startxref + 9, xref_at = 0;
-  if (!Number(pdf, at, xref_at) || pdf.compare(xref_at, 4, "xref") != 0)
+  if (!Number(pdf, at, xref_at) || xref_at >= pdf.size() || pdf.compare(xref_at, 4, "xref") != 0)
     return Broken("no cross-reference table");
   std::map<size_t, size_t> offset_of;  // object number -> offset, objects in use
   at = xref_at + 4;
@@ -65,7 +65,9 @@ Result<std::string> PackObjects(std::string_view pdf,
       if (at + 20 > pdf.size()) return Broken("a short cross-reference table");
       size_t offset = 0, p = at;
       Number(pdf, p, offset);
-      if (pdf[at + 17] == 'n') offset_of[first + k] = offset;
+      if (pdf[at + 17] != 'n') continue;
+      if (offset == 0 || offset >= xref_at) return Broken("an object outside the body");
+      offset_of[first + k] = offset;
     }
     size = std::max(size, first + count);
   }
