@@ -15,6 +15,7 @@ constexpr int kPrettyIndent = 2;
 struct RenderOptions {
   std::string request;
   std::string output;
+  bool archive = false;
   EngineFlags engine;
 };
 
@@ -43,6 +44,18 @@ int WritePdf(const std::string& output, const std::string& pdf) {
   return kExitOk;
 }
 
+// The request with options.archive set; text that is no JSON object is left
+// as it is, for the engine to name what is wrong with it.
+std::string WithArchive(const std::string& request) {
+  auto json = nlohmann::ordered_json::parse(request, nullptr, /*allow_exceptions=*/false);
+  if (json.is_discarded() || !json.is_object()) return request;
+  auto& options = json["options"];
+  if (options.is_null()) options = nlohmann::ordered_json::object();
+  if (!options.is_object()) return request;
+  options["archive"] = true;
+  return json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 int Render(const RenderOptions& options) {
   if (options.output.empty())
     return UsageError("parting render", "-o needs a file name ('-' for standard output)");
@@ -53,7 +66,7 @@ int Render(const RenderOptions& options) {
   if (!request) return kExitUsage;
   const auto engine = LoadEngine(options.engine.root, &options.engine);
   if (!engine) return kExitRejected;
-  Result<std::string> pdf = engine->Render(*request);
+  Result<std::string> pdf = engine->Render(options.archive ? WithArchive(*request) : *request);
   if (!pdf.ok()) {
     PrintStatus(pdf.status());
     return kExitRejected;
@@ -116,6 +129,8 @@ Command AddRenderCommand(CLI::App& parent) {
       ->required();
   render->add_option("-o,--output", options->output, "the PDF to write ('-' for standard output)")
       ->required();
+  render->add_flag("--archive", options->archive,
+                   "an archive copy, PDF/A-2b (the request's options.archive: true)");
   AddEngineOptions(*render, options->engine);
   return {render, [options] { return Render(*options); }};
 }

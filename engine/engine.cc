@@ -112,7 +112,7 @@ Result<RenderedLetter> Engine::RenderWithPlan(const LetterRequest& request) cons
   if (!document.ok()) return document.status();
   auto pages = impl_->typesetter->Lay(*document);
   if (!pages.ok()) return pages.status();
-  auto pdf = pdf::WritePdf(*pages);
+  auto pdf = pdf::WritePdf(*pages, pdf::WriteOptions{request.options.archive});
   if (!pdf.ok()) return pdf.status();
   if (request.options.sign) {
     pdf = SignLetter(std::move(*pdf), *pages, request, document->subject, *impl_->signer);

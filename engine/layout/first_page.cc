@@ -101,9 +101,10 @@ Misfit SetLetterhead(const compose::Document& doc, const PageModel& model, const
     const double below = model.letterhead_bottom - highest - details_at - 7;
     room = below < 0 ? 0 : static_cast<size_t>(below / detail_leading) + 1;
     if (baseline + rule_at > model.letterhead_bottom + 1e-6) continue;
-    page.blocks.push_back({name, model.left, baseline, sizes.name, name_leading, 0});
+    page.blocks.push_back({name, model.left, baseline, sizes.name, name_leading, 0, "Letterhead"});
     page.blocks.push_back(
-        {lines, model.left, baseline + details_at, sizes.details, detail_leading, kMutedGray});
+        {lines, model.left, baseline + details_at, sizes.details, detail_leading, kMutedGray,
+         "Letterhead"});
     const double rule_y = baseline + rule_at;
     page.rules.push_back({model.left, rule_y, model.right, rule_y, 0.4, 0.6f});
     return std::nullopt;
@@ -165,7 +166,8 @@ Misfit SetReturnAddress(const compose::Document& doc, const PageModel& model,
                                leading) +
            1;
     if (first - kAscent * size < model.return_top - 1e-6) continue;
-    page.blocks.push_back({std::move(lines), model.address_left, first, size, leading, 0.25f});
+    page.blocks.push_back(
+        {std::move(lines), model.address_left, first, size, leading, 0.25f, "Address"});
     return std::nullopt;
   }
   return Refuse("/sender/address", "the return address above the window needs " +
@@ -188,7 +190,7 @@ Misfit SetRecipient(const compose::Document& doc, const PageModel& model, const 
       leading = std::min(leading, (model.address_bottom - kDescent * size - model.address_top) /
                                       (lines.size() - 1));
     page.blocks.push_back(
-        {std::move(lines), model.address_left, model.address_top, size, leading, 0});
+        {std::move(lines), model.address_left, model.address_top, size, leading, 0, "Address"});
     return std::nullopt;
   }
   return Refuse("/recipient/address",
@@ -208,7 +210,7 @@ Misfit SetReferences(const compose::Document& doc, const PageModel& model, const
   const auto date = set(doc.date_line, FontStyle::kRegular, 10,
                         date_above_window ? model.info_left - model.left - 12 : measure);
   if (date_above_window && !date.empty())
-    page.blocks.push_back({date, model.left, model.date_baseline, 10, 13, 0});
+    page.blocks.push_back({date, model.left, model.date_baseline, 10, 13, 0, "DateBlock"});
   size_t needed = 0;
   for (double size : {8.5, 8.0, 7.5}) {
     const double leading = size * 12 / 8.5;
@@ -218,15 +220,17 @@ Misfit SetReferences(const compose::Document& doc, const PageModel& model, const
       const double bottom = model.info_top + (lines.size() - 1) * leading + kDescent * size;
       if (!lines.empty() && bottom > model.info_bottom + 1e-6) continue;
       page.blocks.push_back(
-          {std::move(lines), model.info_left, model.info_top, size, leading, kMutedGray});
+          {std::move(lines), model.info_left, model.info_top, size, leading, kMutedGray,
+           "DateBlock"});
       return std::nullopt;
     }
     const double date_at = model.info_top + lines.size() * leading + (lines.empty() ? 0 : 6);
     const double bottom = date_at + (date.empty() ? 0 : (date.size() - 1) * 13) + kDescent * 10;
     if (bottom > model.info_bottom + 1e-6) continue;
     page.blocks.push_back(
-        {std::move(lines), model.info_left, model.info_top, size, leading, kMutedGray});
-    page.blocks.push_back({date, model.info_left, date_at, 10, 13, 0});
+        {std::move(lines), model.info_left, model.info_top, size, leading, kMutedGray,
+         "DateBlock"});
+    page.blocks.push_back({date, model.info_left, date_at, 10, 13, 0, "DateBlock"});
     return std::nullopt;
   }
   return Refuse("/contract/reference", "the reference block beside the window needs " +

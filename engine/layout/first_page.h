@@ -29,6 +29,9 @@ struct PlacedBlock {
   double size = 10;
   double leading = 12;
   float gray = 0;
+  /// The letter part it is, a structure role ("Letterhead", "Address",
+  /// "DateBlock"): neighbouring blocks of one part are one element.
+  const char* role = "Div";
 };
 
 struct FirstPage {

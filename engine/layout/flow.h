@@ -20,6 +20,7 @@ struct FlowLine {
   bool break_before = true;  ///< a page may end before this line
   bool signed_above = false;  ///< the room above is for the handwritten signature
   float gray = 0;
+  int element = -1;  ///< the structure element of the line's runs (PageTree::elements)
 };
 
 /// One page's share of the flow: indices into the flow and their baselines.

@@ -59,6 +59,10 @@ struct TextRun {
   /// Decoration, not content (a draft's diagonal mark): kept out of the
   /// document's text (copy, search, screen readers).
   bool artifact = false;
+  /// The structure element (index into PageTree::elements) whose content
+  /// this run is; -1 for page furniture (page numbers, headers, the legal
+  /// footer, a draft's mark), which a tagged PDF marks as an artifact.
+  int element = -1;
 };
 
 /// A reviewer's note (a PDF text annotation, shown as an icon) at a spot.
@@ -66,6 +70,7 @@ struct Note {
   double x = 0, y = 0, width = 14, height = 14;  ///< top-left corner and size
   std::string title;
   std::string text;
+  int element = -1;  ///< the structure element it comments on (PageTree::elements)
 };
 
 struct Rule {
@@ -83,6 +88,18 @@ struct Page {
   std::vector<Note> notes;
 };
 
+/// One node of the letter's logical structure (a tagged PDF's structure
+/// element): its role, standard (ISO 32000-1, 14.8.4: "H1", "P", "L", "LI",
+/// "Lbl", "LBody", "Sect") or Parting's own ("Letterhead", "Address",
+/// "DateBlock", "Closing", "Signature", mapped to a standard role by the PDF
+/// stage). Elements are listed in reading order, a parent before its
+/// children.
+struct Element {
+  std::string role;
+  int parent = -1;   ///< index of the parent element; -1 for the document's children
+  std::string lang;  ///< BCP 47, only where it differs from the document's
+};
+
 /// The room left for the handwritten signature, above the signer's name.
 struct SignatureBox {
   int page = 0;  ///< zero-based
@@ -93,6 +110,11 @@ struct PageTree {
   std::vector<FontRef> fonts;
   std::vector<Page> pages;
   std::optional<SignatureBox> signature;
+  /// The logical structure, in reading order; empty for a tree that is not
+  /// tagged. TextRun::element and Note::element point into it.
+  std::vector<Element> elements;
+  /// The element the signature box belongs to (the signer's block), -1 if none.
+  int signature_element = -1;
   std::string title;
   std::string author;
   std::string subject;

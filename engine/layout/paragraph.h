@@ -108,6 +108,9 @@ struct LineRun {
   std::string text;  ///< the source text the glyphs stand for
   std::vector<Glyph> glyphs;
   compose::Change change = compose::Change::kNone;  ///< a redline's mark
+  /// The structure element the run belongs to when it is not its line's (a
+  /// list item's bullet is the item's label); -1 for the line's.
+  int element = -1;
 };
 
 struct Line {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string_view>
 
 #include "layout/first_page.h"
 #include "layout/flow.h"
@@ -51,6 +52,9 @@ class LetterSetter {
 
     SetLegalFooter();
     const Sheet changes = doc_.redline ? LaySheet(doc_.changes) : Sheet{};
+    // Reading order: a redline's changes, the first page's blocks, the body,
+    // a draft's review sheet; each part's elements are made in that order.
+    const std::vector<int> first_elements = FirstPageElements(*first);
     const std::vector<FlowLine> flow = BodyFlow();
     const auto paged =
         Paginate(flow, model_.subject_baseline, model_.body_top_next_pages, body_bottom_);
@@ -62,11 +66,11 @@ class LetterSetter {
     for (size_t p = 0; p < paged.size(); ++p) {
       Page& page = NewPage();
       if (doc_.draft) Watermark(page);
-      if (p == 0) FirstPageFurniture(page, *first);
+      if (p == 0) FirstPageFurniture(page, *first, first_elements);
       if (p > 0) ContinuationHeader(page, before + p + 1, pages);
       for (const PagedLine& placed : paged[p]) {
         const FlowLine& line = flow[placed.index];
-        Place(page, line.line, line.x, placed.baseline, line.size, line.gray);
+        Place(page, line.line, line.x, placed.baseline, line.size, line.gray, line.element);
         if (line.signed_above) {
           // From below the line before to above this one's capitals.
           const double top = placed.baseline - line.advance + 0.4 * model_.leading;
@@ -74,7 +78,7 @@ class LetterSetter {
                                          placed.baseline - 0.95 * line.size - top};
         }
       }
-      if (doc_.draft) PinNotes(page, paged[p]);
+      if (doc_.draft) PinNotes(page, paged[p], flow);
       // The page number: on the first page of a letter that goes on (A4),
       // never on a one-page letter nor on a US letter's first page; the
       // pages after the first carry it in their header.
@@ -107,7 +111,7 @@ class LetterSetter {
     Watermark(page);
     for (const PagedLine& placed : placed_lines) {
       const FlowLine& line = flow[placed.index];
-      Place(page, line.line, line.x, placed.baseline, line.size, line.gray);
+      Place(page, line.line, line.x, placed.baseline, line.size, line.gray, line.element);
     }
     Footer(page, number, count, true);
     DraftMark(page);
@@ -144,7 +148,16 @@ class LetterSetter {
     return Set({compose::Span{text, false, false, true}}, base, size, measure, false);
   }
 
-  void Place(Page& page, const Line& line, double x, double baseline, double size, float gray) {
+  // A new structure element (PageTree::elements); returns its index.
+  int Begin(const char* role, int parent = -1) {
+    tree_.elements.push_back(Element{role, parent, {}});
+    return static_cast<int>(tree_.elements.size()) - 1;
+  }
+
+  // Places a line's runs; they are content of `element` (-1: page furniture)
+  // unless a run names its own.
+  void Place(Page& page, const Line& line, double x, double baseline, double size, float gray,
+             int element = -1) {
     for (const LineRun& run : line.runs) {
       TextRun out;
       out.font = run.font;
@@ -155,6 +168,7 @@ class LetterSetter {
       out.text = run.text;
       out.glyphs = run.glyphs;
       out.gray = gray;
+      out.element = run.element >= 0 ? run.element : element;
       if (run.change != compose::Change::kNone) Mark(page, out, run.change);
       page.runs.push_back(std::move(out));
     }
@@ -173,18 +187,31 @@ class LetterSetter {
 
   // Places lines top-down from `baseline`; returns the baseline after the last.
   double PlaceLines(Page& page, const std::vector<Line>& lines, double x, double baseline,
-                    double size, double leading, float gray) {
+                    double size, double leading, float gray, int element = -1) {
     for (const Line& line : lines) {
-      Place(page, line, x, baseline, size, gray);
+      Place(page, line, x, baseline, size, gray, element);
       baseline += leading;
     }
     return baseline;
   }
 
-  void FirstPageFurniture(Page& page, const FirstPage& first) {
-    for (const PlacedBlock& block : first.blocks)
+  // One structure element per letter part of the first page (neighbouring
+  // blocks of one part share it), in the blocks' order.
+  std::vector<int> FirstPageElements(const FirstPage& first) {
+    std::vector<int> elements;
+    for (size_t i = 0; i < first.blocks.size(); ++i) {
+      const bool same = i > 0 && std::string_view(first.blocks[i].role) == first.blocks[i - 1].role;
+      elements.push_back(same ? elements.back() : Begin(first.blocks[i].role));
+    }
+    return elements;
+  }
+
+  void FirstPageFurniture(Page& page, const FirstPage& first, const std::vector<int>& elements) {
+    for (size_t i = 0; i < first.blocks.size(); ++i) {
+      const PlacedBlock& block = first.blocks[i];
       PlaceLines(page, block.lines, block.x, block.baseline, block.size, block.leading,
-                 block.gray);
+                 block.gray, elements[i]);
+    }
     page.rules.insert(page.rules.end(), first.rules.begin(), first.rules.end());
   }
 
@@ -287,7 +314,8 @@ class LetterSetter {
 
   // A note icon in the left margin beside the first line of each letter part
   // a warning concerns; several warnings on one part share one note.
-  void PinNotes(Page& page, const std::vector<PagedLine>& placed) {
+  void PinNotes(Page& page, const std::vector<PagedLine>& placed,
+                const std::vector<FlowLine>& flow) {
     std::map<size_t, std::string> by_line;
     for (const compose::ReviewNote& note : doc_.review.notes) {
       auto first = section_first_line_.find(note.section);
@@ -307,6 +335,7 @@ class LetterSetter {
       note.y = p.baseline - 16;
       note.title = doc_.review.note_title;
       note.text = it->second;
+      note.element = flow[p.index].element;
       page.notes.push_back(std::move(note));
     }
   }
@@ -319,12 +348,15 @@ class LetterSetter {
     const double leading = 13;
     const double label_width = 52 * kMm;
     const double value_measure = model_.measure() - label_width;
+    const int section = Begin("Sect");
+    tag_ = Begin("H1", section);
     AddBlock(flow, SetPlain(review.title, FontStyle::kBold, 14, model_.measure()), model_.left, 14,
              0, 18, false);
     for (const compose::ReviewItem& item : review.facts) {
       auto label = SetPlain(item.label, FontStyle::kBold, size, label_width - 4 * kMm);
       auto value = SetPlain(item.value, FontStyle::kRegular, size, value_measure);
       const size_t n = std::max(label.size(), value.size());
+      tag_ = Begin("P", section);
       std::vector<Line> lines(n);
       for (size_t k = 0; k < n; ++k) {
         if (k < label.size()) lines[k].runs = label[k].runs;
@@ -338,10 +370,13 @@ class LetterSetter {
                false, /*keep_all=*/true);
     }
     if (review.warnings_title.empty()) return flow;
+    tag_ = Begin("H2", section);
     AddBlock(flow, SetPlain(review.warnings_title, FontStyle::kBold, 11, model_.measure()),
              model_.left, 11, 30, 15, false);
     bool first = true;
+    const int list = review.warnings.empty() ? -1 : Begin("L", section);
     for (const std::string& warning : review.warnings) {
+      const int label = ListItem(list);
       const double indent = 5 * kMm;
       auto lines = SetPlain(warning, FontStyle::kRegular, size, model_.measure() - indent);
       for (auto& line : lines)
@@ -350,6 +385,7 @@ class LetterSetter {
       if (!lines.empty() && !bullet.empty())
         for (auto run : bullet.front().runs) {
           run.x += 1.5 * kMm;
+          run.element = label;
           lines.front().runs.insert(lines.front().runs.begin(), run);
         }
       AddBlock(flow, lines, model_.left, size, first ? 20 : leading + 4, leading, first);
@@ -375,6 +411,7 @@ class LetterSetter {
       fl.x = x;
       fl.size = size;
       fl.advance = k == 0 ? first_advance : leading;
+      fl.element = tag_;
       // Never one line of a paragraph alone at a page foot or top.
       fl.break_before = !keep_all && (k == 0 ? !keep_first : (k >= 2 && n - k >= 2));
       flow.push_back(std::move(fl));
@@ -391,8 +428,10 @@ class LetterSetter {
     const std::vector<compose::Span> subject =
         doc_.subject_marks.empty() ? std::vector<compose::Span>{{doc_.subject, true}}
                                    : doc_.subject_marks;
+    tag_ = Begin("H1");
     AddBlock(flow, Set(subject, FontStyle::kBold, size + 0.5, measure, false), model_.left,
              size + 0.5, 0, leading, false);
+    tag_ = Begin("P");
     AddBlock(flow,
              doc_.salutation_marks.empty()
                  ? SetPlain(doc_.salutation, FontStyle::kRegular, size, measure)
@@ -407,12 +446,14 @@ class LetterSetter {
       section_first_line_.emplace(block.section, flow.size());
       switch (block.kind) {
         case compose::BlockKind::kHeading: {
+          tag_ = Begin("H2");
           AddBlock(flow, Set(block.spans, FontStyle::kBold, size, measure, false), model_.left,
                    size, leading + 1.6 * gap, leading, keep_next);
           keep_next = true;
           break;
         }
         case compose::BlockKind::kParagraph: {
+          tag_ = Begin("P");
           AddBlock(flow, Set(block.spans, FontStyle::kRegular, size, measure, true), model_.left,
                    size, leading + gap, leading, keep_next);
           keep_next = false;
@@ -430,6 +471,7 @@ class LetterSetter {
           const size_t k = b - first;
           const size_t n = last - first + 1;
           const bool may_break = k >= 2 && n - k >= 2;
+          if (k == 0) list_ = Begin("L");
           AddListItem(flow, block, k == 0 ? leading + gap : leading + 2,
                       keep_next || k == 0 || !may_break);
           keep_next = false;
@@ -440,12 +482,15 @@ class LetterSetter {
 
     // Closing, room for the handwritten signature, then the signer: one
     // unit, kept with the end of the last paragraph.
+    tag_ = Begin("Closing");
     AddBlock(flow, SetPlain(doc_.closing, FontStyle::kRegular, size, measure), model_.left, size,
              leading + gap, leading, true);
     // With organization, name and role, the signature goes between the
     // organization and the name; otherwise above the first line.
     const auto& signer = doc_.signature_lines;
     const size_t gap_before = signer.size() >= 3 ? signer.size() - 2 : 0;
+    tag_ = Begin("Signature");
+    tree_.signature_element = tag_;
     for (size_t i = 0; i < signer.size(); ++i) {
       const size_t first = flow.size();
       AddBlock(flow, SetPlain(signer[i], FontStyle::kRegular, size, measure), model_.left, size,
@@ -461,6 +506,7 @@ class LetterSetter {
     const double indent = 5 * kMm;
     auto lines = Set(block.spans, FontStyle::kRegular, size, model_.measure() - indent, true);
     if (lines.empty()) return;
+    const int label = ListItem(list_);
     for (auto& line : lines)
       for (auto& run : line.runs) run.x += indent;
     // The bullet hangs in the indent, on the item's first line.
@@ -468,9 +514,19 @@ class LetterSetter {
     if (!bullet.empty())
       for (auto run : bullet.front().runs) {
         run.x += 1.5 * kMm;
+        run.element = label;
         lines.front().runs.insert(lines.front().runs.begin(), run);
       }
     AddBlock(flow, lines, model_.left, size, advance, model_.leading, keep_first);
+  }
+
+  // A list item of `list`: its label's element is returned, its body's is
+  // the one the next lines belong to.
+  int ListItem(int list) {
+    const int item = Begin("LI", list);
+    const int label = Begin("Lbl", item);
+    tag_ = Begin("LBody", item);
+    return label;
   }
 
   const FontSet& fonts_;
@@ -482,6 +538,8 @@ class LetterSetter {
   size_t body_first_line_ = 0;
   std::vector<Line> legal_lines_;  ///< the legal footer, set once for every page
   double body_bottom_ = 0;          ///< the lowest body baseline, above the footer
+  int tag_ = -1;   ///< the structure element of the lines AddBlock adds
+  int list_ = -1;  ///< the body list being set
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "pdf/clusters.h"
+#include "pdf/marked_content.h"
 #include "pdf/utf16.h"
 
 namespace parting::pdf {
@@ -112,10 +113,15 @@ std::vector<Piece> Pieces(const layout::TextRun& run) {
 
 class PageWriter {
  public:
-  PageWriter(const layout::Page& page, const std::vector<DrawFont>& fonts)
-      : height_(page.height), fonts_(fonts) {}
+  PageWriter(const layout::Page& page, const std::vector<DrawFont>& fonts, PageMarks* marks)
+      : height_(page.height), fonts_(fonts), marked_(marks) {}
 
   std::string Take() { return std::move(out_); }
+
+  // Tagged PDF: the runs that follow belong to structure element `element`
+  // (-1: page furniture).
+  void Mark(int element) { marked_.Want(element); }
+  void CloseMark() { marked_.Close(out_); }
 
   void Artifact(const layout::TextRun& run) {
     // Pagination artifact (PDF 32000-1, 14.8.2.2); the empty ActualText keeps
@@ -135,7 +141,11 @@ class PageWriter {
   }
   void EndText() { out_ += "ET\n"; }
 
-  void Run(const layout::TextRun& run, bool mapped, bool line_end = false) {
+  // `line_end`: the run ends its line; `space_after`: on a tagged page, the
+  // element's text reads on after it with a word space (a line end, or a
+  // column gap).
+  void Run(const layout::TextRun& run, bool mapped, bool line_end = false,
+           bool space_after = false) {
     const DrawFont& font = fonts_.at(run.font);
     if (!font.subset || run.glyphs.empty()) return;
     if (run.font != font_ || run.size != size_) {
@@ -163,7 +173,7 @@ class PageWriter {
       out_ += Num(c) + " " + Num(s) + " " + Num(-s) + " " + Num(c) + " " + Num(run.x) + " " +
               Num(y) + " Tm\n";
     }
-    Glyphs(run, font, mapped, line_end);
+    Glyphs(run, font, mapped, line_end, space_after);
   }
 
  private:
@@ -198,17 +208,22 @@ class PageWriter {
     return sum;
   }
 
-  void BeginSpan(TjArray& tj, std::string_view text) {
-    tj.Flush();
-    out_ += "/Span<</ActualText(";
+  // `text` as a literal PDF text string: UTF-16BE with a byte-order mark.
+  static std::string TextString(std::string_view text) {
+    std::string out = "(";
     if (!text.empty()) {
-      out_ += "\xFE\xFF";
+      out += "\xFE\xFF";
       for (uint16_t unit : Utf16Units(text)) {
-        LiteralByte(out_, static_cast<unsigned char>(unit >> 8));
-        LiteralByte(out_, static_cast<unsigned char>(unit & 0xFF));
+        LiteralByte(out, static_cast<unsigned char>(unit >> 8));
+        LiteralByte(out, static_cast<unsigned char>(unit & 0xFF));
       }
     }
-    out_ += ")>>BDC\n";
+    return out + ")";
+  }
+
+  void BeginSpan(TjArray& tj, std::string_view text) {
+    tj.Flush();
+    out_ += "/Span<</ActualText" + TextString(text) + ">>BDC\n";
   }
   void EndSpan(TjArray& tj) {
     tj.Flush();
@@ -220,23 +235,51 @@ class PageWriter {
   // marks follow in an ActualText span of no text. Any other piece
   // (several glyphs for one text, a glyph mapped to another text, an
   // inserted hyphen standing for none) says its text with ActualText.
-  void Glyphs(const layout::TextRun& run, const DrawFont& font, bool mapped, bool line_end) {
+  // How a piece's text is given back.
+  enum class Says {
+    kGlyphs,     // by its glyphs' ToUnicode entries
+    kSpan,       // by an ActualText span with its text
+    kSplitSpan,  // its letter by an ActualText span, its marks by one of no text
+    kHyphen,     // a real hyphen ending a line: by an ActualText span of U+2010
+  };
+  Says HowSays(const layout::TextRun& run, const DrawFont& font, const Piece& piece,
+               bool line_end) const {
+    const size_t end = piece.first + piece.count;
+    if (piece.lead < piece.count) {
+      // One span when its box (first glyph's origin to last glyph's end)
+      // ends near the letter's end; otherwise the letter alone, then its
+      // marks in a span of no text.
+      const size_t lead_end = piece.first + piece.lead;
+      const double letter_end = Advance(run, piece.first, lead_end);
+      const double mark_end = Advance(run, piece.first, end) + run.glyphs[end - 1].dx;
+      return letter_end - mark_end < kWordSpace * run.size ? Says::kSpan : Says::kSplitSpan;
+    }
+    // Text extraction (poppler, and the copy of most viewers) takes a
+    // hyphen-minus that ends a line for a hyphenation hyphen and joins the
+    // word across the break. Inserted hyphens say "" already, so this is a
+    // real one ("E-Mail"): given as U+2010 HYPHEN it stays.
+    if (line_end && end == run.glyphs.size() && piece.text == "-") return Says::kHyphen;
+    const std::string* text = piece.count == 1 ? font.Text(run.glyphs[piece.first].id) : nullptr;
+    return text && *text == piece.text ? Says::kGlyphs : Says::kSpan;
+  }
+
+  void Glyphs(const layout::TextRun& run, const DrawFont& font, bool mapped, bool line_end,
+              bool space_after) {
     pen_ = viewer_ = rise_ = 0;
     TjArray tj(out_);
     if (!mapped) {
+      marked_.Open(out_);
       Draw(run, font, 0, run.glyphs.size(), tj);
+    } else if (marked_.tagged()) {
+      TaggedGlyphs(run, font, line_end, space_after, tj);
     } else {
       for (const Piece& piece : Pieces(run)) {
         const size_t end = piece.first + piece.count;
-        if (piece.lead < piece.count) {
-          // One span when its box (first glyph's origin to last glyph's
-          // end) ends near the letter's end; otherwise the letter alone,
-          // then its marks in a span of no text.
+        const Says says = HowSays(run, font, piece, line_end);
+        if (says == Says::kSpan || says == Says::kSplitSpan) {
           const size_t lead_end = piece.first + piece.lead;
-          const double letter_end = pen_ + Advance(run, piece.first, lead_end);
-          const double mark_end = pen_ + Advance(run, piece.first, end) + run.glyphs[end - 1].dx;
           BeginSpan(tj, piece.text);
-          if (letter_end - mark_end < kWordSpace * run.size) {
+          if (says == Says::kSpan) {
             Draw(run, font, piece.first, end, tj);
             EndSpan(tj);
             continue;
@@ -248,46 +291,108 @@ class PageWriter {
           EndSpan(tj);
           continue;
         }
-        if (line_end && end == run.glyphs.size() && piece.text == "-") {
-          // Text extraction (poppler, and the copy of most viewers) takes a
-          // hyphen-minus that ends a line for a hyphenation hyphen and joins
-          // the word across the break. Inserted hyphens say "" already, so
-          // this is a real one ("E-Mail"): given as U+2010 HYPHEN it stays.
+        if (says == Says::kHyphen) {
           BeginSpan(tj, "\u2010");
           Draw(run, font, piece.first, end, tj);
           EndSpan(tj);
           continue;
         }
-        const std::string* text = piece.count == 1 ? font.Text(run.glyphs[piece.first].id) : nullptr;
-        if (text && *text == piece.text) {
-          Draw(run, font, piece.first, end, tj);
-        } else {
-          BeginSpan(tj, piece.text);
-          Draw(run, font, piece.first, end, tj);
-          EndSpan(tj);
-        }
+        Draw(run, font, piece.first, end, tj);
       }
     }
     tj.Flush();
     if (rise_ != 0) out_ += "0 Ts\n";
   }
 
+  // A run of a tagged page. One whose pieces all say their text by their
+  // glyphs goes into its element's open sequence; any other gets a
+  // sequence of its own whose ActualText is the run's whole text (cheaper
+  // than a span per piece, and nothing nested). A line that reads on into
+  // the next one in its element ends with a space glyph of no width, so
+  // that its last word and the next line's first stay apart in the
+  // structure's text (which follows glyphs, not gaps).
+  // A hyphen layout inserted at a line break is no text of the letter: an
+  // artifact that says nothing, so that neither copy nor a screen reader
+  // gets it.
+  void TaggedGlyphs(const layout::TextRun& run, const DrawFont& font, bool line_end,
+                    bool space_after, TjArray& tj) {
+    size_t tail = run.glyphs.size();  // where the inserted glyphs start
+    while (tail > 0 && run.glyphs[tail - 1].cluster >= run.text.size()) --tail;
+    const bool inserted_hyphen = tail < run.glyphs.size();
+    std::string text;
+    bool own = false;
+    for (const Piece& piece : Pieces(run)) {
+      if (piece.first >= tail) break;
+      const Says says = HowSays(run, font, piece, line_end);
+      own |= says != Says::kGlyphs;
+      text += says == Says::kHyphen ? std::string_view("\u2010") : piece.text;
+    }
+    const int space = run.element >= 0 && space_after && !inserted_hyphen && !EndsThai(run.text)
+                          ? SpaceCid(font)
+                          : -1;
+    if (space >= 0) text += ' ';
+    if (tail > 0) {
+      if (own)
+        marked_.OpenWithText(out_, TextString(text));
+      else
+        marked_.Open(out_);
+      Draw(run, font, 0, tail, tj);
+      if (space >= 0) tj.Cid(static_cast<uint16_t>(space));
+      if (own || inserted_hyphen) {
+        tj.Flush();
+        marked_.Close(out_);
+      }
+    }
+    if (inserted_hyphen) {
+      marked_.ArtifactWithText(out_, "()");
+      Draw(run, font, tail, run.glyphs.size(), tj);
+      tj.Flush();
+      marked_.Close(out_);
+    }
+  }
+
+  // Thai is written without spaces between words: a line break there is none.
+  static bool EndsThai(const std::string& text) {
+    // U+0E00..U+0E7F is E0 B8 80 .. E0 B9 BF in UTF-8.
+    const size_t n = text.size();
+    return n >= 3 && static_cast<unsigned char>(text[n - 3]) == 0xE0 &&
+           (static_cast<unsigned char>(text[n - 2]) & 0xFE) == 0xB8;
+  }
+
+  // The CID of `font`'s space glyph, -1 if the letter draws none.
+  int SpaceCid(const DrawFont& font) {
+    auto known = space_cid_.find(font.subset);
+    if (known != space_cid_.end()) return known->second;
+    int cid = -1;
+    for (const auto& [glyph, text] : *font.texts) {
+      if (text != " ") continue;
+      auto it = font.subset->cid_of.find(glyph);
+      if (it != font.subset->cid_of.end()) cid = it->second;
+      break;
+    }
+    space_cid_.emplace(font.subset, cid);
+    return cid;
+  }
+
   double height_;
   const std::vector<DrawFont>& fonts_;
+  MarkedContent marked_;                        // does nothing on a page that is not tagged
+  std::map<const FontSubset*, int> space_cid_;  // SpaceCid()'s answers
   std::string out_;
   int font_ = -1;
   double size_ = -1;
   float gray_ = -1;
   double line_x_ = 0, line_y_ = 0;  // the text line matrix's origin
-  double pen_ = 0;     // where layout's pen stands, pt from the run's start
-  double viewer_ = 0;  // where the viewer's pen stands
+  double pen_ = 0;                  // where layout's pen stands, pt from the run's start
+  double viewer_ = 0;               // where the viewer's pen stands
   double rise_ = 0;
 };
 
 }  // namespace
 
-std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>& fonts) {
-  PageWriter writer(page, fonts);
+std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>& fonts,
+                          PageMarks* marks) {
+  PageWriter writer(page, fonts, marks);
   for (const auto& run : page.runs)
     if (run.artifact) writer.Artifact(run);
   bool any = false;
@@ -303,9 +408,22 @@ std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>&
     }
     std::vector<bool> line_end(page.runs.size(), false);
     for (const auto& [y, i] : last_on_line) line_end[i] = true;
+    // A run followed on its line by one more than an em to its right (the
+    // value beside a label in a review sheet's two columns).
+    auto column_end = [&](size_t i) {
+      const auto& run = page.runs[i];
+      if (i + 1 >= page.runs.size()) return false;
+      const auto& next = page.runs[i + 1];
+      return std::lround(next.y * 100) == std::lround(run.y * 100) &&
+             next.x > run.x + run.width + run.size;
+    };
     writer.BeginText();
-    for (size_t i = 0; i < page.runs.size(); ++i)
-      if (!page.runs[i].artifact) writer.Run(page.runs[i], /*mapped=*/true, line_end[i]);
+    for (size_t i = 0; i < page.runs.size(); ++i) {
+      if (page.runs[i].artifact) continue;
+      writer.Mark(page.runs[i].element);
+      writer.Run(page.runs[i], /*mapped=*/true, line_end[i], line_end[i] || column_end(i));
+    }
+    writer.CloseMark();
     writer.EndText();
   }
   return "q\n" + writer.Take() + "Q\n";

@@ -38,8 +38,14 @@ struct DrawFont {
   }
 };
 
+struct PageMarks;  // pdf/structure.h
+
 /// The operators drawing every text run of `page` (q ... Q: the graphics
-/// state around them is left as it was).
-std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>& fonts);
+/// state around them is left as it was). With `marks` (a tagged PDF), each
+/// stretch of runs of one structure element is a marked-content sequence
+/// with the page's next MCID, noted in `marks`, and runs of no element are
+/// artifacts.
+std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>& fonts,
+                          PageMarks* marks = nullptr);
 
 }  // namespace parting::pdf

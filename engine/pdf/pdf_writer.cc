@@ -11,10 +11,13 @@
 #include <set>
 #include <vector>
 
+#include "pdf/archive.h"
 #include "pdf/content_stream.h"
 #include "pdf/font_embed.h"
 #include "pdf/font_subset.h"
 #include "pdf/glyph_text.h"
+#include "pdf/object_stream.h"
+#include "pdf/structure.h"
 #include "pdf/utf16.h"
 
 namespace parting::pdf {
@@ -44,6 +47,9 @@ std::vector<HPDF_BYTE> PdfTextString(const std::string& utf8) {
   return out;
 }
 
+// The Producer and Creator of every letter (and their XMP twins).
+constexpr const char* kProducer = "Parting";
+
 class Writer {
  public:
   Writer() : doc_(HPDF_New(OnError, &errors_)) {}
@@ -51,21 +57,49 @@ class Writer {
     if (doc_) HPDF_Free(doc_);
   }
 
-  Result<std::string> Write(const layout::PageTree& tree) {
+  Result<std::string> Write(const layout::PageTree& tree, const WriteOptions& options) {
     if (!doc_) return Status::Internal("libharu could not create a document");
     // Streams are compressed by the PDF stage itself (deflate.h); libharu
     // would compress them again at every save, with zlib.
     HPDF_SetCompressionMode(doc_, HPDF_COMP_NONE);
     if (Status s = EmbedFonts(tree); !s.ok()) return s;
     SetInfo(tree);
+    tagged_ = !tree.elements.empty();
+    // Structure trees and ActualText need PDF 1.4-1.5; PDF/A-2 and PDF/UA-1
+    // build on PDF 1.7 (ISO 32000-1).
+    if (tagged_) doc_->pdf_version = HPDF_VER_17;
     for (const auto& page : tree.pages) DrawPage(page);
     if (errors_.code != HPDF_OK) return Failure("drawing failed");
     if (CompressPages(doc_) != HPDF_OK) return Failure("compressing failed");
+    if (tagged_) {
+      auto structure = WriteStructure(doc_, tree, pages_, marks_, annotations_);
+      if (!structure.ok()) return structure.status();
+      structure_ = std::move(*structure);
+      if (errors_.code != HPDF_OK) return Failure("writing the structure tree failed");
+    }
+    if (options.archive) {
+      if (Status s = MakeArchival(doc_, tree, kProducer, tagged_ ? &profile_object_ : nullptr);
+          !s.ok())
+        return s;
+      if (errors_.code != HPDF_OK) return Failure("writing the PDF/A metadata failed");
+    }
     if (HPDF_SaveToStream(doc_) != HPDF_OK) return Failure("saving failed");
     std::string bytes(HPDF_GetStreamSize(doc_), '\0');
     HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
     HPDF_ReadFromStream(doc_, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
     bytes.resize(size);
+    // The structure's many small objects, and the fonts' and pages'
+    // dictionaries, go compressed into one stream (PDF 1.5).
+    if (tagged_) {
+      std::map<int, std::string_view> streams;
+      if (profile_object_ > 0) streams[profile_object_] = SrgbProfileObject();
+      return PackObjects(bytes, streams, [this](int first_free) {
+        ExtraObjects extra;
+        extra.replace[structure_.root] = structure_.RootBody(first_free);
+        extra.append = structure_.Bodies(first_free);
+        return extra;
+      });
+    }
     return bytes;
   }
 
@@ -150,8 +184,8 @@ class Writer {
   }
 
   void SetInfo(const layout::PageTree& tree) {
-    HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "Parting");
-    HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "Parting");
+    HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, kProducer);
+    HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, kProducer);
     SetInfoString("Title", tree.title);
     SetInfoString("Author", tree.author);
     SetInfoString("Subject", tree.subject);
@@ -169,9 +203,14 @@ class Writer {
   void DrawPage(const layout::Page& source) {
     HPDF_Page page = HPDF_AddPage(doc_);
     DropProcSet(page);
+    pages_.push_back(page);
+    marks_.emplace_back();
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(source.width));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(source.height));
     const double h = source.height;
+    // Rules are fold and punch marks, hairlines and a redline's strokes:
+    // page furniture in a tagged PDF.
+    if (tagged_ && !source.rules.empty()) AppendContent(page, "/Artifact BMC\n");
     for (const auto& rule : source.rules) {
       if (rule.color)
         HPDF_Page_SetRGBStroke(page, rule.color->r, rule.color->g, rule.color->b);
@@ -182,25 +221,31 @@ class Writer {
       HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(rule.x2), static_cast<HPDF_REAL>(h - rule.y2));
       HPDF_Page_Stroke(page);
     }
+    if (tagged_ && !source.rules.empty()) AppendContent(page, "EMC\n");
     // Fonts this page draws with, then its text, glyph by glyph.
     std::vector<bool> on_page(fonts_.size(), false);
     for (const auto& run : source.runs) on_page[run.font] = true;
     for (size_t i = 0; i < fonts_.size(); ++i)
       if (on_page[i] && fonts_[i]) AddPageFont(page, draw_[i].resource, fonts_[i]);
-    if (!source.runs.empty()) AppendContent(page, TextOperators(source, draw_));
-    for (const auto& note : source.notes) AddNote(page, h, note);
+    if (!source.runs.empty())
+      AppendContent(page, TextOperators(source, draw_, tagged_ ? &marks_.back() : nullptr));
+    for (const auto& note : source.notes) {
+      HPDF_Annotation annotation = AddNote(page, h, note);
+      if (annotation && tagged_ && note.element >= 0)
+        annotations_.push_back({annotation, static_cast<int>(pages_.size()) - 1, note.element});
+    }
   }
 
   // A text annotation (a "sticky note"); its title and text as PDF text
   // strings, so that any language shows.
-  void AddNote(HPDF_Page page, double h, const layout::Note& note) {
+  HPDF_Annotation AddNote(HPDF_Page page, double h, const layout::Note& note) {
     HPDF_Rect rect;
     rect.left = static_cast<HPDF_REAL>(note.x);
     rect.right = static_cast<HPDF_REAL>(note.x + note.width);
     rect.top = static_cast<HPDF_REAL>(h - note.y);
     rect.bottom = static_cast<HPDF_REAL>(h - note.y - note.height);
     HPDF_Annotation annot = HPDF_Page_CreateTextAnnot(page, rect, "", nullptr);
-    if (!annot) return;
+    if (!annot) return nullptr;
     HPDF_TextAnnot_SetIcon(annot, HPDF_ANNOT_ICON_COMMENT);
     const auto text = PdfTextString(note.text);
     HPDF_Dict_Add(annot, "Contents",
@@ -210,6 +255,7 @@ class Writer {
     HPDF_Dict_Add(annot, "T",
                   HPDF_Binary_New(doc_->mmgr, const_cast<HPDF_BYTE*>(title.data()),
                                   static_cast<HPDF_UINT>(title.size())));
+    return annot;
   }
 
   ErrorSink errors_;
@@ -218,10 +264,18 @@ class Writer {
   std::vector<std::map<uint32_t, std::string>> texts_;
   std::vector<HPDF_Dict> fonts_;
   std::vector<DrawFont> draw_;
+  bool tagged_ = false;           // the page tree has a logical structure
+  std::vector<HPDF_Page> pages_;  // in order
+  std::vector<PageMarks> marks_;  // each page's marked content
+  std::vector<TaggedAnnotation> annotations_;  // notes, for the structure tree
+  int profile_object_ = 0;  // the archive copy's sRGB profile, put in when saved
+  StructureObjects structure_;  // the tree, written into the object stream
 };
 
 }  // namespace
 
-Result<std::string> WritePdf(const layout::PageTree& tree) { return Writer().Write(tree); }
+Result<std::string> WritePdf(const layout::PageTree& tree, const WriteOptions& options) {
+  return Writer().Write(tree, options);
+}
 
 }  // namespace parting::pdf

@@ -16,6 +16,11 @@
 
 namespace parting::pdf {
 
-Result<std::string> WritePdf(const layout::PageTree& tree);
+struct WriteOptions {
+  /// An archive copy: PDF/A-2b (pdf/archive.h).
+  bool archive = false;
+};
+
+Result<std::string> WritePdf(const layout::PageTree& tree, const WriteOptions& options = {});
 
 }  // namespace parting::pdf

@@ -18,6 +18,7 @@
 #include <sstream>
 #include <vector>
 
+#include "pdf/sign_structure.h"
 #include "pdf/utf16.h"
 
 namespace parting::pdf {
@@ -270,6 +271,9 @@ Result<std::string> SignPdf(std::string_view pdf, const Signer& signer, const Si
   QPDFObjectHandle signature = document.makeIndirectObject(QPDFObjectHandle::newNull());
   QPDFObjectHandle widget = document.makeIndirectObject(QPDFObjectHandle::newNull());
   QPDFObjectHandle look = document.makeIndirectObject(QPDFObjectHandle::newNull());
+  // In a tagged letter, the widget is a Form element of the signer's block.
+  QPDFObjectHandle form = document.makeIndirectObject(QPDFObjectHandle::newNull());
+  const WidgetTag tag = TagWidget(document, widget, form);
   auto ref = [](const QPDFObjectHandle& object) {
     return std::to_string(object.getObjectID()) + " 0 R";
   };
@@ -286,6 +290,8 @@ Result<std::string> SignPdf(std::string_view pdf, const Signer& signer, const Si
     for (const QPDFObjectHandle& item : page.getKey("/Annots").aitems()) annotations.appendItem(item);
   annotations.appendItem(widget);
   page_copy.replaceKey("/Annots", annotations);
+  // Tab order follows the structure (PDF/UA-1, 7.18.3).
+  if (!tag.objects.empty()) page_copy.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
 
   const double x1 = field.x, y1 = page_height - field.y - field.height;
   const double x2 = field.x + field.width, y2 = page_height - field.y;
@@ -331,10 +337,14 @@ Result<std::string> SignPdf(std::string_view pdf, const Signer& signer, const Si
   update += "<< /Type /Annot /Subtype /Widget /FT /Sig /F 132 /T " + TextString("Signature1") +
             " /TU " + TextString(field.name) + " /V " + ref(signature) + " /P " + ref(page) +
             " /Rect [" + Number(x1) + " " + Number(y1) + " " + Number(x2) + " " + Number(y2) +
-            "] /AP << /N " + ref(look) + " >> >>\nendobj\n";
+            "] /AP << /N " + ref(look) + " >>" + tag.widget_keys + " >>\nendobj\n";
   begin_object(look.getObjectID());
   update += "<< /Type /XObject /Subtype /Form /BBox [0 0 " + w + " " + h + "] /Length " +
             std::to_string(look_stream.size()) + " >>\nstream\n" + look_stream + "endstream\nendobj\n";
+  for (const auto& [number, text] : tag.objects) {
+    begin_object(number);
+    update += text + "\nendobj\n";
+  }
 
   // Cross-reference section for the objects written, and the trailer.
   std::sort(offsets.begin(), offsets.end());
@@ -353,7 +363,11 @@ Result<std::string> SignPdf(std::string_view pdf, const Signer& signer, const Si
   }
   QPDFObjectHandle trailer = document.getTrailer().shallowCopy();
   trailer.removeKey("/XRefStm");
-  trailer.replaceKey("/Size", QPDFObjectHandle::newInteger(look.getObjectID() + 1));
+  // A letter whose cross-reference is a stream (pdf/object_stream.h): its
+  // dictionary's stream keys are no trailer's.
+  for (const char* key : {"/Type", "/W", "/Index", "/Filter", "/DecodeParms", "/Length"})
+    trailer.removeKey(key);
+  trailer.replaceKey("/Size", QPDFObjectHandle::newInteger(form.getObjectID() + 1));
   trailer.replaceKey("/Prev", QPDFObjectHandle::newInteger(static_cast<long long>(*previous_xref)));
   update += "trailer\n" + trailer.unparse() + "\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
 

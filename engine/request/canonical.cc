@@ -258,6 +258,12 @@ std::string CanonicalJson(const LetterRequest& r) {
   w.Bool(r.options.confirm_receipt);
   w.Key("sign");
   w.Bool(r.options.sign);
+  // Only when asked for: the fingerprints of letters from before the option
+  // stay as they were.
+  if (r.options.archive) {
+    w.Key("archive");
+    w.Bool(true);
+  }
   w.Close('}');
 
   if (r.delivery && r.delivery->email) {

@@ -51,7 +51,7 @@ Goodwill ReadGoodwill(const Node& node, const std::string& contract_currency, Er
 
 Options ReadOptions(const Node& node, ErrorSink& sink) {
   Options options;
-  std::optional<ObjectReader> object = ReadObject(node, {"paper", "draft", "apology", "fallback_clause", "confirm_receipt", "sign"},
+  std::optional<ObjectReader> object = ReadObject(node, {"paper", "draft", "apology", "fallback_clause", "confirm_receipt", "sign", "archive"},
                  sink);
   if (!object) return options;
   options.paper = ReadEnum(object->Field("paper"), kPapers, sink).value_or(Paper::kA4);
@@ -63,6 +63,11 @@ Options ReadOptions(const Node& node, ErrorSink& sink) {
   options.sign = ReadBool(sign, sink).value_or(false);
   if (options.sign && options.draft)
     sink.Add(sign.pointer, "a draft is never signed: sign the final letter (draft false)");
+  const Node& archive = object->Field("archive");
+  options.archive = ReadBool(archive, sink).value_or(false);
+  if (options.archive && options.draft)
+    sink.Add(archive.pointer,
+             "a draft is not archived: the archive copy is of the final letter (draft false)");
   return options;
 }
 

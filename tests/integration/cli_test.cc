@@ -68,6 +68,36 @@ TEST_CASE("parting render writes the letter") {
   std::filesystem::remove_all(folder);
 }
 
+TEST_CASE("parting render --archive writes the archive copy; a draft is refused by pointer") {
+  const auto folder = TempDir("parting_cli_archive_");
+  const auto pdf = folder / "archive.pdf";
+  int status = -1;
+  std::string errors;
+  Parting("render --archive" + RootFlag() + "'" + Sample("pt") + "' -o '" + pdf.string() + "'",
+          &status, &errors);
+  REQUIRE_MESSAGE(status == 0, errors);
+  const std::string info = RunCommand("pdfinfo '" + pdf.string() + "' 2>&1");
+  CHECK(info.find("Metadata Stream: yes") != std::string::npos);
+  CHECK(info.find("Tagged:          yes") != std::string::npos);
+  CHECK(ReadFile(pdf).find("<pdfaid:part>2</pdfaid:part>") != std::string::npos);
+  // Without the flag: no archive copy.
+  Parting("render" + RootFlag() + "'" + Sample("pt") + "' -o '" + pdf.string() + "'", &status,
+          &errors);
+  REQUIRE_MESSAGE(status == 0, errors);
+  CHECK(ReadFile(pdf).find("pdfaid:part") == std::string::npos);
+
+  std::string draft = ReadFile(Sample("de"));
+  draft.replace(draft.find("\"draft\": false"), 14, "\"draft\": true");
+  WriteFile(folder / "draft.json", draft);
+  Parting("render --archive" + RootFlag() + "'" + (folder / "draft.json").string() + "' -o '" +
+              (folder / "draft.pdf").string() + "'",
+          &status, &errors);
+  CHECK(status == 1);
+  CHECK(errors.find("/options/archive") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(folder / "draft.pdf"));
+  std::filesystem::remove_all(folder);
+}
+
 TEST_CASE("parting compare writes the redline; two languages are refused by pointer") {
   const auto folder = TempDir("parting_cli_compare_");
   std::string after = ReadFile(Sample("en"));

@@ -110,5 +110,33 @@ TEST_CASE("letters are served concurrently by the shared engine") {
   CHECK(bodies[0] != bodies[1]);
 }
 
+TEST_CASE("over HTTP: a tagged letter, an archive copy, and no archived draft") {
+  ServerProcess server;
+  REQUIRE(server.running());
+  const auto folder = TempDir("parting_letters_archive_");
+  std::string request = SampleRequest("de");
+  const std::string final_copy = "\"draft\": false";
+  REQUIRE(request.find(final_copy) != std::string::npos);
+  request.replace(request.find(final_copy), final_copy.size(), "\"draft\": false, \"archive\": true");
+  const HttpResult letter = PostJson(server.port(), "/v1/letters", request);
+  REQUIRE_MESSAGE(letter.status == 200, letter.body);
+  const std::filesystem::path file = folder / "archive.pdf";
+  WriteFile(file, letter.body);
+  CheckLetter(file, {"Thomas Müller", "28. Februar 2027"});
+  int status = -1;
+  const std::string info = RunCommand("pdfinfo '" + file.string() + "' 2>&1", &status);
+  CHECK(status == 0);
+  CHECK(info.find("Tagged:          yes") != std::string::npos);
+  CHECK(info.find("Metadata Stream: yes") != std::string::npos);
+  const std::string structure = RunCommand("pdfinfo -struct-text '" + file.string() + "' 2>&1");
+  CHECK(structure.find("\"Sehr geehrter Herr Müller, \"") != std::string::npos);
+
+  request.replace(request.find(final_copy), final_copy.size(), "\"draft\": true");
+  const HttpResult draft = PostJson(server.port(), "/v1/letters", request);
+  CHECK(draft.status == 422);
+  CHECK(draft.body.find("/options/archive") != std::string::npos);
+  std::filesystem::remove_all(folder);
+}
+
 }  // namespace
 }  // namespace parting::testing

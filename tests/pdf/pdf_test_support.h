@@ -7,6 +7,7 @@
 #include <string>
 
 #include "parting/engine.h"
+#include "pdf/sign.h"
 #include "test_support.h"
 
 namespace parting::testing {
@@ -28,6 +29,34 @@ inline std::string Squeeze(const std::string& s) {
     out += space ? ' ' : c;
   }
   return out;
+}
+
+/// A signer with a throw-away self-signed certificate made by openssl.
+inline std::shared_ptr<const pdf::Signer> ThrowAwaySigner() {
+  const auto dir = TempDir("parting-signer-");
+  const auto cert = dir / "cert.pem", key = dir / "key.pem";
+  int status = 0;
+  RunCommand("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj '/CN=Test' -keyout " +
+                 key.string() + " -out " + cert.string() + " 2>&1",
+             &status);
+  REQUIRE(status == 0);
+  auto signer = pdf::Signer::FromPem(cert, key);
+  REQUIRE_MESSAGE(signer.ok(), signer.status().ToString());
+  return *signer;
+}
+
+/// A signature field of 180 x 40 pt at (70, y) on `page` (zero-based).
+inline pdf::SignatureField FieldAt(int page, double y, const std::string& name) {
+  pdf::SignatureField field;
+  field.page = page;
+  field.x = 70;
+  field.y = y;
+  field.width = 180;
+  field.height = 40;
+  field.name = name;
+  field.reason = "Test";
+  field.time = 1795000000;
+  return field;
 }
 
 }  // namespace parting::testing

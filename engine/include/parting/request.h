@@ -145,6 +145,8 @@ struct Options {
   /// Sign the final letter with the service's certificate (PAdES B-B); never
   /// a draft.
   bool sign = false;
+  /// An archive copy: PDF/A-2b (docs/pdfa.md); never a draft.
+  bool archive = false;
 };
 
 /// A ready-to-send e-mail with the letter attached, made by batch runs
