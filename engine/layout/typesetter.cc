@@ -46,7 +46,8 @@ class LetterSetter {
     tree_.fonts = fonts_.refs();
     tree_.title = doc_.title;
     tree_.author = doc_.author;
-    tree_.subject = doc_.subject;
+    // A letter's subject line is its title: /Subject would only repeat it.
+    if (doc_.subject != doc_.title) tree_.subject = doc_.subject;
     tree_.keywords = doc_.keywords;
     tree_.language = doc_.bcp47;
 

@@ -67,18 +67,12 @@ Result<std::string> PackObjects(std::string_view pdf,
     for (size_t i = 0; i < offsets.size(); ++i)
       end_of[offsets[i]] = i + 1 < offsets.size() ? offsets[i + 1] : xref_at;
   }
-  // The information dictionary stays as it is.
   std::string_view trailer = pdf.substr(open, close - open);
-  size_t info = 0;
-  if (size_t key = trailer.find("/Info"); key != std::string_view::npos) {
-    key += 5;
-    Number(trailer, key, info);
-  }
   const ExtraObjects more = extra ? extra(static_cast<int>(size)) : ExtraObjects{};
   std::map<size_t, size_t> packed_index;  // object number -> index in the stream
   std::string heads, bodies;
   for (const auto& [number, offset] : offset_of) {
-    if (number == info || number == 0 || replace.count(static_cast<int>(number))) continue;
+    if (number == 0 || replace.count(static_cast<int>(number))) continue;
     std::string_view object = pdf.substr(offset, end_of[offset] - offset);
     const std::string head = std::to_string(number) + " 0 obj";
     const size_t body = object.find('\n');

@@ -6,8 +6,9 @@
 // annotations' dictionaries, stream lengths) into one Flate-compressed
 // object stream and replaces the cross-reference table and trailer with a
 // cross-reference stream (PNG up-predicted, Flate), leaving the streams'
-// bytes as they were. The document information dictionary stays a plain
-// object: signing's incremental update and simple tools read it as text.
+// bytes as they were. The document information dictionary goes in too (its
+// UTF-16 titles are the largest plain object of a Thai letter); pdfinfo,
+// pdfsig and qpdf's incremental updates read it there.
 //
 // Works on libharu's own output: one body, one classic xref section at
 // startxref, one trailer. Pure byte work, thread-safe.

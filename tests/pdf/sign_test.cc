@@ -97,9 +97,8 @@ TEST_CASE("SignPdf: a byte changed after signing is reported") {
   auto signed_pdf = SignPdf(Letter("en"), **signer, Field());
   REQUIRE(signed_pdf.ok());
   std::string changed = *signed_pdf;
-  const size_t at = changed.find("/Producer");
-  REQUIRE(at != std::string::npos);
-  changed[at + 1] = 'p';  // one byte of the letter, not of the signature
+  REQUIRE(changed.starts_with("%PDF-1."));
+  changed[7] = changed[7] == '6' ? '7' : '6';  // the header's version: signed, still parseable
   int status = 0;
   const std::string report = PdfSig(changed, id.dir, &status);
   CAPTURE(report);
