@@ -1,6 +1,10 @@
-// JSON string literals for the engine's own JSON writers (the plan, the
-// canonical request). Input is valid UTF-8 (the request stage checks it);
-// only quotes, backslashes and control characters are escaped.
+// JSON string literals for Parting's own JSON writers (the plan, the
+// canonical request, problem documents, logs, manifests): one writer,
+// nlohmann's. It escapes '"', '\\', \b \f \n \r \t and the other control
+// characters as \u00xx (lowercase hex), and leaves everything else, DEL and
+// non-ASCII included, as it is; invalid UTF-8 becomes U+FFFD, so that the
+// document always parses. Canonical requests and their fingerprints depend on
+// these exact bytes (tests/core/json_string_test.cc).
 #pragma once
 
 #include <string>
