@@ -64,24 +64,14 @@ std::string_view ReasonPhrase(int http_status) {
 
 std::string ProblemJson(std::string_view type, std::string_view title, int http_status,
                         std::string_view detail, const std::vector<FieldError>& errors) {
-  std::string out = "{\"type\":";
-  AppendJsonString(out, type);
-  out += ",\"title\":";
-  AppendJsonString(out, title);
-  out += ",\"status\":" + std::to_string(http_status);
-  out += ",\"detail\":";
-  AppendJsonString(out, detail);
-  out += ",\"errors\":[";
-  for (size_t i = 0; i < errors.size(); ++i) {
-    if (i > 0) out += ',';
-    out += "{\"pointer\":";
-    AppendJsonString(out, errors[i].pointer);
-    out += ",\"message\":";
-    AppendJsonString(out, errors[i].message);
-    out += '}';
-  }
-  out += "]}";
-  return out;
+  nlohmann::ordered_json problem = {{"type", type},
+                                    {"title", title},
+                                    {"status", http_status},
+                                    {"detail", detail},
+                                    {"errors", nlohmann::ordered_json::array()}};
+  for (const FieldError& error : errors)
+    problem["errors"].push_back({{"pointer", error.pointer}, {"message", error.message}});
+  return DumpJson(problem);
 }
 
 HttpReply ProblemReply(int http_status, std::string_view detail,

@@ -1,4 +1,4 @@
-// JSON string literals for Parting's own JSON writers (the plan, the
+// JSON text and string literals for Parting's own JSON writers (the plan, the
 // canonical request, problem documents, logs, manifests): one writer,
 // nlohmann's. It escapes '"', '\\', \b \f \n \r \t and the other control
 // characters as \u00xx (lowercase hex), and leaves everything else, DEL and
@@ -7,6 +7,7 @@
 // these exact bytes (tests/core/json_string_test.cc).
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
@@ -14,5 +15,8 @@ namespace parting {
 
 /// Appends `text` to `out` as a quoted JSON string.
 void AppendJsonString(std::string& out, std::string_view text);
+
+/// `value` as compact JSON text (no spaces), its strings escaped as above.
+std::string DumpJson(const nlohmann::ordered_json& value);
 
 }  // namespace parting
