@@ -14,15 +14,12 @@
 
 #include "compose/markup.h"
 #include "compose/template_check.h"
+#include "parting/section.h"
 
 namespace parting::compose {
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr const char* kSectionNames[] = {"thanks",   "decision",     "contract",
-                                         "projects", "transition",   "goodwill",
-                                         "apology",  "alternatives", "closing"};
 
 bool ReadText(const fs::path& path, std::string* text) {
   std::ifstream in(path, std::ios::binary);
@@ -275,7 +272,8 @@ Result<TemplateSet> LoadTemplateSet(const fs::path& dir, const std::string& show
                             {"date_line", &set.date_line}};
   for (const Single& single : singles)
     loader.Read(std::string(single.name) + ".mustache", single.text);
-  std::set<std::string> section_names(std::begin(kSectionNames), std::end(kSectionNames));
+  std::set<std::string> section_names;
+  for (const SectionInfo& info : kSections) section_names.emplace(info.name);
   for (const std::string& name : section_names)
     loader.Read("sections/" + name + ".mustache", &set.partials["sections/" + name]);
   for (const std::string& id : ReasonIds())

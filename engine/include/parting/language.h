@@ -1,0 +1,72 @@
+// The languages a letter can be written in, each described once.
+//
+// One row per language: its code in requests and URLs, its ICU locale and
+// BCP 47 tag, the transliteration that makes its names ASCII for file names,
+// how its sentences end and what its long dates add to CLDR's. Parsing and
+// naming a language, "every language", the per-language caches and the ICU
+// locales all derive from kLanguages, so a sixth language adds its enum
+// value (parting/request.h), a row here, its templates
+// (letter_templates/<code>/), its words (rules/words_<code>.cc and the
+// compose word tables, whose size is checked against this table) and its
+// tests. Hyphenation dictionaries are still listed by the layout stage
+// (layout/hyphenate.cc). Names for people ("Deutsch",
+// "German") come from ICU's display names of the locale. Constexpr data,
+// thread-safe.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include "parting/request.h"  // enum class Language, LanguageCode(), AllLanguages()
+
+namespace parting {
+
+/// What the engine knows about one language.
+struct LanguageInfo {
+  Language language;
+  std::string_view code;   ///< in requests and the API: "pt"
+  const char* icu_locale;  ///< ICU locale id: "pt_BR"
+  const char* bcp47;       ///< BCP 47 tag: "pt-BR"
+  /// ICU transform that writes a name in ASCII, the language's own
+  /// conventions first ("Müller" → "Mueller" in German).
+  const char* to_ascii;
+  /// Whether a statement ends with a full stop (Thai ends without one).
+  bool full_stop;
+  /// The long date's day 1 where usage writes it as an ordinal (Brazilian
+  /// "1º de março"; CLDR gives "1"), else "".
+  const char* first_day;
+  /// What follows the year of a long date, bound to it (Polish "2027 r.",
+  /// roku), else "".
+  const char* year_suffix;
+};
+
+/// Every supported language, in the order of enum class Language.
+inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
+    {Language::kEn, "en", "en_US", "en-US", "Any-Latin; Latin-ASCII", true, "", ""},
+    {Language::kDe, "de", "de_DE", "de-DE", "de-ASCII; Any-Latin; Latin-ASCII", true, "", ""},
+    {Language::kPt, "pt", "pt_BR", "pt-BR", "Any-Latin; Latin-ASCII", true, "1\u00BA", ""},
+    {Language::kPl, "pl", "pl_PL", "pl-PL", "Any-Latin; Latin-ASCII", true, "", "\u00a0r."},
+    {Language::kTh, "th", "th_TH", "th-TH", "Thai-Latin; Any-Latin; Latin-ASCII", false, "", ""},
+}};
+
+/// 0..kLanguages.size()-1: the row of `language`, and its slot in
+/// per-language caches.
+constexpr std::size_t LanguageIndex(Language language) {
+  return static_cast<std::size_t>(language);
+}
+
+constexpr const LanguageInfo& InfoOf(Language language) {
+  return kLanguages[LanguageIndex(language)];
+}
+
+namespace language_table_check {
+constexpr bool InEnumOrder() {
+  for (std::size_t i = 0; i < kLanguages.size(); ++i)
+    if (LanguageIndex(kLanguages[i].language) != i) return false;
+  return true;
+}
+static_assert(InEnumOrder(), "kLanguages must list the languages in enum order");
+}  // namespace language_table_check
+
+}  // namespace parting
