@@ -6,6 +6,7 @@
 
 #include "core/json_string.h"
 #include "parting/fingerprint.h"
+#include "request/enum_names.h"
 
 namespace parting {
 namespace {
@@ -24,20 +25,10 @@ void Strings(Json& object, const char* key, const std::vector<std::string>& valu
   if (!values.empty()) object[key] = values;
 }
 
-const char* UnitName(TimeUnit unit) {
-  switch (unit) {
-    case TimeUnit::kDays:
-      return "days";
-    case TimeUnit::kWeeks:
-      return "weeks";
-    case TimeUnit::kMonths:
-      return "months";
-  }
-  return "months";
-}
-
 void PeriodField(Json& object, const char* key, const std::optional<Period>& period) {
-  if (period) object[key] = Json{{"amount", period->amount}, {"unit", UnitName(period->unit)}};
+  if (period)
+    object[key] = Json{{"amount", period->amount},
+                       {"unit", request::NameOf(request::kTimeUnits, period->unit)}};
 }
 
 Json PartyObject(const Party& p, bool recipient) {
@@ -46,9 +37,7 @@ Json PartyObject(const Party& p, bool recipient) {
   Field(party, "name", p.name);
   Field(party, "role", p.role);
   if (recipient)
-    party["form_of_address"] = p.form_of_address == FormOfAddress::kMr   ? "mr"
-                               : p.form_of_address == FormOfAddress::kMs ? "ms"
-                                                                         : "neutral";
+    party["form_of_address"] = request::NameOf(request::kFormsOfAddress, p.form_of_address);
   Strings(party, "address", p.address);
   Field(party, "country", p.country);
   Field(party, "email", p.email);
@@ -78,9 +67,7 @@ Json ContractObject(const Contract& c) {
   Field(contract, "signed_on", c.signed_on);
   Field(contract, "termination_clause", c.termination_clause);
   PeriodField(contract, "notice_period", c.notice_period);
-  contract["notice_anchor"] = c.notice_anchor == NoticeAnchor::kEndOfMonth     ? "end_of_month"
-                              : c.notice_anchor == NoticeAnchor::kEndOfQuarter ? "end_of_quarter"
-                                                                               : "any_day";
+  contract["notice_anchor"] = request::NameOf(request::kNoticeAnchors, c.notice_anchor);
   Field(contract, "term_end", c.term_end);
   if (c.auto_renewal) {
     Json renewal = Json::object();
@@ -135,10 +122,7 @@ Json TransitionObject(const Transition& tr) {
 
 Json GoodwillObject(const Goodwill& g) {
   Json goodwill = Json::object();
-  goodwill["kind"] = g.kind == GoodwillKind::kRefundLastMonth     ? "refund_last_month"
-                     : g.kind == GoodwillKind::kCancelLastInvoice ? "cancel_last_invoice"
-                     : g.kind == GoodwillKind::kWaiveFee          ? "waive_fee"
-                                                                  : "none";
+  goodwill["kind"] = request::NameOf(request::kGoodwillKinds, g.kind);
   if (g.amount) goodwill["amount"] = g.amount->ToDecimal();
   Field(goodwill, "currency", g.currency);
   Field(goodwill, "invoice", g.invoice);
@@ -148,15 +132,15 @@ Json GoodwillObject(const Goodwill& g) {
 }  // namespace
 
 std::string CanonicalJson(const LetterRequest& r) {
-  Json request = Json::object();
-  request["language"] = LanguageCode(r.language);
-  request["letter_date"] = r.letter_date.ToIso();
-  request["sender"] = PartyObject(r.sender, false);
-  request["recipient"] = PartyObject(r.recipient, true);
-  request["contract"] = ContractObject(r.contract);
-  request["termination"] = TerminationObject(r.termination);
+  Json canonical = Json::object();
+  canonical["language"] = LanguageCode(r.language);
+  canonical["letter_date"] = r.letter_date.ToIso();
+  canonical["sender"] = PartyObject(r.sender, false);
+  canonical["recipient"] = PartyObject(r.recipient, true);
+  canonical["contract"] = ContractObject(r.contract);
+  canonical["termination"] = TerminationObject(r.termination);
   if (!r.projects.empty()) {
-    Json& projects = request["projects"] = Json::array();
+    Json& projects = canonical["projects"] = Json::array();
     for (const auto& p : r.projects) {
       Json project = Json::object();
       Field(project, "name", p.name);
@@ -165,23 +149,23 @@ std::string CanonicalJson(const LetterRequest& r) {
       projects.push_back(std::move(project));
     }
   }
-  request["transition"] = TransitionObject(r.transition);
-  request["goodwill"] = GoodwillObject(r.goodwill);
-  request["options"] = {{"paper", r.options.paper == Paper::kLetter ? "letter" : "A4"},
-                        {"draft", r.options.draft},
-                        {"apology", r.options.apology},
-                        {"fallback_clause", r.options.fallback_clause},
-                        {"confirm_receipt", r.options.confirm_receipt},
-                        {"sign", r.options.sign}};
+  canonical["transition"] = TransitionObject(r.transition);
+  canonical["goodwill"] = GoodwillObject(r.goodwill);
+  canonical["options"] = {{"paper", request::NameOf(request::kPapers, r.options.paper)},
+                          {"draft", r.options.draft},
+                          {"apology", r.options.apology},
+                          {"fallback_clause", r.options.fallback_clause},
+                          {"confirm_receipt", r.options.confirm_receipt},
+                          {"sign", r.options.sign}};
   if (r.delivery && r.delivery->email) {
     const EmailDelivery& e = *r.delivery->email;
     Json email = Json::object();
     Field(email, "to", e.to);
     Field(email, "subject", e.subject);
     Strings(email, "cc", e.cc);
-    request["delivery"] = {{"email", std::move(email)}};
+    canonical["delivery"] = {{"email", std::move(email)}};
   }
-  return DumpJson(request);
+  return DumpJson(canonical);
 }
 
 std::string Fingerprint(const LetterRequest& request) {

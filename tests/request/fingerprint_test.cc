@@ -4,6 +4,7 @@
 
 #include <utility>
 
+#include "request/enum_names.h"
 #include "test_support.h"
 
 using namespace parting;
@@ -90,4 +91,46 @@ TEST_CASE("Fingerprint: the samples keep the fingerprints they had") {
       R"("months"}}, "termination": {}})";
   CHECK(Fingerprint(Parse(escapes)) ==
         "b1c74bf972880234e5addedf338a2c775118d2882ff45bd43b002641541bdae7");
+}
+
+TEST_CASE("CanonicalJson spells every enum value as the request does") {
+  const auto canonical_of = [](const std::string& contract, const std::string& recipient_extra,
+                               const std::string& options) {
+    const std::string json =
+        R"({"language":"en","sender":{"organization":"A Ltd"},"recipient":{"name":"B C",)"
+        R"("address":["1 Road"])" +
+        recipient_extra + R"(},"contract":)" + contract + R"(,"termination":{},"options":)" +
+        options + "}";
+    const std::string canonical = CanonicalJson(Parse(json));
+    CHECK(CanonicalJson(Parse(canonical)) == canonical);
+    return canonical;
+  };
+  for (const auto& unit : request::kTimeUnits) {
+    const std::string name(unit.name);
+    CAPTURE(name);
+    CHECK(canonical_of(R"({"notice_period":{"amount":2,"unit":")" + name + R"("}})", "", "{}")
+              .find(R"("unit":")" + name + '"') != std::string::npos);
+  }
+  for (const auto& anchor : request::kNoticeAnchors) {
+    const std::string name(anchor.name);
+    CAPTURE(name);
+    CHECK(canonical_of(
+              R"({"notice_period":{"amount":1,"unit":"months"},"notice_anchor":")" + name + R"("})",
+              "", "{}")
+              .find(R"("notice_anchor":")" + name + '"') != std::string::npos);
+  }
+  for (const auto& form : request::kFormsOfAddress) {
+    const std::string name(form.name);
+    CAPTURE(name);
+    CHECK(canonical_of(R"({"notice_period":{"amount":1,"unit":"months"}})",
+                       R"(,"form_of_address":")" + name + '"', "{}")
+              .find(R"("form_of_address":")" + name + '"') != std::string::npos);
+  }
+  for (const auto& paper : request::kPapers) {
+    const std::string name(paper.name);
+    CAPTURE(name);
+    CHECK(canonical_of(R"({"notice_period":{"amount":1,"unit":"months"}})", "",
+                       R"({"paper":")" + name + R"("})")
+              .find(R"("paper":")" + name + '"') != std::string::npos);
+  }
 }
