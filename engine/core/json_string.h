@@ -7,6 +7,7 @@
 // these exact bytes (tests/core/json_string_test.cc).
 #pragma once
 
+#include <cstddef>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -15,6 +16,12 @@ namespace parting {
 
 /// Appends `text` to `out` as a quoted JSON string.
 void AppendJsonString(std::string& out, std::string_view text);
+
+/// An empty object with room for `fields` members. ordered_json keeps its
+/// members in a vector, and a member (a pair with a const key) is copied,
+/// subtree and all, whenever that vector grows: writers that build a
+/// document reserve instead.
+nlohmann::ordered_json JsonObject(std::size_t fields = 16);
 
 /// `value` as compact JSON text (no spaces), its strings escaped as above.
 std::string DumpJson(const nlohmann::ordered_json& value);

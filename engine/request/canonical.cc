@@ -32,7 +32,7 @@ void PeriodField(Json& object, const char* key, const std::optional<Period>& per
 }
 
 Json PartyObject(const Party& p, bool recipient) {
-  Json party = Json::object();
+  Json party = JsonObject();
   Field(party, "organization", p.organization);
   Field(party, "name", p.name);
   Field(party, "role", p.role);
@@ -44,7 +44,7 @@ Json PartyObject(const Party& p, bool recipient) {
   Field(party, "phone", p.phone);
   if (p.legal) {
     const LegalIdentity& l = *p.legal;
-    Json legal = Json::object();
+    Json legal = JsonObject();
     Field(legal, "legal_form", l.legal_form);
     Field(legal, "seat", l.seat);
     Field(legal, "register_court", l.register_court);
@@ -61,7 +61,7 @@ Json PartyObject(const Party& p, bool recipient) {
 }
 
 Json ContractObject(const Contract& c) {
-  Json contract = Json::object();
+  Json contract = JsonObject();
   Field(contract, "title", c.title);
   Field(contract, "reference", c.reference);
   Field(contract, "signed_on", c.signed_on);
@@ -70,7 +70,7 @@ Json ContractObject(const Contract& c) {
   contract["notice_anchor"] = request::NameOf(request::kNoticeAnchors, c.notice_anchor);
   Field(contract, "term_end", c.term_end);
   if (c.auto_renewal) {
-    Json renewal = Json::object();
+    Json renewal = JsonObject();
     PeriodField(renewal, "period", c.auto_renewal);
     contract["auto_renewal"] = std::move(renewal);
   }
@@ -81,7 +81,7 @@ Json ContractObject(const Contract& c) {
 }
 
 Json TerminationObject(const Termination& t) {
-  Json termination = Json::object();
+  Json termination = JsonObject();
   Strings(termination, "reasons", t.reasons);
   if (!t.documented_situations.empty()) {
     Json& situations = termination["documented_situations"] = Json::array();
@@ -98,11 +98,11 @@ Json TerminationObject(const Termination& t) {
 }
 
 Json TransitionObject(const Transition& tr) {
-  Json transition = Json::object();
+  Json transition = JsonObject();
   Strings(transition, "handover", tr.handover);
   Field(transition, "handover_by", tr.handover_by);
   if (tr.contact) {
-    Json contact = Json::object();
+    Json contact = JsonObject();
     Field(contact, "name", tr.contact->name);
     Field(contact, "email", tr.contact->email);
     Field(contact, "phone", tr.contact->phone);
@@ -111,7 +111,7 @@ Json TransitionObject(const Transition& tr) {
   if (!tr.alternatives.empty()) {
     Json& alternatives = transition["alternatives"] = Json::array();
     for (const auto& a : tr.alternatives) {
-      Json alternative = Json::object();
+      Json alternative = JsonObject();
       Field(alternative, "name", a.name);
       Field(alternative, "note", a.note);
       alternatives.push_back(std::move(alternative));
@@ -121,7 +121,7 @@ Json TransitionObject(const Transition& tr) {
 }
 
 Json GoodwillObject(const Goodwill& g) {
-  Json goodwill = Json::object();
+  Json goodwill = JsonObject();
   goodwill["kind"] = request::NameOf(request::kGoodwillKinds, g.kind);
   if (g.amount) goodwill["amount"] = g.amount->ToDecimal();
   Field(goodwill, "currency", g.currency);
@@ -132,7 +132,7 @@ Json GoodwillObject(const Goodwill& g) {
 }  // namespace
 
 std::string CanonicalJson(const LetterRequest& r) {
-  Json canonical = Json::object();
+  Json canonical = JsonObject();
   canonical["language"] = LanguageCode(r.language);
   canonical["letter_date"] = r.letter_date.ToIso();
   canonical["sender"] = PartyObject(r.sender, false);
@@ -142,7 +142,7 @@ std::string CanonicalJson(const LetterRequest& r) {
   if (!r.projects.empty()) {
     Json& projects = canonical["projects"] = Json::array();
     for (const auto& p : r.projects) {
-      Json project = Json::object();
+      Json project = JsonObject();
       Field(project, "name", p.name);
       Field(project, "deliverable", p.deliverable);
       Field(project, "due", p.due);
@@ -159,7 +159,7 @@ std::string CanonicalJson(const LetterRequest& r) {
                           {"sign", r.options.sign}};
   if (r.delivery && r.delivery->email) {
     const EmailDelivery& e = *r.delivery->email;
-    Json email = Json::object();
+    Json email = JsonObject();
     Field(email, "to", e.to);
     Field(email, "subject", e.subject);
     Strings(email, "cc", e.cc);
