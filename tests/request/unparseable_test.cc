@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "request_fixture.h"
 
@@ -13,6 +14,18 @@ struct UnparseableCase {
   std::string text;
   std::string message;  ///< the exact Status message
 };
+
+// One subcase per case: kUnparseable with exactly the case's message.
+void CheckUnparseable(const std::vector<UnparseableCase>& cases) {
+  for (const UnparseableCase& c : cases) {
+    SUBCASE(c.name.c_str()) {
+      const Result<LetterRequest> result = ParseLetterRequest(c.text, kToday);
+      REQUIRE_FALSE(result.ok());
+      CHECK(result.status().code() == StatusCode::kUnparseable);
+      CHECK(result.status().message() == c.message);
+    }
+  }
+}
 
 TEST_CASE("text that is not a JSON object is unparseable, with a position") {
   const std::vector<UnparseableCase> cases = {
@@ -76,14 +89,7 @@ TEST_CASE("text that is not a JSON object is unparseable, with a position") {
       {"true cut short at the end", "{\"a\": fals",
        "line 1, column 7: unexpected character, expected a value"},
   };
-  for (const UnparseableCase& c : cases) {
-    SUBCASE(c.name.c_str()) {
-      const Result<LetterRequest> result = ParseLetterRequest(c.text, kToday);
-      REQUIRE_FALSE(result.ok());
-      CHECK(result.status().code() == StatusCode::kUnparseable);
-      CHECK(result.status().message() == c.message);
-    }
-  }
+  CheckUnparseable(cases);
 }
 
 TEST_CASE("a field given twice is named by its JSON pointer") {
@@ -114,14 +120,7 @@ TEST_CASE("invalid UTF-8 is unparseable, with its byte offset") {
       {"truncated sequence", "{\"a\": \"\xE2\x82\"}", "not valid UTF-8 at byte 7"},
       {"in a field name", "{\"\xFF\": 1}", "not valid UTF-8 at byte 2"},
   };
-  for (const UnparseableCase& c : cases) {
-    SUBCASE(c.name.c_str()) {
-      const Result<LetterRequest> result = ParseLetterRequest(c.text, kToday);
-      REQUIRE_FALSE(result.ok());
-      CHECK(result.status().code() == StatusCode::kUnparseable);
-      CHECK(result.status().message() == c.message);
-    }
-  }
+  CheckUnparseable(cases);
 }
 
 TEST_CASE("deep nesting is refused without exhausting the stack") {
@@ -173,14 +172,7 @@ TEST_CASE("numbers beyond what the parser can hold are unparseable, with a posit
       {"negative integer", "{\"x\": -9223372036854775809}", "line 1, column 7: number too large"},
       {"float", "{\"x\": 1e999}", "line 1, column 7: number too large"},
   };
-  for (const UnparseableCase& c : cases) {
-    SUBCASE(c.name.c_str()) {
-      const Result<LetterRequest> result = ParseLetterRequest(c.text, kToday);
-      REQUIRE_FALSE(result.ok());
-      CHECK(result.status().code() == StatusCode::kUnparseable);
-      CHECK(result.status().message() == c.message);
-    }
-  }
+  CheckUnparseable(cases);
   SUBCASE("the largest unsigned 64-bit integer still parses") {
     const Result<LetterRequest> result =
         ParseLetterRequest("{\"x\": 18446744073709551615}", kToday);
