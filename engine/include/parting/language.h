@@ -2,16 +2,13 @@
 //
 // One row per language: its code in requests and URLs, its ICU locale and
 // BCP 47 tag, the transliteration that makes its names ASCII for file names,
-// how its sentences end and what its long dates add to CLDR's. Parsing and
-// naming a language, "every language", the per-language caches and the ICU
-// locales all derive from kLanguages, so a sixth language adds its enum
-// value (parting/request.h), a row here, its templates
-// (letter_templates/<code>/), its words (rules/words_<code>.cc and the
-// compose word tables, whose size is checked against this table) and its
-// tests. Hyphenation dictionaries are still listed by the layout stage
-// (layout/hyphenate.cc). Names for people ("Deutsch",
-// "German") come from ICU's display names of the locale. Constexpr data,
-// thread-safe.
+// how its sentences end and its signature is set, and what its long dates add to CLDR's. Parsing
+// and naming a language, "every language", the per-language caches and the ICU locales all derive
+// from kLanguages, so a sixth language adds its enum value (parting/request.h), a row here, its
+// templates (letter_templates/<code>/), its words (rules/words_<code>.cc and the compose word
+// tables, whose size is checked against this table) and its tests. Hyphenation dictionaries are
+// still listed by the layout stage (layout/hyphenate.cc). Names for people ("Deutsch", "German")
+// come from ICU's display names of the locale. Constexpr data, thread-safe.
 #pragma once
 
 #include <array>
@@ -33,6 +30,9 @@ struct LanguageInfo {
   const char* to_ascii;
   /// Whether a statement ends with a full stop (Thai ends without one).
   bool full_stop;
+  /// Whether the signer's name under the signature stands in parentheses
+  /// (Thai letters: "(สมชาย ใจดี)").
+  bool signer_in_parentheses;
   /// The long date's day 1 where usage writes it as an ordinal (Brazilian
   /// "1º de março"; CLDR gives "1"), else "".
   const char* first_day;
@@ -43,11 +43,51 @@ struct LanguageInfo {
 
 /// Every supported language, in the order of enum class Language.
 inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
-    {Language::kEn, "en", "en_US", "en-US", "Any-Latin; Latin-ASCII", true, "", ""},
-    {Language::kDe, "de", "de_DE", "de-DE", "de-ASCII; Any-Latin; Latin-ASCII", true, "", ""},
-    {Language::kPt, "pt", "pt_BR", "pt-BR", "Any-Latin; Latin-ASCII", true, "1\u00BA", ""},
-    {Language::kPl, "pl", "pl_PL", "pl-PL", "Any-Latin; Latin-ASCII", true, "", "\u00a0r."},
-    {Language::kTh, "th", "th_TH", "th-TH", "Thai-Latin; Any-Latin; Latin-ASCII", false, "", ""},
+    {.language = Language::kEn,
+     .code = "en",
+     .icu_locale = "en_US",
+     .bcp47 = "en-US",
+     .to_ascii = "Any-Latin; Latin-ASCII",
+     .full_stop = true,
+     .signer_in_parentheses = false,
+     .first_day = "",
+     .year_suffix = ""},
+    {.language = Language::kDe,
+     .code = "de",
+     .icu_locale = "de_DE",
+     .bcp47 = "de-DE",
+     .to_ascii = "de-ASCII; Any-Latin; Latin-ASCII",
+     .full_stop = true,
+     .signer_in_parentheses = false,
+     .first_day = "",
+     .year_suffix = ""},
+    {.language = Language::kPt,
+     .code = "pt",
+     .icu_locale = "pt_BR",
+     .bcp47 = "pt-BR",
+     .to_ascii = "Any-Latin; Latin-ASCII",
+     .full_stop = true,
+     .signer_in_parentheses = false,
+     .first_day = "1\u00BA",
+     .year_suffix = ""},
+    {.language = Language::kPl,
+     .code = "pl",
+     .icu_locale = "pl_PL",
+     .bcp47 = "pl-PL",
+     .to_ascii = "Any-Latin; Latin-ASCII",
+     .full_stop = true,
+     .signer_in_parentheses = false,
+     .first_day = "",
+     .year_suffix = "\u00a0r."},
+    {.language = Language::kTh,
+     .code = "th",
+     .icu_locale = "th_TH",
+     .bcp47 = "th-TH",
+     .to_ascii = "Thai-Latin; Any-Latin; Latin-ASCII",
+     .full_stop = false,
+     .signer_in_parentheses = true,
+     .first_day = "",
+     .year_suffix = ""},
 }};
 
 /// 0..kLanguages.size()-1: the row of `language`, and its slot in
