@@ -9,7 +9,6 @@
 #include <mutex>
 
 #include "core/utf8.h"
-#include "parting/language.h"
 
 namespace parting::batch {
 namespace {
@@ -17,6 +16,23 @@ namespace {
 constexpr size_t kMaxSlugLength = 48;
 constexpr size_t kMaxChosenChars = 120;
 constexpr std::string_view kPdf = ".pdf";
+
+// ICU's transliterator ids per language: the language's own ASCII
+// conventions first (German umlauts as ae/oe/ue, ß as ss), then any other
+// script to Latin, then Latin to ASCII.
+const char* TransliteratorId(Language language) {
+  switch (language) {
+    case Language::kDe:
+      return "de-ASCII; Any-Latin; Latin-ASCII";
+    case Language::kTh:
+      return "Thai-Latin; Any-Latin; Latin-ASCII";
+    case Language::kEn:
+    case Language::kPt:
+    case Language::kPl:
+      break;
+  }
+  return "Any-Latin; Latin-ASCII";
+}
 
 // "Müller" → "Mueller" (de), "บริษัท" → "bris'ath": ASCII for every script.
 // Empty when ICU cannot.
@@ -31,7 +47,7 @@ std::string ToAscii(std::string_view text, Language language) {
     if (inserted) {
       UErrorCode error = U_ZERO_ERROR;
       at->second.reset(
-          icu::Transliterator::createInstance(InfoOf(language).to_ascii, UTRANS_FORWARD, error));
+          icu::Transliterator::createInstance(TransliteratorId(language), UTRANS_FORWARD, error));
       if (U_FAILURE(error)) at->second.reset();
     }
     if (!at->second) return {};

@@ -1,10 +1,8 @@
 // The language table (parting/language.h): every row is whole, and what the
-// engine derives from it (codes, "every language", ICU locales, ASCII file
-// names) agrees with it.
+// engine derives from it (codes, "every language", ICU locales) agrees
+// with it.
 #include <doctest/doctest.h>
-#include <unicode/translit.h>
 
-#include <memory>
 #include <set>
 #include <string>
 
@@ -27,10 +25,6 @@ TEST_CASE("every language's row is whole and its code reads back") {
     // The ICU locale is the language's own, and ICU has data for it.
     CHECK(std::string(IcuLocaleOf(info.language).getLanguage()) == info.code);
     CHECK_FALSE(IcuLocaleOf(info.language).isBogus());
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> to_ascii(icu::Transliterator::createInstance(
-        icu::UnicodeString::fromUTF8(info.to_ascii), UTRANS_FORWARD, status));
-    CHECK(U_SUCCESS(status));
   }
   CHECK(AllLanguages().size() == kLanguages.size());
   CHECK(kLanguageCount == kLanguages.size());

@@ -1,14 +1,16 @@
 // The languages a letter can be written in, each described once.
 //
 // One row per language: its code in requests and URLs, its ICU locale and
-// BCP 47 tag, the transliteration that makes its names ASCII for file names,
-// how its sentences end and its signature is set, and what its long dates add to CLDR's. Parsing
-// and naming a language, "every language", the per-language caches and the ICU locales all derive
-// from kLanguages, so a sixth language adds its enum value (parting/request.h), a row here, its
-// templates (letter_templates/<code>/), its words (rules/words_<code>.cc and the compose word
-// tables, whose size is checked against this table) and its tests. Hyphenation dictionaries are
-// still listed by the layout stage (layout/hyphenate.cc). Names for people ("Deutsch", "German")
-// come from ICU's display names of the locale. Constexpr data, thread-safe.
+// BCP 47 tag, how its sentences end and its signature is set, and what its
+// long dates add to CLDR's. Parsing and naming a language, "every language",
+// the per-language caches and the ICU locales all derive from kLanguages, so
+// a sixth language adds its enum value (parting/request.h), a row here, its
+// templates (letter_templates/<code>/), its words (rules/words_<code>.cc and
+// the compose word tables, whose size is checked against this table) and its
+// tests. Still outside the table: hyphenation dictionaries (layout/
+// hyphenate.cc) and the transliteration of file names (batch/
+// download_name.cc). Names for people ("Deutsch", "German") come from ICU's
+// display names of the locale. Constexpr data, thread-safe.
 #pragma once
 
 #include <array>
@@ -25,9 +27,6 @@ struct LanguageInfo {
   std::string_view code;   ///< in requests and the API: "pt"
   const char* icu_locale;  ///< ICU locale id: "pt_BR"
   const char* bcp47;       ///< BCP 47 tag: "pt-BR"
-  /// ICU transform that writes a name in ASCII, the language's own
-  /// conventions first ("Müller" → "Mueller" in German).
-  const char* to_ascii;
   /// Whether a statement ends with a full stop (Thai ends without one).
   bool full_stop;
   /// Whether the signer's name under the signature stands in parentheses
@@ -47,7 +46,6 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .code = "en",
      .icu_locale = "en_US",
      .bcp47 = "en-US",
-     .to_ascii = "Any-Latin; Latin-ASCII",
      .full_stop = true,
      .signer_in_parentheses = false,
      .first_day = "",
@@ -56,7 +54,6 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .code = "de",
      .icu_locale = "de_DE",
      .bcp47 = "de-DE",
-     .to_ascii = "de-ASCII; Any-Latin; Latin-ASCII",
      .full_stop = true,
      .signer_in_parentheses = false,
      .first_day = "",
@@ -65,7 +62,6 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .code = "pt",
      .icu_locale = "pt_BR",
      .bcp47 = "pt-BR",
-     .to_ascii = "Any-Latin; Latin-ASCII",
      .full_stop = true,
      .signer_in_parentheses = false,
      .first_day = "1\u00BA",
@@ -74,7 +70,6 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .code = "pl",
      .icu_locale = "pl_PL",
      .bcp47 = "pl-PL",
-     .to_ascii = "Any-Latin; Latin-ASCII",
      .full_stop = true,
      .signer_in_parentheses = false,
      .first_day = "",
@@ -83,7 +78,6 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .code = "th",
      .icu_locale = "th_TH",
      .bcp47 = "th-TH",
-     .to_ascii = "Thai-Latin; Any-Latin; Latin-ASCII",
      .full_stop = false,
      .signer_in_parentheses = true,
      .first_day = "",
