@@ -4,19 +4,14 @@
 // never signed), composed, their bodies compared word by word
 // (compose/redline.h), and the later letter laid out with its marks after a
 // first page of the facts that changed (compose/changes.h).
-#include <Poco/Exception.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
-
-#include <array>
 #include <optional>
-#include <sstream>
 
 #include "compose/changes.h"
 #include "compose/redline.h"
 #include "engine_impl.h"
 #include "pdf/pdf_writer.h"
-#include "request/json_syntax.h"
+#include "request/json_document.h"
+#include "request/sections.h"
 
 namespace parting {
 namespace {
@@ -46,54 +41,36 @@ Status Prefixed(const Status& status, const std::string& prefix) {
   return Status::Invalid(std::move(errors));
 }
 
-/// The two request texts of a compare body, or what is wrong with it.
-Result<std::array<std::string, 2>> SplitBody(std::string_view body) {
-  if (Status syntax = request::CheckJsonSyntax(body); !syntax.ok()) return syntax;
-  Poco::Dynamic::Var tree;
-  try {
-    Poco::JSON::Parser parser;
-    parser.setDepth(kMaxJsonDepth + 1);
-    tree = parser.parse(std::string(request::StripByteOrderMark(body)));
-  } catch (const Poco::Exception& e) {
-    return Status::Unparseable("cannot read the JSON: " + e.message());
-  }
-  if (tree.type() != typeid(Poco::JSON::Object::Ptr))
-    return Status::Unparseable(
-        "the body must be a JSON object with the two requests, {\"before\": …, \"after\": …}");
-  const auto object = tree.extract<Poco::JSON::Object::Ptr>();
+/// The compare body, parsed once, with both drafts checked to be objects.
+Result<nlohmann::json> ParseBody(std::string_view body) {
+  Result<nlohmann::json> tree = request::ParseJsonObject(body);
+  if (!tree.ok()) return tree.status();
   std::vector<FieldError> errors;
-  for (const auto& [key, value] : *object)
+  for (const auto& [key, value] : tree->items())
     if (key != "before" && key != "after")
       errors.push_back({"/" + key, "is not a field of a compare request (before, after)"});
-  std::array<std::string, 2> texts;
-  for (size_t side = 0; side < 2; ++side) {
-    const std::string pointer = std::string("/") + kSides[side];
-    if (!object->has(kSides[side])) {
+  for (const char* side : kSides) {
+    const std::string pointer = std::string("/") + side;
+    const auto found = tree->find(side);
+    if (found == tree->end()) {
       errors.push_back({pointer, "is required: the letter request of that draft"});
-      continue;
-    }
-    const Poco::Dynamic::Var value = object->get(kSides[side]);
-    if (value.type() != typeid(Poco::JSON::Object::Ptr)) {
+    } else if (!found->is_object()) {
       errors.push_back({pointer, "must be a letter request (a JSON object)"});
-      continue;
     }
-    std::ostringstream out;
-    value.extract<Poco::JSON::Object::Ptr>()->stringify(out);
-    texts[side] = out.str();
   }
   if (!errors.empty()) return Status::Invalid(std::move(errors));
-  return texts;
+  return tree;
 }
 
 }  // namespace
 
 Result<std::string> Engine::Compare(std::string_view body) const {
-  auto texts = SplitBody(body);
-  if (!texts.ok()) return texts.status();
+  const Result<nlohmann::json> tree = ParseBody(body);
+  if (!tree.ok()) return tree.status();
   std::vector<FieldError> errors;
   std::optional<LetterRequest> requests[2];
   for (size_t side = 0; side < 2; ++side) {
-    auto request = ParseRequest((*texts)[side]);
+    auto request = request::ReadLetterRequest(tree->at(kSides[side]), impl_->resources.today());
     if (request.ok()) {
       requests[side] = std::move(*request);
       continue;

@@ -39,19 +39,12 @@ std::vector<LanguageName> LanguageNames() {
 }
 
 std::string LanguagesJson(const std::vector<LanguageName>& languages) {
-  std::string out = "{\"languages\":[";
-  for (size_t i = 0; i < languages.size(); ++i) {
-    if (i > 0) out += ',';
-    out += "{\"code\":";
-    AppendJsonString(out, languages[i].code);
-    out += ",\"name\":";
-    AppendJsonString(out, languages[i].native_name);
-    out += ",\"english_name\":";
-    AppendJsonString(out, languages[i].english_name);
-    out += '}';
-  }
-  out += "]}";
-  return out;
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const LanguageName& language : languages)
+    list.push_back({{"code", language.code},
+                    {"name", language.native_name},
+                    {"english_name", language.english_name}});
+  return DumpJson(nlohmann::ordered_json{{"languages", std::move(list)}});
 }
 
 }  // namespace parting::server

@@ -1,7 +1,5 @@
 #include "server/problem.h"
 
-#include <cstdio>
-
 #include "server/access_log.h"
 
 namespace parting::server {
@@ -13,32 +11,6 @@ constexpr std::string_view kUnparseableType =
     "tag:parting.example,2026:problem:unparseable-request";
 constexpr std::string_view kInvalidType = "tag:parting.example,2026:problem:invalid-request";
 constexpr std::string_view kInternalType = "tag:parting.example,2026:problem:internal-error";
-
-// Length of the UTF-8 sequence starting at text[i], 0 when it is not valid.
-size_t ValidUtf8Length(std::string_view text, size_t i) {
-  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  size_t length;
-  unsigned int min;
-  unsigned int code;
-  if (lead < 0x80) return 1;
-  if ((lead & 0xE0) == 0xC0) {
-    length = 2, min = 0x80, code = lead & 0x1F;
-  } else if ((lead & 0xF0) == 0xE0) {
-    length = 3, min = 0x800, code = lead & 0x0F;
-  } else if ((lead & 0xF8) == 0xF0) {
-    length = 4, min = 0x10000, code = lead & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + length > text.size()) return 0;
-  for (size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    code = (code << 6) | (byte(i + k) & 0x3F);
-  }
-  if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
-  return length;
-}
 
 }  // namespace
 
@@ -90,71 +62,16 @@ std::string_view ReasonPhrase(int http_status) {
   return "Error";
 }
 
-void AppendJsonString(std::string& out, std::string_view text) {
-  out += '"';
-  for (size_t i = 0; i < text.size();) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      const size_t length = ValidUtf8Length(text, i);
-      if (length == 0) {
-        out += "\xEF\xBF\xBD";
-        ++i;
-      } else {
-        out.append(text.substr(i, length));
-        i += length;
-      }
-      continue;
-    }
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-          out += escaped;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-    ++i;
-  }
-  out += '"';
-}
-
 std::string ProblemJson(std::string_view type, std::string_view title, int http_status,
                         std::string_view detail, const std::vector<FieldError>& errors) {
-  std::string out = "{\"type\":";
-  AppendJsonString(out, type);
-  out += ",\"title\":";
-  AppendJsonString(out, title);
-  out += ",\"status\":" + std::to_string(http_status);
-  out += ",\"detail\":";
-  AppendJsonString(out, detail);
-  out += ",\"errors\":[";
-  for (size_t i = 0; i < errors.size(); ++i) {
-    if (i > 0) out += ',';
-    out += "{\"pointer\":";
-    AppendJsonString(out, errors[i].pointer);
-    out += ",\"message\":";
-    AppendJsonString(out, errors[i].message);
-    out += '}';
-  }
-  out += "]}";
-  return out;
+  nlohmann::ordered_json problem = {{"type", type},
+                                    {"title", title},
+                                    {"status", http_status},
+                                    {"detail", detail},
+                                    {"errors", nlohmann::ordered_json::array()}};
+  for (const FieldError& error : errors)
+    problem["errors"].push_back({{"pointer", error.pointer}, {"message", error.message}});
+  return DumpJson(problem);
 }
 
 HttpReply ProblemReply(int http_status, std::string_view detail,

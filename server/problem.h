@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/json_string.h"
 #include "parting/status.h"
 #include "server/http_reply.h"
 
@@ -40,8 +41,8 @@ HttpReply ProblemReply(int http_status, std::string_view detail,
 /// here (a server line of level "error").
 HttpReply StatusReply(const Status& status);
 
-/// Appends `text` as a JSON string literal (quotes included); invalid UTF-8
-/// becomes U+FFFD so that the document always parses.
-void AppendJsonString(std::string& out, std::string_view text);
+/// The engine's one JSON string writer (core/json_string.h), for the
+/// server's and the job service's documents.
+using ::parting::AppendJsonString;
 
 }  // namespace parting::server

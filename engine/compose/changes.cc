@@ -5,10 +5,12 @@
 #include "compose/changes.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 #include "compose/review.h"
 #include "locale/locale.h"
+#include "parting/language.h"
 
 namespace parting::compose {
 namespace {
@@ -173,10 +175,10 @@ const ChangeWords& WordsFor(Language language) {
       "ประเด็นที่ไม่ต้องตรวจสอบแล้ว: ",
       "ประเด็นที่ควรตรวจสอบซึ่งเปลี่ยนไป: ",
       "ไม่มีส่วนใดของหนังสือเพิ่มขึ้นหรือถูกตัดออก และประเด็นที่ควรตรวจสอบยังคงเดิม"};
-  // In the order of enum class Language.
+  // In the order of kLanguages (parting/language.h).
   static const ChangeWords* const kByLanguage[] = {&kEn, &kDe, &kPt, &kPl, &kTh};
-  static_assert(static_cast<int>(Language::kTh) == 4);
-  return *kByLanguage[static_cast<size_t>(language)];
+  static_assert(std::size(kByLanguage) == kLanguages.size());
+  return *kByLanguage[LanguageIndex(language)];
 }
 
 std::optional<std::string> Goodwill(Language language, const LetterRequest& request) {

@@ -8,6 +8,7 @@
 #include "compose/legal_footer.h"
 #include "compose/person_name.h"
 #include "locale/locale.h"
+#include "parting/language.h"
 
 namespace parting::compose {
 namespace {
@@ -90,7 +91,7 @@ Document Letterhead(const LetterRequest& request, const Labels& labels) {
   // A Thai letter gives the signer's name in parentheses under the signature.
   const std::string signer = CleanText(sender.name);
   AddLine(doc.signature_lines,
-          language == Language::kTh && !signer.empty() ? "(" + signer + ")" : signer);
+          InfoOf(language).signer_in_parentheses && !signer.empty() ? "(" + signer + ")" : signer);
   AddLine(doc.signature_lines, sender.role);
   doc.page_label = labels.page_label;
   doc.draft_mark = labels.draft_mark;

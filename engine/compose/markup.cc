@@ -2,6 +2,7 @@
 #include "compose/markup.h"
 
 #include "compose/escape.h"
+#include "parting/section.h"
 
 namespace parting::compose {
 namespace {
@@ -119,11 +120,9 @@ std::string MarkParagraphs(std::string_view source) {
 }
 
 bool SectionFromName(std::string_view name, Section* section) {
-  for (Section s : {Section::kThanks, Section::kDecision, Section::kContract, Section::kProjects,
-                    Section::kTransition, Section::kGoodwill, Section::kApology,
-                    Section::kAlternatives, Section::kClosing}) {
-    if (SectionName(s) == name) {
-      *section = s;
+  for (const SectionInfo& info : kSections) {
+    if (info.name == name) {
+      *section = info.section;
       return true;
     }
   }

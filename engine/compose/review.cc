@@ -9,9 +9,11 @@
 #include "compose/review.h"
 
 #include <array>
+#include <iterator>
 
 #include "locale/locale.h"
 #include "parting/fingerprint.h"
+#include "parting/language.h"
 
 namespace parting::compose {
 namespace {
@@ -67,19 +69,10 @@ const PageWords& WordsFor(Language language) {
       "ถือวันที่ของหนังสือ เนื่องจากไม่ได้ระบุวันที่ได้รับหนังสือ",
       {"คำขอบคุณ", "การตัดสินใจและเหตุผล", "ข้อสัญญา", "โครงการที่ดำเนินอยู่", "การส่งมอบงาน",
        "ข้อเสนอเพื่อแสดงน้ำใจ", "คำขออภัย", "ผู้ให้บริการรายอื่น", "คำลงท้าย"}};
-  switch (language) {
-    case Language::kEn:
-      return kEn;
-    case Language::kDe:
-      return kDe;
-    case Language::kPt:
-      return kPt;
-    case Language::kPl:
-      return kPl;
-    case Language::kTh:
-      return kTh;
-  }
-  return kEn;
+  // In the order of kLanguages (parting/language.h).
+  static const PageWords* const kByLanguage[] = {&kEn, &kDe, &kPt, &kPl, &kTh};
+  static_assert(std::size(kByLanguage) == kLanguages.size());
+  return *kByLanguage[LanguageIndex(language)];
 }
 
 /// The first letter capital, as a table cell starts (ASCII only: the texts
@@ -96,7 +89,7 @@ std::string Sentence(Language language, std::string text) {
   text = Capitalized(std::move(text));
   if (text.empty()) return text;
   const char last = text.back();
-  if (language != Language::kTh && last != '.' && last != '!' && last != '?') text += '.';
+  if (InfoOf(language).full_stop && last != '.' && last != '!' && last != '?') text += '.';
   return text;
 }
 

@@ -2,27 +2,23 @@
 #include "compose/template_set.h"
 
 #include <Poco/DigestEngine.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 #include <Poco/SHA2Engine.h>
 
 #include <fstream>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
 
 #include "compose/markup.h"
 #include "compose/template_check.h"
+#include "parting/section.h"
 
 namespace parting::compose {
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr const char* kSectionNames[] = {"thanks",   "decision",     "contract",
-                                         "projects", "transition",   "goodwill",
-                                         "apology",  "alternatives", "closing"};
 
 bool ReadText(const fs::path& path, std::string* text) {
   std::ifstream in(path, std::ios::binary);
@@ -184,57 +180,65 @@ void Loader::LoadLabels(Labels* labels) {
   Read("labels.json", &text);
   if (text.empty()) return;
   const std::string file = Shown("labels.json");
-  Poco::JSON::Object::Ptr root;
+  using Json = nlohmann::json;
+  Json root;
   try {
-    root = Poco::JSON::Parser().parse(text).extract<Poco::JSON::Object::Ptr>();
-  } catch (const Poco::Exception& e) {
-    return Error(file + ": not a JSON object: " + e.displayText());
+    root = Json::parse(text);
+  } catch (const Json::parse_error& e) {
+    return Error(file + ": not valid JSON: " + e.what());
   }
-  auto string_at = [&](Poco::JSON::Object::Ptr object, const std::string& path,
-                       const std::string& key, bool may_be_empty) -> std::string {
-    if (object.isNull() || !object->has(key) || !object->get(key).isString()) {
+  if (!root.is_object()) return Error(file + ": not a JSON object");
+  // The object `key` of `parent`, or null when there is none.
+  const auto member_object = [](const Json* parent, const std::string& key) -> const Json* {
+    if (!parent) return nullptr;
+    const auto found = parent->find(key);
+    return found != parent->end() && found->is_object() ? &*found : nullptr;
+  };
+  auto string_at = [&](const Json* object, const std::string& path, const std::string& key,
+                       bool may_be_empty) -> std::string {
+    const auto found = object ? object->find(key) : Json::const_iterator();
+    if (!object || found == object->end() || !found->is_string()) {
       Error(file + ": missing text '" + path + key + "'");
       return "";
     }
-    std::string value = object->getValue<std::string>(key);
+    std::string value = found->get<std::string>();
     if (value.empty() && !may_be_empty) Error(file + ": '" + path + key + "' is empty");
     return value;
   };
   auto object_at = [&](const std::string& key) {
-    Poco::JSON::Object::Ptr object = root->getObject(key);
-    if (object.isNull()) Error(file + ": missing object '" + key + "'");
+    const Json* object = member_object(&root, key);
+    if (!object) Error(file + ": missing object '" + key + "'");
     return object;
   };
-  Poco::JSON::Object::Ptr reasons = object_at("reasons");
+  const Json* reasons = object_at("reasons");
   for (const std::string& id : ReasonIds())
     labels->reasons[id] = string_at(reasons, "reasons.", id, false);
-  labels->closing = string_at(root, "", "closing", false);
-  labels->page_label = string_at(root, "", "page_label", false);
+  labels->closing = string_at(&root, "", "closing", false);
+  labels->page_label = string_at(&root, "", "page_label", false);
   if (labels->page_label.find("{page}") == std::string::npos ||
       labels->page_label.find("{pages}") == std::string::npos)
     Error(file + ": 'page_label' needs both {page} and {pages}");
-  labels->draft_mark = string_at(root, "", "draft_mark", false);
-  labels->keywords = string_at(root, "", "keywords", false);
-  Poco::JSON::Object::Ptr reference = object_at("reference");
+  labels->draft_mark = string_at(&root, "", "draft_mark", false);
+  labels->keywords = string_at(&root, "", "keywords", false);
+  const Json* reference = object_at("reference");
   labels->reference_contract = string_at(reference, "reference.", "contract", false);
   labels->reference_signed_on = string_at(reference, "reference.", "signed_on", false);
-  Poco::JSON::Object::Ptr prefix = object_at("name_prefix");
+  const Json* prefix = object_at("name_prefix");
   labels->name_prefix[FormOfAddress::kMr] = string_at(prefix, "name_prefix.", "mr", true);
   labels->name_prefix[FormOfAddress::kMs] = string_at(prefix, "name_prefix.", "ms", true);
   labels->name_prefix[FormOfAddress::kNeutral] = string_at(prefix, "name_prefix.", "neutral", true);
-  Poco::JSON::Object::Ptr review = object_at("review");
+  const Json* review = object_at("review");
   for (const std::string& key : ReviewLabelKeys()) {
     const size_t dot = key.find('.');
     if (dot == std::string::npos) {
       labels->review[key] = string_at(review, "review.", key, false);
     } else {
-      Poco::JSON::Object::Ptr group =
-          review.isNull() ? nullptr : review->getObject(key.substr(0, dot));
+      const Json* group = member_object(review, key.substr(0, dot));
       labels->review[key] =
           string_at(group, "review." + key.substr(0, dot) + ".", key.substr(dot + 1), false);
     }
   }
-  Poco::JSON::Object::Ptr legal = object_at("legal");
+  const Json* legal = object_at("legal");
   for (const std::string& key : LegalLabelKeys())
     labels->legal[key] = string_at(legal, "legal.", key, key == "register_number");
 }
@@ -275,7 +279,8 @@ Result<TemplateSet> LoadTemplateSet(const fs::path& dir, const std::string& show
                             {"date_line", &set.date_line}};
   for (const Single& single : singles)
     loader.Read(std::string(single.name) + ".mustache", single.text);
-  std::set<std::string> section_names(std::begin(kSectionNames), std::end(kSectionNames));
+  std::set<std::string> section_names;
+  for (const SectionInfo& info : kSections) section_names.emplace(info.name);
   for (const std::string& name : section_names)
     loader.Read("sections/" + name + ".mustache", &set.partials["sections/" + name]);
   for (const std::string& id : ReasonIds())

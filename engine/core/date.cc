@@ -1,62 +1,61 @@
+// Calendar arithmetic on C++20 <chrono>: year_month_day for the calendar,
+// sys_days for counting days. Date stays the plain value the rules use.
 #include "parting/date.h"
 
+#include <charconv>
+#include <chrono>
 #include <cstdio>
 
 namespace parting {
 namespace {
 
-// Howard Hinnant's days_from_civil / civil_from_days algorithms.
-int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+namespace chrono = std::chrono;
+
+chrono::year_month_day ToYmd(const Date& date) {
+  return chrono::year{date.year} / static_cast<unsigned>(date.month) /
+         static_cast<unsigned>(date.day);
 }
 
-bool Digits(std::string_view s) {
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
+Date FromYmd(const chrono::year_month_day& ymd) {
+  return Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+              static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
-int ToInt(std::string_view s) {
-  int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
+// The last day of `month` in `year`.
+Date LastDay(chrono::year year, chrono::month month) {
+  return FromYmd(chrono::year_month_day{year / month / chrono::last});
+}
+
+// All of `text` as a decimal number of digits only.
+std::optional<int> Number(std::string_view text) {
+  int value = 0;
+  if (text.empty() || text.front() < '0' || text.front() > '9') return std::nullopt;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
 }
 
 }  // namespace
 
-bool Date::IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool Date::IsLeapYear(int year) { return chrono::year{year}.is_leap(); }
 
-int Date::DaysInMonth(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && IsLeapYear(y) ? 29 : kDays[m - 1];
+int Date::DaysInMonth(int year, int month) {
+  return LastDay(chrono::year{year}, chrono::month{static_cast<unsigned>(month)}).day;
 }
 
 std::optional<Date> Date::FromIso(std::string_view t) {
   if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
-  if (!Digits(t.substr(0, 4)) || !Digits(t.substr(5, 2)) || !Digits(t.substr(8, 2)))
-    return std::nullopt;
-  Date d{ToInt(t.substr(0, 4)), ToInt(t.substr(5, 2)), ToInt(t.substr(8, 2))};
-  if (d.year < 1 || d.month < 1 || d.month > 12) return std::nullopt;
-  if (d.day < 1 || d.day > DaysInMonth(d.year, d.month)) return std::nullopt;
-  return d;
+  const std::optional<int> year = Number(t.substr(0, 4));
+  const std::optional<int> month = Number(t.substr(5, 2));
+  const std::optional<int> day = Number(t.substr(8, 2));
+  if (!year || !month || !day || *year < 1) return std::nullopt;
+  const Date date{*year, *month, *day};
+  if (!ToYmd(date).ok()) return std::nullopt;
+  return date;
 }
 
-Date Date::FromDays(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return Date{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+Date Date::FromDays(int64_t days) {
+  return FromYmd(chrono::year_month_day{chrono::sys_days{chrono::days{days}}});
 }
 
 std::string Date::ToIso() const {
@@ -65,26 +64,27 @@ std::string Date::ToIso() const {
   return buf;
 }
 
-int64_t Date::ToDays() const {
-  return DaysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
-}
+int64_t Date::ToDays() const { return chrono::sys_days{ToYmd(*this)}.time_since_epoch().count(); }
 
-Date Date::AddDays(int64_t days) const { return FromDays(ToDays() + days); }
+Date Date::AddDays(int64_t days) const {
+  return FromYmd(chrono::sys_days{ToYmd(*this)} + chrono::days{days});
+}
 
 Date Date::AddMonths(int months) const {
-  int64_t index = static_cast<int64_t>(year) * 12 + (month - 1) + months;
-  Date out;
-  out.year = static_cast<int>(index / 12);
-  out.month = static_cast<int>(index % 12) + 1;
-  out.day = day > DaysInMonth(out.year, out.month) ? DaysInMonth(out.year, out.month) : day;
-  return out;
+  // Month arithmetic keeps the day; a day the new month lacks (31 January +
+  // 1 month) becomes its last day.
+  const chrono::year_month_day moved = ToYmd(*this) + chrono::months{months};
+  if (moved.ok()) return FromYmd(moved);
+  return LastDay(moved.year(), moved.month());
 }
 
-Date Date::EndOfMonth() const { return Date{year, month, DaysInMonth(year, month)}; }
+Date Date::EndOfMonth() const {
+  return LastDay(chrono::year{year}, chrono::month{static_cast<unsigned>(month)});
+}
 
 Date Date::EndOfQuarter() const {
-  const int last_month = ((month - 1) / 3 + 1) * 3;
-  return Date{year, last_month, DaysInMonth(year, last_month)};
+  const unsigned last_month = static_cast<unsigned>(((month - 1) / 3 + 1) * 3);
+  return LastDay(chrono::year{year}, chrono::month{last_month});
 }
 
 }  // namespace parting

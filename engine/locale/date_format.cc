@@ -67,13 +67,13 @@ std::string Format(Language language, Date date, Style style) {
 
 std::string FormatDate(Language language, Date date) {
   std::string text = Format(language, date, Style::kLong);
-  // Brazilian usage writes the first of a month as an ordinal: "1º de
-  // março de 2022"; ICU's pt data gives the cardinal.
-  if (language == Language::kPt && date.day == 1 && text.rfind("1 de ", 0) == 0)
-    text.replace(0, 1, "1\u00BA");
-  // Polish writes "r." (roku) after the year of a date in words, bound to it.
-  if (language == Language::kPl && text.ends_with(std::to_string(date.year)))
-    text += "\u00a0r.";
+  const LanguageInfo& info = InfoOf(language);
+  // What usage adds to CLDR's long date (parting/language.h): an ordinal
+  // first day ("1º de março de 2022"), a word after the year ("2027 r.").
+  if (*info.first_day && date.day == 1 && text.size() > 1 && text[0] == '1' &&
+      (text[1] < '0' || text[1] > '9'))
+    text.replace(0, 1, info.first_day);
+  if (*info.year_suffix && text.ends_with(std::to_string(date.year))) text += info.year_suffix;
   return text;
 }
 

@@ -8,14 +8,14 @@
 #include <cstddef>
 #include <string>
 
-#include "parting/request.h"
+#include "parting/language.h"
 
 namespace parting::locale {
 
-inline constexpr std::size_t kLanguageCount = 5;
+inline constexpr std::size_t kLanguageCount = kLanguages.size();
 
 /// Index of `language` into per-language caches: 0..kLanguageCount-1.
-std::size_t LanguageIndex(Language language);
+using ::parting::LanguageIndex;
 /// The ICU locale for `language`; a static object, never null.
 const icu::Locale& IcuLocaleOf(Language language);
 std::string ToUtf8(const icu::UnicodeString& text);

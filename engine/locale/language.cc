@@ -1,4 +1,5 @@
-// Locale ids and quotation marks of the supported languages.
+// ICU locales (from the language table, parting/language.h) and quotation
+// marks of the supported languages.
 #include <unicode/ulocdata.h>
 
 #include <array>
@@ -8,20 +9,6 @@
 
 namespace parting::locale {
 namespace {
-
-struct LanguageIds {
-  const char* icu;
-  const char* bcp47;
-};
-
-// Indexed by LanguageIndex().
-constexpr std::array<LanguageIds, kLanguageCount> kIds = {{
-    {"en_US", "en-US"},
-    {"de_DE", "de-DE"},
-    {"pt_BR", "pt-BR"},
-    {"pl_PL", "pl-PL"},
-    {"th_TH", "th-TH"},
-}};
 
 // CLDR's delimiter, or the English mark when ICU cannot give one.
 std::string Delimiter(Language language, ULocaleDataDelimiterType type, const char* fallback) {
@@ -43,9 +30,10 @@ const Quotes& QuotesOf(Language language) {
   // Read once: CLDR data does not change while the process runs.
   static const std::array<Quotes, kLanguageCount> quotes = [] {
     std::array<Quotes, kLanguageCount> out;
-    for (Language l : {Language::kEn, Language::kDe, Language::kPt, Language::kPl, Language::kTh}) {
-      out[LanguageIndex(l)] = {Delimiter(l, ULOCDATA_QUOTATION_START, "\u201c"),
-                               Delimiter(l, ULOCDATA_QUOTATION_END, "\u201d")};
+    for (const LanguageInfo& info : kLanguages) {
+      out[LanguageIndex(info.language)] = {
+          Delimiter(info.language, ULOCDATA_QUOTATION_START, "\u201c"),
+          Delimiter(info.language, ULOCDATA_QUOTATION_END, "\u201d")};
     }
     return out;
   }();
@@ -54,26 +42,13 @@ const Quotes& QuotesOf(Language language) {
 
 }  // namespace
 
-std::size_t LanguageIndex(Language language) {
-  switch (language) {
-    case Language::kEn:
-      return 0;
-    case Language::kDe:
-      return 1;
-    case Language::kPt:
-      return 2;
-    case Language::kPl:
-      return 3;
-    case Language::kTh:
-      return 4;
-  }
-  return 0;
-}
-
 const icu::Locale& IcuLocaleOf(Language language) {
-  static const std::array<icu::Locale, kLanguageCount> locales = {
-      icu::Locale(kIds[0].icu), icu::Locale(kIds[1].icu), icu::Locale(kIds[2].icu),
-      icu::Locale(kIds[3].icu), icu::Locale(kIds[4].icu)};
+  static const std::array<icu::Locale, kLanguageCount> locales = [] {
+    std::array<icu::Locale, kLanguageCount> out;
+    for (const LanguageInfo& info : kLanguages)
+      out[LanguageIndex(info.language)] = icu::Locale(info.icu_locale);
+    return out;
+  }();
   return locales[LanguageIndex(language)];
 }
 
@@ -83,8 +58,8 @@ std::string ToUtf8(const icu::UnicodeString& text) {
   return out;
 }
 
-const char* IcuLocale(Language language) { return kIds[LanguageIndex(language)].icu; }
-const char* Bcp47(Language language) { return kIds[LanguageIndex(language)].bcp47; }
+const char* IcuLocale(Language language) { return InfoOf(language).icu_locale; }
+const char* Bcp47(Language language) { return InfoOf(language).bcp47; }
 
 std::string QuoteOpen(Language language) { return QuotesOf(language).open; }
 std::string QuoteClose(Language language) { return QuotesOf(language).close; }

@@ -1,285 +1,174 @@
+// CanonicalJson and Fingerprint: the request in one fixed JSON form (fields in
+// api.md's order, defaults written out, empty ones left out), written
+// through nlohmann's ordered_json, and its SHA-256.
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA2Engine.h>
 
-#include <cstdio>
-
 #include "core/json_string.h"
 #include "parting/fingerprint.h"
+#include "request/enum_names.h"
 
 namespace parting {
 namespace {
 
-class Writer {
- public:
-  void Key(const char* key) {
-    Comma();
-    Quoted(key);
-    out_ += ':';
-    fresh_ = true;
-  }
-  void String(std::string_view s) {
-    Comma();
-    Quoted(s);
-  }
-  void Raw(const std::string& s) {
-    Comma();
-    out_ += s;
-  }
-  void Bool(bool b) { Raw(b ? "true" : "false"); }
-  void Int(long v) { Raw(std::to_string(v)); }
-  void Open(char c) {
-    Comma();
-    out_ += c;
-    fresh_ = true;
-  }
-  void Close(char c) {
-    out_ += c;
-    fresh_ = false;
-  }
-  std::string Take() { return std::move(out_); }
+using Json = nlohmann::ordered_json;
 
- private:
-  void Quoted(std::string_view s) { AppendJsonString(out_, s); }
-  void Comma() {
-    if (!fresh_ && !out_.empty()) out_ += ',';
-    fresh_ = false;
-  }
-  std::string out_;
-  bool fresh_ = true;
-};
-
-void Field(Writer& w, const char* key, const std::string& value) {
-  if (value.empty()) return;
-  w.Key(key);
-  w.String(value);
+void Field(Json& object, const char* key, const std::string& value) {
+  if (!value.empty()) object[key] = value;
 }
 
-void Field(Writer& w, const char* key, const std::optional<Date>& value) {
-  if (!value) return;
-  w.Key(key);
-  w.String(value->ToIso());
+void Field(Json& object, const char* key, const std::optional<Date>& value) {
+  if (value) object[key] = value->ToIso();
 }
 
-void Strings(Writer& w, const char* key, const std::vector<std::string>& values) {
-  if (values.empty()) return;
-  w.Key(key);
-  w.Open('[');
-  for (const auto& v : values) w.String(v);
-  w.Close(']');
+void Strings(Json& object, const char* key, const std::vector<std::string>& values) {
+  if (!values.empty()) object[key] = values;
 }
 
-const char* UnitName(TimeUnit unit) {
-  switch (unit) {
-    case TimeUnit::kDays: return "days";
-    case TimeUnit::kWeeks: return "weeks";
-    case TimeUnit::kMonths: return "months";
-  }
-  return "months";
+void PeriodField(Json& object, const char* key, const std::optional<Period>& period) {
+  if (period)
+    object[key] = Json{{"amount", period->amount},
+                       {"unit", request::NameOf(request::kTimeUnits, period->unit)}};
 }
 
-void PeriodField(Writer& w, const char* key, const std::optional<Period>& period) {
-  if (!period) return;
-  w.Key(key);
-  w.Open('{');
-  w.Key("amount");
-  w.Int(period->amount);
-  w.Key("unit");
-  w.String(UnitName(period->unit));
-  w.Close('}');
-}
-
-void PartyObject(Writer& w, const char* key, const Party& p, bool recipient) {
-  w.Key(key);
-  w.Open('{');
-  Field(w, "organization", p.organization);
-  Field(w, "name", p.name);
-  Field(w, "role", p.role);
-  if (recipient) {
-    w.Key("form_of_address");
-    w.String(p.form_of_address == FormOfAddress::kMr   ? "mr"
-             : p.form_of_address == FormOfAddress::kMs ? "ms"
-                                                       : "neutral");
-  }
-  Strings(w, "address", p.address);
-  Field(w, "country", p.country);
-  Field(w, "email", p.email);
-  Field(w, "phone", p.phone);
+Json PartyObject(const Party& p, bool recipient) {
+  Json party = JsonObject();
+  Field(party, "organization", p.organization);
+  Field(party, "name", p.name);
+  Field(party, "role", p.role);
+  if (recipient)
+    party["form_of_address"] = request::NameOf(request::kFormsOfAddress, p.form_of_address);
+  Strings(party, "address", p.address);
+  Field(party, "country", p.country);
+  Field(party, "email", p.email);
+  Field(party, "phone", p.phone);
   if (p.legal) {
     const LegalIdentity& l = *p.legal;
-    w.Key("legal");
-    w.Open('{');
-    Field(w, "legal_form", l.legal_form);
-    Field(w, "seat", l.seat);
-    Field(w, "register_court", l.register_court);
-    Field(w, "register_number", l.register_number);
-    Strings(w, "managing_directors", l.managing_directors);
-    Field(w, "vat_id", l.vat_id);
-    Field(w, "tax_id", l.tax_id);
-    if (l.share_capital) {
-      w.Key("share_capital");
-      w.Open('{');
-      w.Key("amount");
-      w.String(l.share_capital->amount.ToDecimal());
-      w.Key("currency");
-      w.String(l.share_capital->currency);
-      w.Close('}');
-    }
-    w.Close('}');
+    Json legal = JsonObject();
+    Field(legal, "legal_form", l.legal_form);
+    Field(legal, "seat", l.seat);
+    Field(legal, "register_court", l.register_court);
+    Field(legal, "register_number", l.register_number);
+    Strings(legal, "managing_directors", l.managing_directors);
+    Field(legal, "vat_id", l.vat_id);
+    Field(legal, "tax_id", l.tax_id);
+    if (l.share_capital)
+      legal["share_capital"] = Json{{"amount", l.share_capital->amount.ToDecimal()},
+                                    {"currency", l.share_capital->currency}};
+    party["legal"] = std::move(legal);
   }
-  w.Close('}');
+  return party;
+}
+
+Json ContractObject(const Contract& c) {
+  Json contract = JsonObject();
+  Field(contract, "title", c.title);
+  Field(contract, "reference", c.reference);
+  Field(contract, "signed_on", c.signed_on);
+  Field(contract, "termination_clause", c.termination_clause);
+  PeriodField(contract, "notice_period", c.notice_period);
+  contract["notice_anchor"] = request::NameOf(request::kNoticeAnchors, c.notice_anchor);
+  Field(contract, "term_end", c.term_end);
+  if (c.auto_renewal) {
+    Json renewal = JsonObject();
+    PeriodField(renewal, "period", c.auto_renewal);
+    contract["auto_renewal"] = std::move(renewal);
+  }
+  contract["early_termination_allowed"] = c.early_termination_allowed;
+  contract["immediate_for_cause"] = c.immediate_for_cause;
+  Field(contract, "currency", c.currency);
+  return contract;
+}
+
+Json TerminationObject(const Termination& t) {
+  Json termination = JsonObject();
+  Strings(termination, "reasons", t.reasons);
+  if (!t.documented_situations.empty()) {
+    Json& situations = termination["documented_situations"] = Json::array();
+    for (const auto& s : t.documented_situations) {
+      Json situation = {{"date", s.date.ToIso()}};
+      Field(situation, "text", s.text);
+      situations.push_back(std::move(situation));
+    }
+  }
+  Field(termination, "requested_end_date", t.requested_end_date);
+  Field(termination, "receipt_date", t.receipt_date);
+  termination["for_cause"] = t.for_cause;
+  return termination;
+}
+
+Json TransitionObject(const Transition& tr) {
+  Json transition = JsonObject();
+  Strings(transition, "handover", tr.handover);
+  Field(transition, "handover_by", tr.handover_by);
+  if (tr.contact) {
+    Json contact = JsonObject();
+    Field(contact, "name", tr.contact->name);
+    Field(contact, "email", tr.contact->email);
+    Field(contact, "phone", tr.contact->phone);
+    transition["contact"] = std::move(contact);
+  }
+  if (!tr.alternatives.empty()) {
+    Json& alternatives = transition["alternatives"] = Json::array();
+    for (const auto& a : tr.alternatives) {
+      Json alternative = JsonObject();
+      Field(alternative, "name", a.name);
+      Field(alternative, "note", a.note);
+      alternatives.push_back(std::move(alternative));
+    }
+  }
+  return transition;
+}
+
+Json GoodwillObject(const Goodwill& g) {
+  Json goodwill = JsonObject();
+  goodwill["kind"] = request::NameOf(request::kGoodwillKinds, g.kind);
+  if (g.amount) goodwill["amount"] = g.amount->ToDecimal();
+  Field(goodwill, "currency", g.currency);
+  Field(goodwill, "invoice", g.invoice);
+  return goodwill;
 }
 
 }  // namespace
 
 std::string CanonicalJson(const LetterRequest& r) {
-  Writer w;
-  w.Open('{');
-  w.Key("language");
-  w.String(LanguageCode(r.language));
-  w.Key("letter_date");
-  w.String(r.letter_date.ToIso());
-  PartyObject(w, "sender", r.sender, false);
-  PartyObject(w, "recipient", r.recipient, true);
-
-  const Contract& c = r.contract;
-  w.Key("contract");
-  w.Open('{');
-  Field(w, "title", c.title);
-  Field(w, "reference", c.reference);
-  Field(w, "signed_on", c.signed_on);
-  Field(w, "termination_clause", c.termination_clause);
-  PeriodField(w, "notice_period", c.notice_period);
-  w.Key("notice_anchor");
-  w.String(c.notice_anchor == NoticeAnchor::kEndOfMonth     ? "end_of_month"
-           : c.notice_anchor == NoticeAnchor::kEndOfQuarter ? "end_of_quarter"
-                                                             : "any_day");
-  Field(w, "term_end", c.term_end);
-  if (c.auto_renewal) {
-    w.Key("auto_renewal");
-    w.Open('{');
-    PeriodField(w, "period", c.auto_renewal);
-    w.Close('}');
-  }
-  w.Key("early_termination_allowed");
-  w.Bool(c.early_termination_allowed);
-  w.Key("immediate_for_cause");
-  w.Bool(c.immediate_for_cause);
-  Field(w, "currency", c.currency);
-  w.Close('}');
-
-  const Termination& t = r.termination;
-  w.Key("termination");
-  w.Open('{');
-  Strings(w, "reasons", t.reasons);
-  if (!t.documented_situations.empty()) {
-    w.Key("documented_situations");
-    w.Open('[');
-    for (const auto& s : t.documented_situations) {
-      w.Open('{');
-      w.Key("date");
-      w.String(s.date.ToIso());
-      Field(w, "text", s.text);
-      w.Close('}');
-    }
-    w.Close(']');
-  }
-  Field(w, "requested_end_date", t.requested_end_date);
-  Field(w, "receipt_date", t.receipt_date);
-  w.Key("for_cause");
-  w.Bool(t.for_cause);
-  w.Close('}');
-
+  Json canonical = JsonObject();
+  canonical["language"] = LanguageCode(r.language);
+  canonical["letter_date"] = r.letter_date.ToIso();
+  canonical["sender"] = PartyObject(r.sender, false);
+  canonical["recipient"] = PartyObject(r.recipient, true);
+  canonical["contract"] = ContractObject(r.contract);
+  canonical["termination"] = TerminationObject(r.termination);
   if (!r.projects.empty()) {
-    w.Key("projects");
-    w.Open('[');
+    Json& projects = canonical["projects"] = Json::array();
     for (const auto& p : r.projects) {
-      w.Open('{');
-      Field(w, "name", p.name);
-      Field(w, "deliverable", p.deliverable);
-      Field(w, "due", p.due);
-      w.Close('}');
+      Json project = JsonObject();
+      Field(project, "name", p.name);
+      Field(project, "deliverable", p.deliverable);
+      Field(project, "due", p.due);
+      projects.push_back(std::move(project));
     }
-    w.Close(']');
   }
-
-  const Transition& tr = r.transition;
-  w.Key("transition");
-  w.Open('{');
-  Strings(w, "handover", tr.handover);
-  Field(w, "handover_by", tr.handover_by);
-  if (tr.contact) {
-    w.Key("contact");
-    w.Open('{');
-    Field(w, "name", tr.contact->name);
-    Field(w, "email", tr.contact->email);
-    Field(w, "phone", tr.contact->phone);
-    w.Close('}');
-  }
-  if (!tr.alternatives.empty()) {
-    w.Key("alternatives");
-    w.Open('[');
-    for (const auto& a : tr.alternatives) {
-      w.Open('{');
-      Field(w, "name", a.name);
-      Field(w, "note", a.note);
-      w.Close('}');
-    }
-    w.Close(']');
-  }
-  w.Close('}');
-
-  const Goodwill& g = r.goodwill;
-  w.Key("goodwill");
-  w.Open('{');
-  w.Key("kind");
-  w.String(g.kind == GoodwillKind::kRefundLastMonth     ? "refund_last_month"
-           : g.kind == GoodwillKind::kCancelLastInvoice ? "cancel_last_invoice"
-           : g.kind == GoodwillKind::kWaiveFee          ? "waive_fee"
-                                                        : "none");
-  if (g.amount) {
-    w.Key("amount");
-    w.String(g.amount->ToDecimal());
-  }
-  Field(w, "currency", g.currency);
-  Field(w, "invoice", g.invoice);
-  w.Close('}');
-
-  w.Key("options");
-  w.Open('{');
-  w.Key("paper");
-  w.String(r.options.paper == Paper::kLetter ? "letter" : "A4");
-  w.Key("draft");
-  w.Bool(r.options.draft);
-  w.Key("apology");
-  w.Bool(r.options.apology);
-  w.Key("fallback_clause");
-  w.Bool(r.options.fallback_clause);
-  w.Key("confirm_receipt");
-  w.Bool(r.options.confirm_receipt);
-  w.Key("sign");
-  w.Bool(r.options.sign);
+  canonical["transition"] = TransitionObject(r.transition);
+  canonical["goodwill"] = GoodwillObject(r.goodwill);
+  canonical["options"] = {{"paper", request::NameOf(request::kPapers, r.options.paper)},
+                          {"draft", r.options.draft},
+                          {"apology", r.options.apology},
+                          {"fallback_clause", r.options.fallback_clause},
+                          {"confirm_receipt", r.options.confirm_receipt},
+                          {"sign", r.options.sign}};
   // Only when asked for: the fingerprints of letters from before the option
   // stay as they were.
-  if (r.options.archive) {
-    w.Key("archive");
-    w.Bool(true);
-  }
-  w.Close('}');
-
+  if (r.options.archive) canonical["options"]["archive"] = true;
   if (r.delivery && r.delivery->email) {
     const EmailDelivery& e = *r.delivery->email;
-    w.Key("delivery");
-    w.Open('{');
-    w.Key("email");
-    w.Open('{');
-    Field(w, "to", e.to);
-    Field(w, "subject", e.subject);
-    Strings(w, "cc", e.cc);
-    w.Close('}');
-    w.Close('}');
+    Json email = JsonObject();
+    Field(email, "to", e.to);
+    Field(email, "subject", e.subject);
+    Strings(email, "cc", e.cc);
+    canonical["delivery"] = {{"email", std::move(email)}};
   }
-  w.Close('}');
-  return w.Take();
+  return DumpJson(canonical);
 }
 
 std::string Fingerprint(const LetterRequest& request) {

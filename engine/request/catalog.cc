@@ -1,32 +1,9 @@
-// The languages and reason ids the request model accepts.
+// The reason ids the request model accepts (languages: core/language.cc).
 #include <algorithm>
 
 #include "parting/request.h"
 
 namespace parting {
-
-std::string_view LanguageCode(Language language) {
-  switch (language) {
-    case Language::kEn: return "en";
-    case Language::kDe: return "de";
-    case Language::kPt: return "pt";
-    case Language::kPl: return "pl";
-    case Language::kTh: return "th";
-  }
-  return "en";
-}
-
-std::optional<Language> LanguageFromCode(std::string_view code) {
-  for (Language l : AllLanguages())
-    if (LanguageCode(l) == code) return l;
-  return std::nullopt;
-}
-
-const std::vector<Language>& AllLanguages() {
-  static const std::vector<Language> kAll = {Language::kEn, Language::kDe, Language::kPt,
-                                             Language::kPl, Language::kTh};
-  return kAll;
-}
 
 const std::vector<std::string>& ReasonIds() {
   static const std::vector<std::string> kIds = {

@@ -68,6 +68,28 @@ bool IsDomainChar(char c) {
          (c >= '0' && c <= '9') || c == '-';
 }
 
+// An ISO code: `letters` upper-case letters that `known` accepts.
+struct CodeRule {
+  size_t letters;
+  bool (*known)(std::string_view code);
+  const char* shape_message;    ///< when it is not `letters` letters
+  const char* unknown_message;  ///< followed by the code
+};
+
+std::optional<std::string> ReadCode(const Node& node, ErrorSink& sink, const CodeRule& rule) {
+  std::optional<std::string> code = ReadString(node, kNameChars, sink);
+  if (!code || code->empty()) return std::nullopt;
+  if (!IsUpperLetters(*code, rule.letters)) {
+    sink.Add(node.pointer, rule.shape_message);
+    return std::nullopt;
+  }
+  if (!rule.known(*code)) {
+    sink.Add(node.pointer, rule.unknown_message + *code);
+    return std::nullopt;
+  }
+  return code;
+}
+
 }  // namespace
 
 bool IsKnownCountry(std::string_view code) {
@@ -109,31 +131,15 @@ bool IsEmailAddress(std::string_view text) {
 }
 
 std::optional<std::string> ReadCurrency(const Node& node, ErrorSink& sink) {
-  std::optional<std::string> code = ReadString(node, kNameChars, sink);
-  if (!code || code->empty()) return std::nullopt;
-  if (!IsUpperLetters(*code, 3)) {
-    sink.Add(node.pointer, "must be a three-letter ISO 4217 currency code such as EUR");
-    return std::nullopt;
-  }
-  if (!IsKnownCurrency(*code)) {
-    sink.Add(node.pointer, "is not an ISO 4217 currency code in use: " + *code);
-    return std::nullopt;
-  }
-  return code;
+  return ReadCode(node, sink,
+                  {3, IsKnownCurrency, "must be a three-letter ISO 4217 currency code such as EUR",
+                   "is not an ISO 4217 currency code in use: "});
 }
 
 std::optional<std::string> ReadCountry(const Node& node, ErrorSink& sink) {
-  std::optional<std::string> code = ReadString(node, kNameChars, sink);
-  if (!code || code->empty()) return std::nullopt;
-  if (!IsUpperLetters(*code, 2)) {
-    sink.Add(node.pointer, "must be a two-letter ISO 3166 country code such as DE");
-    return std::nullopt;
-  }
-  if (!IsKnownCountry(*code)) {
-    sink.Add(node.pointer, "is not an ISO 3166 country code: " + *code);
-    return std::nullopt;
-  }
-  return code;
+  return ReadCode(node, sink,
+                  {2, IsKnownCountry, "must be a two-letter ISO 3166 country code such as DE",
+                   "is not an ISO 3166 country code: "});
 }
 
 std::optional<std::string> ReadEmail(const Node& node, ErrorSink& sink) {

@@ -1,35 +1,28 @@
 #include "request/json_reader.h"
 
-#include <Poco/JSON/Array.h>
+#include <limits>
 
-#include <typeinfo>
-
+#include "core/utf8.h"
 #include "request/printable.h"
 #include "request/spelling.h"
-#include "core/utf8.h"
 
 namespace parting::request {
 namespace {
 
-bool IsObject(const Poco::Dynamic::Var& v) { return v.type() == typeid(Poco::JSON::Object::Ptr); }
-bool IsArray(const Poco::Dynamic::Var& v) { return v.type() == typeid(Poco::JSON::Array::Ptr); }
-bool IsString(const Poco::Dynamic::Var& v) { return v.type() == typeid(std::string); }
-bool IsBool(const Poco::Dynamic::Var& v) { return v.type() == typeid(bool); }
-// Poco reports booleans as integers too.
-bool IsInteger(const Poco::Dynamic::Var& v) { return v.isInteger() && !IsBool(v); }
+using Json = nlohmann::json;
 
-std::string KindOf(const Poco::Dynamic::Var& v) {
-  if (IsObject(v)) return "an object";
-  if (IsArray(v)) return "an array";
-  if (IsString(v)) return "a string";
-  if (IsBool(v)) return v.extract<bool>() ? "true" : "false";
-  if (v.type() == typeid(double)) return "a decimal number";
-  if (v.isNumeric()) return "a number";
+std::string KindOf(const Json& v) {
+  if (v.is_object()) return "an object";
+  if (v.is_array()) return "an array";
+  if (v.is_string()) return "a string";
+  if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
+  if (v.is_number_float()) return "a decimal number";
+  if (v.is_number()) return "a number";
   return "null";
 }
 
 void ReportType(const Node& node, std::string_view wanted, ErrorSink& sink) {
-  sink.Add(node.pointer, "must be " + std::string(wanted) + ", not " + KindOf(node.value));
+  sink.Add(node.pointer, "must be " + std::string(wanted) + ", not " + KindOf(*node.value));
 }
 
 // Characters that have no place in a letter: they break lines, hide text or
@@ -97,11 +90,11 @@ std::string ChildPointer(std::string_view parent, size_t index) {
   return std::string(parent) + "/" + std::to_string(index);
 }
 
-ObjectReader::ObjectReader(Poco::JSON::Object::Ptr object, std::string pointer,
+ObjectReader::ObjectReader(const Json& object, std::string pointer,
                            std::initializer_list<std::string_view> known, ErrorSink& sink)
-    : object_(std::move(object)), pointer_(std::move(pointer)) {
+    : object_(&object), pointer_(std::move(pointer)) {
   const std::vector<std::string_view> names(known);
-  for (const auto& [key, value] : *object_) {
+  for (const auto& [key, value] : object_->items()) {
     bool is_known = false;
     for (std::string_view name : names) is_known = is_known || name == key;
     if (is_known) continue;
@@ -115,20 +108,18 @@ ObjectReader::ObjectReader(Poco::JSON::Object::Ptr object, std::string pointer,
 Node ObjectReader::Field(std::string_view key) const {
   Node node;
   node.pointer = ChildPointer(pointer_, key);
-  const std::string name(key);
-  node.exists = object_->has(name);
-  if (node.exists) node.value = object_->get(name);
+  if (const auto found = object_->find(key); found != object_->end()) node.value = &*found;
   return node;
 }
 
 bool Given(const Node& node) {
-  return node.present() &&
-         !(IsString(node.value) && TrimSpaces(node.value.extract<std::string>()).empty());
+  return node.present() && !(node.value->is_string() &&
+                             TrimSpaces(node.value->get_ref<const std::string&>()).empty());
 }
 
 bool Require(const Node& node, ErrorSink& sink) {
   if (Given(node)) return true;
-  sink.Add(node.pointer, !node.exists      ? "is required"
+  sink.Add(node.pointer, !node.exists()    ? "is required"
                          : !node.present() ? "must not be null"
                                            : "must not be empty");
   return false;
@@ -138,40 +129,40 @@ std::optional<ObjectReader> ReadObject(const Node& node,
                                        std::initializer_list<std::string_view> known,
                                        ErrorSink& sink) {
   if (!node.present()) return std::nullopt;
-  if (!IsObject(node.value)) {
+  if (!node.value->is_object()) {
     ReportType(node, "an object", sink);
     return std::nullopt;
   }
-  return ObjectReader(node.value.extract<Poco::JSON::Object::Ptr>(), node.pointer, known, sink);
+  return ObjectReader(*node.value, node.pointer, known, sink);
 }
 
 std::optional<std::vector<Node>> ReadArray(const Node& node, size_t max_items, ErrorSink& sink,
                                            std::string_view noun) {
   if (!node.present()) return std::nullopt;
-  if (!IsArray(node.value)) {
+  if (!node.value->is_array()) {
     ReportType(node, "an array", sink);
     return std::nullopt;
   }
-  const Poco::JSON::Array::Ptr& array = node.value.extract<Poco::JSON::Array::Ptr>();
-  if (array->size() > max_items) {
+  const Json& array = *node.value;
+  if (array.size() > max_items) {
     sink.Add(node.pointer,
              "must have at most " + std::to_string(max_items) + " " + std::string(noun));
     return std::nullopt;
   }
   std::vector<Node> items;
-  items.reserve(array->size());
-  for (size_t i = 0; i < array->size(); ++i)
-    items.push_back({array->get(static_cast<unsigned>(i)), ChildPointer(node.pointer, i), true});
+  items.reserve(array.size());
+  for (size_t i = 0; i < array.size(); ++i)
+    items.push_back({&array[i], ChildPointer(node.pointer, i)});
   return items;
 }
 
 std::optional<std::string> ReadString(const Node& node, size_t max_chars, ErrorSink& sink) {
   if (!node.present()) return std::nullopt;
-  if (!IsString(node.value)) {
+  if (!node.value->is_string()) {
     ReportType(node, "a string", sink);
     return std::nullopt;
   }
-  const std::string& raw = node.value.extract<std::string>();
+  const std::string& raw = node.value->get_ref<const std::string&>();
   for (size_t pos = 0; pos < raw.size();) {
     const std::optional<char32_t> cp = DecodeUtf8(raw, pos);
     if (!cp) {
@@ -202,36 +193,37 @@ std::optional<std::string> ReadRequiredString(const Node& node, size_t max_chars
 
 std::optional<bool> ReadBool(const Node& node, ErrorSink& sink) {
   if (!node.present()) return std::nullopt;
-  if (!IsBool(node.value)) {
+  if (!node.value->is_boolean()) {
     ReportType(node, "true or false", sink);
     return std::nullopt;
   }
-  return node.value.extract<bool>();
+  return node.value->get<bool>();
 }
 
 std::optional<int> ReadInteger(const Node& node, int min, int max, std::string_view unit,
                                ErrorSink& sink) {
   if (!node.present()) return std::nullopt;
-  if (!IsInteger(node.value)) {
+  if (!node.value->is_number_integer()) {
     ReportType(node, "a whole number", sink);
     return std::nullopt;
   }
-  // Poco holds integers as Int64 or, beyond that range, UInt64.
-  const bool in_range =
-      node.value.type() == typeid(Poco::Int64)
-          ? node.value.extract<Poco::Int64>() >= min && node.value.extract<Poco::Int64>() <= max
-          : false;
+  // nlohmann holds integers from 0 up as unsigned, the negative ones as signed.
+  const Json& v = *node.value;
+  const bool fits = !v.is_number_unsigned() ||
+                    v.get<uint64_t>() <= static_cast<uint64_t>(std::numeric_limits<int64_t>::max());
+  const int64_t value = fits ? v.get<int64_t>() : 0;
+  const bool in_range = fits && value >= min && value <= max;
   if (!in_range) {
     std::string message = "must be between " + std::to_string(min) + " and " + std::to_string(max);
     if (!unit.empty()) message += " " + std::string(unit);
     sink.Add(node.pointer, std::move(message));
     return std::nullopt;
   }
-  return static_cast<int>(node.value.extract<Poco::Int64>());
+  return static_cast<int>(value);
 }
 
 std::optional<Date> ReadDate(const Node& node, ErrorSink& sink) {
-  if (node.present() && !IsString(node.value)) {
+  if (node.present() && !node.value->is_string()) {
     ReportType(node, "a date string such as \"2026-11-22\"", sink);
     return std::nullopt;
   }
@@ -255,7 +247,7 @@ std::optional<Date> ReadDate(const Node& node, ErrorSink& sink) {
 }
 
 std::optional<Amount> ReadAmount(const Node& node, ErrorSink& sink) {
-  if (node.present() && node.value.isNumeric() && !IsBool(node.value)) {
+  if (node.present() && node.value->is_number()) {
     sink.Add(node.pointer, "write amounts as a decimal string such as \"1250.00\"");
     return std::nullopt;
   }

@@ -1,6 +1,7 @@
 // Reading typed fields out of a parsed request, collecting every problem.
 //
-// The section readers (read_*.cc) walk the Poco tree through these functions.
+// The section readers (read_*.cc) walk the parsed tree (json_document.h)
+// through these functions.
 // Each takes a Node (a value and the JSON pointer where it was found) and an
 // ErrorSink; on a problem it adds one FieldError and returns nullopt, so the
 // caller just moves on and the request is reported in full at the end. Absent
@@ -8,12 +9,10 @@
 // sink belongs to one parse).
 #pragma once
 
-#include <Poco/Dynamic/Var.h>
-#include <Poco/JSON/Object.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,27 +46,28 @@ class ErrorSink {
 std::string ChildPointer(std::string_view parent, std::string_view token);
 std::string ChildPointer(std::string_view parent, size_t index);
 
-/// A value of the request and where it is. `exists` is false for a missing
-/// field; a JSON null exists but is not present().
+/// A value of the request (in a tree that outlives the node) and where it
+/// is. A missing field does not exist(); a JSON null exists but is not
+/// present().
 struct Node {
-  Poco::Dynamic::Var value;
+  const nlohmann::json* value = nullptr;
   std::string pointer;
-  bool exists = false;
-  bool present() const { return exists && !value.isEmpty(); }
+  bool exists() const { return value != nullptr; }
+  bool present() const { return exists() && !value->is_null(); }
 };
 
 /// A JSON object whose fields are known in advance. Construction reports every
 /// other field as unknown, with a spelling suggestion when one is close.
 class ObjectReader {
  public:
-  ObjectReader(Poco::JSON::Object::Ptr object, std::string pointer,
+  ObjectReader(const nlohmann::json& object, std::string pointer,
                std::initializer_list<std::string_view> known, ErrorSink& sink);
   /// The field `key` (one of the known names), possibly absent.
   Node Field(std::string_view key) const;
   const std::string& pointer() const { return pointer_; }
 
  private:
-  Poco::JSON::Object::Ptr object_;
+  const nlohmann::json* object_;
   std::string pointer_;
 };
 

@@ -1,13 +1,10 @@
 // ParseLetterRequest: JSON text → a validated LetterRequest, or every problem.
 //
-// Three gates, in order: the raw text (CheckJsonSyntax: UTF-8, size, depth,
-// grammar), Poco's parser (which then only sees text it can read), and the
-// section readers, which report every offending field by JSON pointer.
-#include <Poco/Exception.h>
-#include <Poco/JSON/Parser.h>
-
+// Two gates, in order: the one parse (json_document.h: size, UTF-8, grammar,
+// depth, keys given twice), then the section readers, which report every
+// offending field by JSON pointer.
 #include "parting/request.h"
-#include "request/json_syntax.h"
+#include "request/json_document.h"
 #include "request/sections.h"
 
 namespace parting {
@@ -15,18 +12,6 @@ namespace {
 
 using request::ErrorSink;
 using request::Node;
-
-Result<Poco::Dynamic::Var> ParseJson(std::string_view json) {
-  if (Status syntax = request::CheckJsonSyntax(json); !syntax.ok()) return syntax;
-  try {
-    Poco::JSON::Parser parser;
-    parser.setDepth(kMaxJsonDepth + 1);
-    return parser.parse(std::string(request::StripByteOrderMark(json)));
-  } catch (const Poco::Exception& e) {
-    // The syntax check passed, so this is a number Poco cannot hold.
-    return Status::Unparseable("cannot read the JSON: " + e.message());
-  }
-}
 
 std::optional<Language> ReadLanguage(const Node& node, ErrorSink& sink) {
   if (!request::Require(node, sink)) return std::nullopt;
@@ -44,12 +29,15 @@ std::optional<Language> ReadLanguage(const Node& node, ErrorSink& sink) {
 }  // namespace
 
 Result<LetterRequest> ParseLetterRequest(std::string_view json, Date today) {
-  Result<Poco::Dynamic::Var> tree = ParseJson(json);
+  Result<nlohmann::json> tree = request::ParseJsonObject(json);
   if (!tree.ok()) return tree.status();
+  return request::ReadLetterRequest(*tree, today);
+}
 
+Result<LetterRequest> request::ReadLetterRequest(const nlohmann::json& tree, Date today) {
   ErrorSink sink;
   std::optional<request::ObjectReader> root =
-      request::ReadObject(Node{*tree, "", true},
+      request::ReadObject(Node{&tree, ""},
                           {"language", "letter_date", "sender", "recipient", "contract",
                            "termination", "projects", "transition", "goodwill", "options",
                            "delivery"},

@@ -1,21 +1,10 @@
 // ReadContract: the agreement being ended and its notice rules.
+#include "request/enum_names.h"
 #include "request/field_rules.h"
 #include "request/sections.h"
 
 namespace parting::request {
 namespace {
-
-constexpr EnumName<TimeUnit> kUnits[] = {
-    {"days", TimeUnit::kDays},
-    {"weeks", TimeUnit::kWeeks},
-    {"months", TimeUnit::kMonths},
-};
-
-constexpr EnumName<NoticeAnchor> kAnchors[] = {
-    {"any_day", NoticeAnchor::kAnyDay},
-    {"end_of_month", NoticeAnchor::kEndOfMonth},
-    {"end_of_quarter", NoticeAnchor::kEndOfQuarter},
-};
 
 // Ten years in any unit: longer periods are typing errors, not contracts.
 int MaxAmount(TimeUnit unit) {
@@ -30,12 +19,6 @@ int MaxAmount(TimeUnit unit) {
   return 0;
 }
 
-std::string_view UnitName(TimeUnit unit) {
-  for (const auto& u : kUnits)
-    if (u.value == unit) return u.name;
-  return "";
-}
-
 // { "amount": 3, "unit": "months" }
 std::optional<Period> ReadPeriod(const Node& node, ErrorSink& sink) {
   std::optional<ObjectReader> object = ReadObject(node, {"amount", "unit"}, sink);
@@ -44,11 +27,11 @@ std::optional<Period> ReadPeriod(const Node& node, ErrorSink& sink) {
   const Node unit_node = object->Field("unit");
   const bool has_amount = Require(amount_node, sink);
   const bool has_unit = Require(unit_node, sink);
-  const std::optional<TimeUnit> unit = ReadEnum(unit_node, kUnits, sink);
+  const std::optional<TimeUnit> unit = ReadEnum(unit_node, kTimeUnits, sink);
   // Without a known unit, check the amount against the widest range.
   const TimeUnit range_unit = unit.value_or(TimeUnit::kDays);
-  const std::optional<int> amount =
-      ReadInteger(amount_node, 0, MaxAmount(range_unit), unit ? UnitName(*unit) : "days", sink);
+  const std::optional<int> amount = ReadInteger(amount_node, 0, MaxAmount(range_unit),
+                                                unit ? NameOf(kTimeUnits, *unit) : "days", sink);
   if (!has_amount || !has_unit || !amount || !unit) return std::nullopt;
   return Period{*amount, *unit};
 }
@@ -74,8 +57,8 @@ Contract ReadContract(const Node& node, ErrorSink& sink, ContractFacts& facts) {
   const Node notice_period = object->Field("notice_period");
   facts.notice_period_given = Given(notice_period);
   contract.notice_period = ReadPeriod(notice_period, sink);
-  contract.notice_anchor =
-      ReadEnum(object->Field("notice_anchor"), kAnchors, sink).value_or(NoticeAnchor::kAnyDay);
+  contract.notice_anchor = ReadEnum(object->Field("notice_anchor"), kNoticeAnchors, sink)
+                               .value_or(NoticeAnchor::kAnyDay);
 
   const Node term_end = object->Field("term_end");
   contract.term_end = ReadDate(term_end, sink);

@@ -1,23 +1,9 @@
 // ReadGoodwill and ReadOptions: the parting gesture and how the letter is made.
+#include "request/enum_names.h"
 #include "request/field_rules.h"
 #include "request/sections.h"
 
 namespace parting::request {
-namespace {
-
-constexpr EnumName<GoodwillKind> kGoodwillKinds[] = {
-    {"none", GoodwillKind::kNone},
-    {"refund_last_month", GoodwillKind::kRefundLastMonth},
-    {"cancel_last_invoice", GoodwillKind::kCancelLastInvoice},
-    {"waive_fee", GoodwillKind::kWaiveFee},
-};
-
-constexpr EnumName<Paper> kPapers[] = {
-    {"A4", Paper::kA4},
-    {"letter", Paper::kLetter},
-};
-
-}  // namespace
 
 Goodwill ReadGoodwill(const Node& node, const std::string& contract_currency, ErrorSink& sink) {
   Goodwill goodwill;

@@ -1,15 +1,10 @@
 // ReadParty: the sender and the recipient of the letter.
+#include "request/enum_names.h"
 #include "request/field_rules.h"
 #include "request/sections.h"
 
 namespace parting::request {
 namespace {
-
-constexpr EnumName<FormOfAddress> kFormsOfAddress[] = {
-    {"mr", FormOfAddress::kMr},
-    {"ms", FormOfAddress::kMs},
-    {"neutral", FormOfAddress::kNeutral},
-};
 
 bool HasDigit(const std::string& text) {
   return text.find_first_of("0123456789") != std::string::npos;

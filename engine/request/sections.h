@@ -14,6 +14,11 @@
 
 namespace parting::request {
 
+/// The whole request, read from a parsed JSON object (json_document.h):
+/// ParseLetterRequest() after the parse, and the compare route for each of
+/// its two drafts. kInvalid with every offending field.
+Result<LetterRequest> ReadLetterRequest(const nlohmann::json& root, Date today);
+
 enum class PartyRole { kSender, kRecipient };
 
 /// The sender or recipient: an organization or a name; the recipient also

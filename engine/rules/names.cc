@@ -1,5 +1,6 @@
 // Stable names of routes and sections, as the plan JSON spells them.
 #include "parting/plan.h"
+#include "parting/section.h"
 
 namespace parting {
 
@@ -14,18 +15,7 @@ std::string_view RouteName(Route route) {
 }
 
 std::string_view SectionName(Section section) {
-  switch (section) {
-    case Section::kThanks: return "thanks";
-    case Section::kDecision: return "decision";
-    case Section::kContract: return "contract";
-    case Section::kProjects: return "projects";
-    case Section::kTransition: return "transition";
-    case Section::kGoodwill: return "goodwill";
-    case Section::kApology: return "apology";
-    case Section::kAlternatives: return "alternatives";
-    case Section::kClosing: return "closing";
-  }
-  return "thanks";
+  return kSections[static_cast<std::size_t>(section)].name;
 }
 
 }  // namespace parting

@@ -1,7 +1,10 @@
 // Words::Say(): a pattern of each form filled with its arguments.
 #include "rules/words.h"
 
+#include <iterator>
+
 #include "locale/locale.h"
+#include "parting/language.h"
 #include "rules/steps.h"
 
 namespace parting::rules {
@@ -52,19 +55,11 @@ std::string Fill(std::string_view pattern, const std::vector<std::string>& args)
 }
 
 const Patterns& PatternsFor(Language language) {
-  switch (language) {
-    case Language::kEn:
-      return EnglishPatterns();
-    case Language::kDe:
-      return GermanPatterns();
-    case Language::kPt:
-      return PortuguesePatterns();
-    case Language::kPl:
-      return PolishPatterns();
-    case Language::kTh:
-      return ThaiPatterns();
-  }
-  return EnglishPatterns();
+  // In the order of kLanguages (parting/language.h).
+  static constexpr const Patterns& (*kByLanguage[])() = {
+      EnglishPatterns, GermanPatterns, PortuguesePatterns, PolishPatterns, ThaiPatterns};
+  static_assert(std::size(kByLanguage) == kLanguages.size());
+  return kByLanguage[LanguageIndex(language)]();
 }
 
 Said Words::Say(std::string_view key, std::initializer_list<WordArg> args) const {

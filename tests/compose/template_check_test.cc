@@ -116,6 +116,17 @@ TEST_CASE("other broken folders fail Load") {
     labels.replace(labels.find("\"closing\""), 9, "\"closin\"");
     parting::testing::WriteFile(root / "en" / "labels.json", labels);
   }
+  SUBCASE("labels that are not JSON") {
+    parting::testing::WriteFile(root / "en" / "labels.json", "{\"closing\": ");
+  }
+  SUBCASE("labels that are not an object") {
+    parting::testing::WriteFile(root / "en" / "labels.json", "[\"closing\"]");
+  }
+  SUBCASE("a label that is not text") {
+    std::string labels = parting::testing::ReadFile(root / "en" / "labels.json");
+    labels.replace(labels.find("\"closing\""), 9, "\"closing\": 1, \"x\"");
+    parting::testing::WriteFile(root / "en" / "labels.json", labels);
+  }
   SUBCASE("an unknown section directive") {
     std::string letter = parting::testing::ReadFile(root / "en" / "letter.mustache");
     letter.replace(letter.find("@section goodwill"), 17, "@section goodwil");

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "request_fixture.h"
 
@@ -13,6 +14,18 @@ struct UnparseableCase {
   std::string text;
   std::string message;  ///< the exact Status message
 };
+
+// One subcase per case: kUnparseable with exactly the case's message.
+void CheckUnparseable(const std::vector<UnparseableCase>& cases) {
+  for (const UnparseableCase& c : cases) {
+    SUBCASE(c.name.c_str()) {
+      const Result<LetterRequest> result = ParseLetterRequest(c.text, kToday);
+      REQUIRE_FALSE(result.ok());
+      CHECK(result.status().code() == StatusCode::kUnparseable);
+      CHECK(result.status().message() == c.message);
+    }
+  }
+}
 
 TEST_CASE("text that is not a JSON object is unparseable, with a position") {
   const std::vector<UnparseableCase> cases = {
@@ -43,15 +56,58 @@ TEST_CASE("text that is not a JSON object is unparseable, with a position") {
        "line 1, column 16: the field \"a?\" appears twice in one object"},
       {"column counts characters", "{\"ä\": x}",
        "line 1, column 7: unexpected character, expected a value"},
+      {"word after the object", "{} x",
+       "line 1, column 4: unexpected text after the end of the JSON object"},
+      {"NUL after the object", std::string("{}\0{}", 5),
+       "line 1, column 3: unexpected text after the end of the JSON object"},
+      {"NUL for a value", std::string("{\"a\": \0}", 9),
+       "line 1, column 7: unexpected character, expected a value"},
+      {"missing colon", "{\"a\" 1}", "line 1, column 6: expected ':' after the field name"},
+      {"unquoted key", "{a: 1}", "line 1, column 2: expected a field name in double quotes"},
+      {"number as key", "{\"a\": 1, 23: 1}",
+       "line 1, column 10: expected a field name in double quotes"},
+      {"missing comma", "{\"a\": true \"b\": 1}", "line 1, column 12: expected ',' or '}'"},
+      {"array not closed", "{\"a\": [1, 2}", "line 1, column 12: expected ',' or ']'"},
+      {"array cut short", "{\"a\": [1,",
+       "line 1, column 10: unexpected end of the text, expected a value"},
+      {"value cut short",
+       "{\"a\":", "line 1, column 6: unexpected end of the text, expected a value"},
+      {"minus alone", "{\"a\": -x}", "line 1, column 8: invalid number"},
+      {"dot without digits", "{\"a\": 1.}",
+       "line 1, column 9: invalid number: digits must follow '.'"},
+      {"exponent without digits", "{\"a\": 1e+}",
+       "line 1, column 10: invalid number: digits must follow 'e'"},
+      {"negative leading zero", "{\"a\": -012}", "line 1, column 8: numbers must not start with 0"},
+      {"string cut short", "{\"a\": \"xy", "line 1, column 10: unterminated string"},
+      {"backslash at the end", "{\"a\": \"x\\", "line 1, column 9: unterminated string"},
+      {"short \\u escape", R"({"a": "x\u12"})",
+       "line 1, column 9: \\u must be followed by four hex digits"},
+      {"high surrogate with a short low one", R"({"a": "\ud800\udc"})",
+       "line 1, column 8: a high surrogate in a \\u escape without its low surrogate"},
+      {"high surrogate before a plain escape", R"({"a": "\ud800\n"})",
+       "line 1, column 8: a high surrogate in a \\u escape without its low surrogate"},
+      {"true cut short at the end", "{\"a\": fals",
+       "line 1, column 7: unexpected character, expected a value"},
   };
-  for (const UnparseableCase& c : cases) {
-    SUBCASE(c.name.c_str()) {
-      const Result<LetterRequest> result = ParseLetterRequest(c.text, kToday);
-      REQUIRE_FALSE(result.ok());
-      CHECK(result.status().code() == StatusCode::kUnparseable);
-      CHECK(result.status().message() == c.message);
-    }
-  }
+  CheckUnparseable(cases);
+}
+
+TEST_CASE("a field given twice is named by its JSON pointer") {
+  const Result<LetterRequest> result =
+      ParseLetterRequest("{\"contract\": {\"notice_period\": [{\"a/b\": 1, \"a/b\": 2}]}}", kToday);
+  REQUIRE(result.status().code() == StatusCode::kUnparseable);
+  CHECK(result.status().message() ==
+        "line 1, column 44: the field \"a/b\" appears twice in one object");
+  CHECK(result.status().errors() ==
+        std::vector<FieldError>{
+            {"/contract/notice_period/0/a~1b", "appears twice in one object (line 1, column 44)"}});
+}
+
+TEST_CASE("a key with escaped quotes given twice points at its opening quote") {
+  const Result<LetterRequest> result = ParseLetterRequest(R"({"x\"\\": 1, "x\"\\": 2})", kToday);
+  REQUIRE(result.status().code() == StatusCode::kUnparseable);
+  CHECK(result.status().message() ==
+        "line 1, column 14: the field \"x\"\\\" appears twice in one object");
 }
 
 TEST_CASE("invalid UTF-8 is unparseable, with its byte offset") {
@@ -64,14 +120,7 @@ TEST_CASE("invalid UTF-8 is unparseable, with its byte offset") {
       {"truncated sequence", "{\"a\": \"\xE2\x82\"}", "not valid UTF-8 at byte 7"},
       {"in a field name", "{\"\xFF\": 1}", "not valid UTF-8 at byte 2"},
   };
-  for (const UnparseableCase& c : cases) {
-    SUBCASE(c.name.c_str()) {
-      const Result<LetterRequest> result = ParseLetterRequest(c.text, kToday);
-      REQUIRE_FALSE(result.ok());
-      CHECK(result.status().code() == StatusCode::kUnparseable);
-      CHECK(result.status().message() == c.message);
-    }
-  }
+  CheckUnparseable(cases);
 }
 
 TEST_CASE("deep nesting is refused without exhausting the stack") {
@@ -123,14 +172,7 @@ TEST_CASE("numbers beyond what the parser can hold are unparseable, with a posit
       {"negative integer", "{\"x\": -9223372036854775809}", "line 1, column 7: number too large"},
       {"float", "{\"x\": 1e999}", "line 1, column 7: number too large"},
   };
-  for (const UnparseableCase& c : cases) {
-    SUBCASE(c.name.c_str()) {
-      const Result<LetterRequest> result = ParseLetterRequest(c.text, kToday);
-      REQUIRE_FALSE(result.ok());
-      CHECK(result.status().code() == StatusCode::kUnparseable);
-      CHECK(result.status().message() == c.message);
-    }
-  }
+  CheckUnparseable(cases);
   SUBCASE("the largest unsigned 64-bit integer still parses") {
     const Result<LetterRequest> result =
         ParseLetterRequest("{\"x\": 18446744073709551615}", kToday);

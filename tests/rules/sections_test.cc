@@ -1,9 +1,12 @@
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parting/plan.h"
+#include "parting/section.h"
 #include "request_fixture.h"
 
 namespace parting {
@@ -79,6 +82,23 @@ TEST_CASE("abuse of staff or unethical conduct leaves out goodwill and the apolo
     r.termination.reasons = {"unethical_conduct"};
     CHECK(SectionsOf(r) == without);
   }
+}
+
+}  // namespace
+}  // namespace parting
+
+namespace parting {
+namespace {
+
+TEST_CASE("every section has one name, and the name leads back to it") {
+  std::set<std::string_view> names;
+  for (const SectionInfo& info : kSections) {
+    CAPTURE(info.name);
+    CHECK(names.insert(info.name).second);
+    CHECK(SectionName(info.section) == info.name);
+    CHECK(info.name.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") == std::string_view::npos);
+  }
+  CHECK(SectionName(Section::kClosing) == "closing");
 }
 
 }  // namespace

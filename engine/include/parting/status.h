@@ -34,8 +34,10 @@ class Status {
  public:
   Status() = default;
   static Status Ok() { return Status(); }
-  static Status Unparseable(std::string message) {
-    return Status(StatusCode::kUnparseable, std::move(message), {});
+  /// Text that is not the JSON asked for; `errors` names the field at fault
+  /// when there is one (a key given twice).
+  static Status Unparseable(std::string message, std::vector<FieldError> errors = {}) {
+    return Status(StatusCode::kUnparseable, std::move(message), std::move(errors));
   }
   /// A request that parsed but is wrong; `errors` names every offending field.
   static Status Invalid(std::vector<FieldError> errors) {
