@@ -8,6 +8,7 @@ namespace {
 const JobSetting kDataDir{"--data-dir", "PARTING_DATA_DIR", "folder of the job database jobs.sqlite (default $XDG_DATA_HOME/parting)"};
 const JobSetting kDatabase{"--database", "PARTING_DATABASE", "postgresql://... : jobs in PostgreSQL, shared by many replicas and workers"};
 const JobSetting kWorkers{"--job-workers", "PARTING_JOB_WORKERS", "job items rendered at once by this process (serve: 1; worker: one per core)"};
+const JobSetting kClaim{"--job-claim", "PARTING_JOB_CLAIM", "job items a thread claims and stores at once (default 8; fewer when renders are slow)"};
 const JobSetting kRetention{"--job-retention", "PARTING_JOB_RETENTION", "how long jobs are kept after they end (default 7d; s, m, h, d)"};
 const JobSetting kLease{"--job-lease-ms", "PARTING_JOB_LEASE_MS", "how long a claimed item stays claimed without news (default 60000)"};
 const JobSetting kCallbackAllow{"--callback-allow", "PARTING_CALLBACK_ALLOW", "hosts, addresses or CIDRs that job callbacks may call (default none)"};
@@ -17,6 +18,7 @@ const JobSetting kSmtpUrl{"--smtp-url", "PARTING_SMTP_URL", "smtp://host:port of
 const JobSetting kEmailBackoff{"", "PARTING_EMAIL_BACKOFF_MS", "first wait before an e-mail is retried (doubles per attempt)"};
 
 constexpr long long kMaxWorkers = 256;
+constexpr long long kMaxClaim = 256;
 constexpr long long kMinLeaseMs = 500;
 constexpr long long kMaxLeaseMs = 24LL * 3600 * 1000;
 constexpr long long kMaxBackoffMs = 3600LL * 1000;
@@ -60,8 +62,8 @@ std::filesystem::path DefaultDataDir(const Environment& environment) {
 
 const std::vector<JobSetting>& JobSettings() {
   static const std::vector<JobSetting> settings = {
-      kDataDir,       kDatabase,       kWorkers,         kRetention, kLease,
-      kCallbackAllow, kCallbackSecret, kCallbackBackoff, kSmtpUrl,   kEmailBackoff};
+      kDataDir,       kDatabase,        kWorkers, kClaim,       kRetention,    kLease,
+      kCallbackAllow, kCallbackSecret, kCallbackBackoff, kSmtpUrl, kEmailBackoff};
   return settings;
 }
 
@@ -108,6 +110,11 @@ ResolvedJobOptions ResolveJobOptions(const std::map<std::string, std::string, st
     const auto number = Number(workers->text, 0, kMaxWorkers);
     if (!number) return fail(workers->source + Range(0, kMaxWorkers));
     options.workers = static_cast<int>(*number);
+  }
+  if (const auto claim = Get(flags, environment, kClaim)) {
+    const auto number = Number(claim->text, 1, kMaxClaim);
+    if (!number) return fail(claim->source + Range(1, kMaxClaim));
+    options.claim = static_cast<int>(*number);
   }
   if (const auto retention = Get(flags, environment, kRetention)) {
     const auto duration = ParseDuration(retention->text);

@@ -5,6 +5,7 @@
 //   --data-dir DIR          PARTING_DATA_DIR        where jobs.sqlite lives
 //   --database URL          PARTING_DATABASE        postgresql://… instead
 //   --job-workers N         PARTING_JOB_WORKERS     items rendered at once (0: none)
+//   --job-claim N           PARTING_JOB_CLAIM       items claimed and stored at once
 //   --job-retention T       PARTING_JOB_RETENTION   7d; also 12h, 30m, 45s
 //   --job-lease-ms N        PARTING_JOB_LEASE_MS    a claim's lifetime
 //   --callback-allow LIST   PARTING_CALLBACK_ALLOW  hosts / CIDRs; none
@@ -32,6 +33,7 @@ namespace parting::jobs {
 struct JobOptions {
   std::string database;  ///< "sqlite:PATH" or "postgresql://…"
   int workers = 1;       ///< threads working items in this process
+  int claim = 8;         ///< items a thread claims (and stores) at once, at most
   std::chrono::milliseconds lease{60000};
   std::chrono::milliseconds retention{std::chrono::hours(24 * 7)};
   std::chrono::milliseconds callback_backoff{5000};  ///< doubles per attempt

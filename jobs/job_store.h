@@ -134,6 +134,12 @@ struct ItemBytes {
   std::string eml;
 };
 
+/// A claimed item and what the worker produced for it (both outlive the call).
+struct Completion {
+  const ClaimedItem* item = nullptr;
+  const ItemResult* result = nullptr;
+};
+
 /// Items by state and the age of the oldest waiting one, for /metrics.
 struct QueueStats {
   Totals items;  ///< over every stored job (claimed items count as pending)
@@ -184,7 +190,8 @@ class JobStore {
   /// had already ended (or is unknown).
   Result<bool> Cancel(const std::string& id);
 
-  /// Claims up to `limit` items that wait or whose lease expired.
+  /// Claims up to `limit` items that wait or whose lease expired (expired
+  /// claims first), returned in the order they were queued.
   Result<std::vector<ClaimedItem>> Claim(const std::string& owner, int limit,
                                          std::int64_t lease_until);
   /// Stores the result of a claimed item; false when the claim was lost
@@ -192,6 +199,13 @@ class JobStore {
   /// Ends the job when no item waits any more.
   Result<bool> Complete(const std::string& owner, const ClaimedItem& item,
                         const ItemResult& result);
+  /// Stores several results in one transaction (one commit, one fsync):
+  /// for each, whether it was stored (as the single Complete() above).
+  /// On an error nothing is stored.
+  Result<std::vector<bool>> Complete(const std::string& owner, const std::vector<Completion>& done);
+  /// Gives claimed items back unworked (a worker that stops): they wait
+  /// again at once instead of after their lease.
+  Status Release(const std::string& owner, const std::vector<ClaimedItem>& items);
 
   /// Claims one e-mail that waits (its item rendered, its job not
   /// cancelled) and records it as "sending" before returning it: an e-mail

@@ -44,7 +44,8 @@ Status RunWorker(const std::filesystem::path& root, const JobOptions& options) {
                            (signal_number == SIGINT ? "SIGINT" : "SIGTERM") +
                            ": finishing the items in hand");
   worker.Stop();
-  server::LogServerMessage("stopped after " + std::to_string(worker.completed()) + " items");
+  server::LogServerMessage("stopped after " + std::to_string(worker.completed()) + " items (" +
+                           worker.TimingsText() + ")");
   return Status::Ok();
 }
 

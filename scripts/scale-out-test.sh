@@ -155,6 +155,8 @@ if [[ $MODE == --measure ]]; then
       pid_var="PID_m${workers}w$w"
       kill "${!pid_var}"
       wait "${!pid_var}" 2>/dev/null || true
+      # Where the worker's time went (claim, render, store per item).
+      grep -o 'stopped after [^"]*' "$WORK/m${workers}w$w.log" | sed "s/^/scale-out: worker $w: /" >&2 || true
     done
   done
   exit 0
