@@ -59,6 +59,9 @@ struct EngineFlags {
   std::map<std::string, std::string, std::less<>> signing;  ///< by flag
 };
 void AddEngineOptions(CLI::App& command, EngineFlags& flags);
+/// The signing identity the flags (and PARTING_SIGNING_P12_PASSWORD) give:
+/// nullopt for none, or with `error` naming the flag at fault.
+std::optional<SigningIdentity> ResolveSigningFlags(const EngineFlags& flags, std::string& error);
 
 std::shared_ptr<const Engine> LoadEngine(const std::optional<std::string>& root,
                                          const EngineFlags* flags = nullptr);
