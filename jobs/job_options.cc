@@ -14,7 +14,8 @@ const JobSetting kLease{"--job-lease-ms", "PARTING_JOB_LEASE_MS", "how long a cl
 const JobSetting kCallbackAllow{"--callback-allow", "PARTING_CALLBACK_ALLOW", "hosts, addresses or CIDRs that job callbacks may call (default none)"};
 const JobSetting kCallbackSecret{"", "PARTING_CALLBACK_SECRET", "the key of the HMAC-SHA256 signature of job callbacks"};
 const JobSetting kCallbackBackoff{"", "PARTING_CALLBACK_BACKOFF_MS", "first wait before a callback is retried (doubles per attempt)"};
-const JobSetting kSmtpUrl{"--smtp-url", "PARTING_SMTP_URL", "smtp://host:port of the relay that sends job e-mails (default none: .eml only)"};
+const JobSetting kSmtpUrl{"--smtp-url", "PARTING_SMTP_URL", "the relay that sends job e-mails: smtp://host:port, ...?starttls=required, smtps://... (default none: .eml only)"};
+const JobSetting kTlsCaFile{"--tls-ca-file", "PARTING_TLS_CA_FILE", "PEM CA certificates that verify the SMTP relay and https callback receivers (default: the system's)"};
 const JobSetting kEmailBackoff{"", "PARTING_EMAIL_BACKOFF_MS", "first wait before an e-mail is retried (doubles per attempt)"};
 
 constexpr long long kMaxWorkers = 256;
@@ -63,7 +64,7 @@ std::filesystem::path DefaultDataDir(const Environment& environment) {
 const std::vector<JobSetting>& JobSettings() {
   static const std::vector<JobSetting> settings = {
       kDataDir,       kDatabase,        kWorkers, kClaim,       kRetention,    kLease,
-      kCallbackAllow, kCallbackSecret, kCallbackBackoff, kSmtpUrl, kEmailBackoff};
+      kCallbackAllow, kCallbackSecret, kCallbackBackoff, kSmtpUrl, kTlsCaFile,    kEmailBackoff};
   return settings;
 }
 
@@ -137,10 +138,18 @@ ResolvedJobOptions ResolveJobOptions(const std::map<std::string, std::string, st
     if (!list.ok()) return fail(allow->source + ": " + list.status().errors().front().message);
     options.callback_allow = std::move(*list);
   }
+  if (const auto ca_file = Get(flags, environment, kTlsCaFile)) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(ca_file->text, error))
+      return fail(ca_file->source + " must name a readable PEM file: '" + ca_file->text +
+                  "' is not a file");
+    options.tls_ca_file = ca_file->text;
+  }
   if (const auto smtp = Get(flags, environment, kSmtpUrl)) {
     auto relay = ParseSmtpUrl(smtp->text);
     if (!relay.ok()) return fail(smtp->source + " " + relay.status().errors().front().message);
     options.smtp = std::move(*relay);
+    options.smtp->ca_file = options.tls_ca_file;
   }
   if (const auto backoff = Get(flags, environment, kEmailBackoff)) {
     const auto number = Number(backoff->text, 1, kMaxBackoffMs);

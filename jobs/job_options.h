@@ -12,6 +12,7 @@
 //   (no flag)               PARTING_CALLBACK_SECRET HMAC key of callbacks
 //   (no flag)               PARTING_CALLBACK_BACKOFF_MS first retry delay
 //   --smtp-url URL          PARTING_SMTP_URL        send items with delivery.email
+//   --tls-ca-file PEM       PARTING_TLS_CA_FILE     CAs for the relay and callbacks
 //
 // Pure; the environment is passed in.
 #pragma once
@@ -40,6 +41,7 @@ struct JobOptions {
   int callback_max_attempts = 8;
   CallbackAllowList callback_allow;
   std::string callback_secret;
+  std::string tls_ca_file;  ///< "" for the system's CAs (SMTP relay, https callbacks)
   std::optional<SmtpRelay> smtp;                   ///< none: e-mails are only written (.eml)
   std::chrono::milliseconds email_backoff{30000};  ///< doubles per attempt
   int email_max_attempts = 6;

@@ -3,6 +3,15 @@
 // retry" from "sent" and from "perhaps sent": the exactly-once bookkeeping
 // (job_worker.cc) depends on that difference.
 //
+// The URL says how the connection is protected:
+//   smtp://host[:port]                      plain (port 25)
+//   smtp://host[:port]?starttls=required    STARTTLS before anything else is
+//                                           said; a relay that does not offer
+//                                           it gets nothing (no fallback)
+//   smtps://host[:port]                     TLS from the first byte (465)
+// user:password@ before the host logs in (AUTH LOGIN), after STARTTLS. The
+// relay's certificate is verified (tls_client.h; --tls-ca-file).
+//
 // The message is the item's .eml exactly as the batch writes it (its
 // Message-ID derives from the letter's fingerprint); the envelope (MAIL
 // FROM, RCPT TO) comes from the request. Thread-safe (one session per call).
@@ -20,13 +29,17 @@
 namespace parting::jobs {
 
 struct SmtpRelay {
+  enum class Security { kPlain, kStartTls, kImplicitTls };
+  Security security = Security::kPlain;
   std::string host;
   Poco::UInt16 port = 25;
-  std::string user;  ///< login when set (AUTH LOGIN)
+  std::string ca_file;  ///< CA certificates to verify the relay by; "" for the system's
+  std::string user;     ///< login when set (AUTH LOGIN)
   std::string password;
 };
 
-/// smtp://[user:password@]host[:port]; kInvalid naming the URL otherwise.
+/// smtp://[user:password@]host[:port][?starttls=required] or
+/// smtps://[user:password@]host[:port]; kInvalid naming the URL otherwise.
 Result<SmtpRelay> ParseSmtpUrl(std::string_view url);
 
 /// "from\nto\ncc…": the addresses of the SMTP envelope, one a line.

@@ -10,65 +10,11 @@
 #include <map>
 
 #include "jobs/job_client.h"
+#include "jobs/smtp_server.h"
 #include "jobs/store_fixture.h"
 
 namespace parting::testing {
 namespace {
-
-int FreePort() {
-  Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
-  return socket.address().port();
-}
-
-// aiosmtpd in the foreground, storing every message in `maildir`.
-class SmtpServer {
- public:
-  SmtpServer() : dir_(TempDir("parting_smtp_")), port_(FreePort()) {
-    pid_ = fork();
-    if (pid_ == 0) {
-      if (!std::freopen((dir_ / "log").c_str(), "w", stderr)) _exit(127);
-      const std::string listen = "127.0.0.1:" + std::to_string(port_);
-      const std::string maildir = (dir_ / "maildir").string();
-      execl("/usr/bin/python3", "python3", "-m", "aiosmtpd", "-n", "-l", listen.c_str(), "-c",
-            "aiosmtpd.handlers.Mailbox", maildir.c_str(), static_cast<char*>(nullptr));
-      _exit(127);
-    }
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-    while (true) {
-      try {
-        Poco::Net::StreamSocket probe(Poco::Net::SocketAddress("127.0.0.1", port_));
-        break;
-      } catch (const Poco::Exception&) {
-        REQUIRE_MESSAGE(std::chrono::steady_clock::now() < deadline,
-                        "aiosmtpd did not start: " << ReadFile(dir_ / "log"));
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-      }
-    }
-  }
-  ~SmtpServer() {
-    kill(pid_, SIGTERM);
-    waitpid(pid_, nullptr, 0);
-    std::error_code ignored;
-    std::filesystem::remove_all(dir_, ignored);
-  }
-  std::string url() const { return "smtp://127.0.0.1:" + std::to_string(port_); }
-
-  /// Every stored message's text.
-  std::vector<std::string> Messages() const {
-    std::vector<std::string> messages;
-    for (const char* sub : {"new", "cur"}) {
-      std::error_code error;
-      for (const auto& file : std::filesystem::directory_iterator(dir_ / "maildir" / sub, error))
-        messages.push_back(ReadFile(file.path()));
-    }
-    return messages;
-  }
-
- private:
-  std::filesystem::path dir_;
-  int port_;
-  pid_t pid_ = -1;
-};
 
 // `count` English letters, each to its own address.
 std::string MailBody(int count, const std::string& tag) {
