@@ -251,8 +251,9 @@ bool JobWorker::SendOneCallback() {
   const DueCallback& callback = **due;
   auto job = store_.Find(callback.job_id);
   if (!job.ok() || !job->has_value()) return false;
-  const CallbackOutcome outcome = SendCallback(options_.callback_allow, options_.callback_secret,
-                                               callback.url, CallbackBody(**job), kCallbackTimeout);
+  const CallbackOutcome outcome =
+      SendCallback(options_.callback_allow, options_.callback_secret, callback.url,
+                   CallbackBody(**job), kCallbackTimeout, options_.tls_ca_file);
   const std::int64_t made = callback.attempts + 1;
   std::int64_t next = 0;
   if (!outcome.delivered && made < options_.callback_max_attempts) {
