@@ -38,7 +38,8 @@ Command AddPlanCommand(CLI::App& parent);
 Command AddBatchCommand(CLI::App& parent);
 Command AddServeCommand(CLI::App& parent);
 Command AddCompareCommand(CLI::App& parent);
-Command AddWorkerCommand(CLI::App& parent);  ///< cli/worker_command.cc
+Command AddWorkerCommand(CLI::App& parent);       ///< cli/worker_command.cc
+Command AddUnconfirmedCommand(CLI::App& parent);  ///< cli/unconfirmed_command.cc
 
 /// Adds --root DIR (the resource folder) to `command`.
 void AddRootOption(CLI::App& command, std::optional<std::string>& root);

@@ -29,7 +29,7 @@ constexpr int kMaxSessions = 64;
 constexpr int kIdleSeconds = 60;
 constexpr int kSqliteBusyMs = 30000;
 constexpr char kConnectTimeoutSeconds[] = "5";
-constexpr std::int64_t kLatestSchema = 3;
+constexpr std::int64_t kLatestSchema = 4;
 constexpr std::int64_t kArchivePage = 32;
 // Serializes schema migrations of replicas starting together (PostgreSQL).
 constexpr std::int64_t kMigrationLockKey = 7310201;
@@ -76,6 +76,17 @@ constexpr std::string_view kSchemaV3[] = {
     "CREATE INDEX items_pending ON items (created, job_id, idx) WHERE status = 'pending'",
     "CREATE INDEX items_claimed ON items (lease_expires) WHERE status = 'claimed'",
     "CREATE INDEX items_open ON items (job_id) WHERE status IN ('pending', 'claimed')",
+};
+
+// Schema version 4: a lease on an e-mail being sent, so that one whose
+// sender died before the final "." is sent again (it cannot have been
+// delivered). Before version 4, "sending" also covered the moment after the
+// final "." had gone out: such e-mails are not known to be undelivered.
+constexpr std::string_view kSchemaV4[] = {
+    "ALTER TABLE items ADD COLUMN email_lease BIGINT NOT NULL DEFAULT 0",
+    "UPDATE items SET email_status = 'unconfirmed', email_reply = 'its sender stopped during "
+    "the SMTP conversation (recorded before schema 4): perhaps delivered' "
+    "WHERE email_status = 'sending'",
 };
 
 Status DatabaseError(const Poco::Exception& e) {
@@ -302,6 +313,8 @@ Status JobStore::Migrate() {
     for (std::string_view statement : kSchemaV2) session << std::string(statement), now;
   if (version < 3)
     for (std::string_view statement : kSchemaV3) session << std::string(statement), now;
+  if (version < 4)
+    for (std::string_view statement : kSchemaV4) session << std::string(statement), now;
   if (version != kLatestSchema) {
     session << "DELETE FROM schema_version", now;
     session << Sql("INSERT INTO schema_version (version) VALUES (?)"), bind(kLatestSchema), now;
@@ -650,38 +663,58 @@ Result<std::vector<bool>> JobStore::Complete(const std::string& owner,
   });
 }
 
-Result<std::optional<EmailToSend>> JobStore::ClaimEmail(const std::string& owner) {
+Result<std::optional<EmailToSend>> JobStore::ClaimEmail(const std::string& owner,
+                                                        std::int64_t lease_until) {
   return Guard([&]() -> Result<std::optional<EmailToSend>> {
     Session session = PooledSession(*pool_, postgres_);
     const std::int64_t at = NowMs();
     std::vector<std::string> job_ids, envelopes;
     std::vector<Poco::Int64> indexes, attempts;
     std::vector<BLOB> emls;
+    // Waiting e-mails, and those whose sender's lease ran out while still
+    // "sending": that sender never wrote the final "." (it records
+    // "delivering" first), so the relay delivered nothing and sending again
+    // cannot make a second copy.
     if (postgres_) {
-      session << "UPDATE items SET email_status = 'sending', email_owner = $1 "
+      session << "UPDATE items SET email_status = 'sending', email_owner = $1, email_lease = $2 "
                  "WHERE (job_id, idx) IN (SELECT i.job_id, i.idx FROM items i "
-                 "JOIN jobs j ON j.id = i.job_id WHERE i.email_status = 'pending' AND "
-                 "i.status = 'ok' AND i.email_next <= $2 AND j.status <> 'cancelled' "
+                 "JOIN jobs j ON j.id = i.job_id WHERE ((i.email_status = 'pending' AND "
+                 "i.email_next <= $3) OR (i.email_status = 'sending' AND i.email_lease < $3)) AND "
+                 "i.status = 'ok' AND j.status <> 'cancelled' "
                  "ORDER BY i.email_next LIMIT 1 FOR UPDATE OF i SKIP LOCKED) "
                  "RETURNING job_id, idx, email_envelope, eml, email_attempts",
-          bind(owner), bind(at), into(job_ids), into(indexes), into(envelopes), into(emls),
-          into(attempts), now;
+          bind(owner), bind(lease_until), bind(at), into(job_ids), into(indexes), into(envelopes),
+          into(emls), into(attempts), now;
     } else {
       Transaction transaction(session, postgres_);
       session << "SELECT i.job_id, i.idx, i.email_envelope, i.eml, i.email_attempts FROM items i "
-                 "JOIN jobs j ON j.id = i.job_id WHERE i.email_status = 'pending' AND "
-                 "i.status = 'ok' AND i.email_next <= ? AND j.status <> 'cancelled' "
-                 "ORDER BY i.email_next LIMIT 1",
-          bind(at), into(job_ids), into(indexes), into(envelopes), into(emls), into(attempts), now;
+                 "JOIN jobs j ON j.id = i.job_id WHERE ((i.email_status = 'pending' AND "
+                 "i.email_next <= ?) OR (i.email_status = 'sending' AND i.email_lease < ?)) AND "
+                 "i.status = 'ok' AND j.status <> 'cancelled' ORDER BY i.email_next LIMIT 1",
+          bind(at), bind(at), into(job_ids), into(indexes), into(envelopes), into(emls),
+          into(attempts), now;
       if (!job_ids.empty())
-        session << "UPDATE items SET email_status = 'sending', email_owner = ? "
+        session << "UPDATE items SET email_status = 'sending', email_owner = ?, email_lease = ? "
                    "WHERE job_id = ? AND idx = ?",
-            bind(owner), bind(job_ids[0]), bind(indexes[0]), now;
+            bind(owner), bind(lease_until), bind(job_ids[0]), bind(indexes[0]), now;
       transaction.Commit();
     }
     if (job_ids.empty()) return std::optional<EmailToSend>();
     return std::optional<EmailToSend>(
         EmailToSend{job_ids[0], indexes[0], envelopes[0], FromBlob(emls[0]), attempts[0]});
+  });
+}
+
+Result<bool> JobStore::MarkEmailDelivering(const std::string& owner, const EmailToSend& email,
+                                           std::int64_t lease_until) {
+  return Guard([&]() -> Result<bool> {
+    Session session = PooledSession(*pool_, postgres_);
+    Statement update(session);
+    update << Sql(
+        "UPDATE items SET email_status = 'delivering', email_lease = ? "
+        "WHERE job_id = ? AND idx = ? AND email_status = 'sending' AND email_owner = ?"),
+        bind(lease_until), bind(email.job_id), bind(email.index), bind(owner);
+    return update.execute() > 0;
   });
 }
 
@@ -692,11 +725,55 @@ Status JobStore::FinishEmail(const std::string& owner, const EmailToSend& email,
     Session session = PooledSession(*pool_, postgres_);
     session << Sql(
         "UPDATE items SET email_status = ?, email_reply = ?, email_next = ?, "
-        "email_attempts = email_attempts + 1, email_owner = '' "
-        "WHERE job_id = ? AND idx = ? AND email_status = 'sending' AND email_owner = ?"),
+        "email_attempts = email_attempts + 1, email_owner = '', email_lease = 0 "
+        "WHERE job_id = ? AND idx = ? AND email_status IN ('sending', 'delivering') AND "
+        "email_owner = ?"),
         bind(status), bind(reply), bind(next_ms), bind(email.job_id), bind(email.index),
         bind(owner), now;
     return Status::Ok();
+  });
+}
+
+Result<std::int64_t> JobStore::ExpireDeliveries(std::int64_t now_ms) {
+  return Guard([&]() -> Result<std::int64_t> {
+    Session session = PooledSession(*pool_, postgres_);
+    Statement update(session);
+    const std::string reply(kDeliveryUnknown);
+    update << Sql(
+        "UPDATE items SET email_status = 'unconfirmed', email_reply = ?, email_owner = '', "
+        "email_lease = 0 WHERE email_status = 'delivering' AND email_lease < ?"),
+        bind(reply), bind(now_ms);
+    return static_cast<std::int64_t>(update.execute());
+  });
+}
+
+Result<std::vector<UnconfirmedEmail>> JobStore::UnconfirmedEmails() {
+  return Guard([&]() -> Result<std::vector<UnconfirmedEmail>> {
+    Session session = PooledSession(*pool_, postgres_);
+    std::vector<std::string> job_ids, envelopes, replies;
+    std::vector<Poco::Int64> indexes;
+    std::vector<BLOB> emls;
+    session << "SELECT job_id, idx, email_envelope, email_reply, eml FROM items "
+               "WHERE email_status = 'unconfirmed' ORDER BY job_id, idx",
+        into(job_ids), into(indexes), into(envelopes), into(replies), into(emls), now;
+    std::vector<UnconfirmedEmail> found(job_ids.size());
+    for (std::size_t i = 0; i < found.size(); ++i)
+      found[i] = {job_ids[i], indexes[i], envelopes[i], replies[i], FromBlob(emls[i])};
+    return found;
+  });
+}
+
+Result<bool> JobStore::ResolveEmail(const std::string& job_id, std::int64_t index, bool resend) {
+  return Guard([&]() -> Result<bool> {
+    Session session = PooledSession(*pool_, postgres_);
+    Statement update(session);
+    const std::string status = resend ? "pending" : "sent";
+    const std::string reply = resend ? "" : "confirmed by the operator";
+    update << Sql(
+        "UPDATE items SET email_status = ?, email_reply = ?, email_next = 0 "
+        "WHERE job_id = ? AND idx = ? AND email_status = 'unconfirmed'"),
+        bind(status), bind(reply), bind(job_id), bind(index);
+    return update.execute() > 0;
   });
 }
 

@@ -25,6 +25,7 @@ constexpr std::chrono::milliseconds kErrorPause{1000};
 constexpr std::chrono::milliseconds kCallbackTimeout{10000};
 constexpr std::chrono::milliseconds kSmtpTimeout{30000};
 constexpr std::int64_t kSweepEveryMs = 60 * 1000;
+constexpr std::int64_t kExpireDeliveriesEveryMs = 1000;
 constexpr std::int64_t kMaxBackoffMs = 3600 * 1000;
 
 // A store that refuses a write for lack of space (SQLite SQLITE_FULL,
@@ -201,14 +202,25 @@ void JobWorker::StoreResults(const std::vector<ClaimedItem>& claimed,
   }
 }
 
-// Exactly once: the e-mail is recorded as "sending" (committed) before the
-// relay is called, and an e-mail in that state is never taken again. A
-// sender that dies in the SMTP conversation leaves it "sending" rather than
-// risk a second copy; one whose relay took the data but never answered
-// records "unconfirmed". Only an attempt that surely sent nothing (no
-// connection, a 4xx before the data) is retried.
+// Exactly once where SMTP allows it (job_store.h ClaimEmail): the e-mail is
+// claimed as "sending" with a lease; the whole message is written to the
+// relay but its final "." is held back until "delivering" is committed. A
+// sender that dies before that commit delivered nothing, and the e-mail is
+// sent again once its lease expires; one that dies after it leaves the
+// e-mail "delivering", which becomes "unconfirmed" (perhaps delivered) for
+// the operator to resolve (parting unconfirmed). The unknown window is one
+// round trip to the relay plus one store commit.
 bool JobWorker::SendOneEmail() {
-  auto claimed = store_.ClaimEmail(owner_);
+  if (const std::int64_t now = NowMs(); now >= next_expiry_ms_) {
+    next_expiry_ms_ = now + kExpireDeliveriesEveryMs;
+    auto expired = store_.ExpireDeliveries(now);
+    if (expired.ok() && *expired > 0)
+      server::LogServerMessage("jobs: " + std::to_string(*expired) +
+                                   " e-mail(s) unconfirmed: their sender stopped after the final "
+                                   "'.' (parting unconfirmed lists them)",
+                               "warning");
+  }
+  auto claimed = store_.ClaimEmail(owner_, NowMs() + options_.lease.count());
   if (!claimed.ok()) {
     server::LogServerMessage("jobs: cannot claim an e-mail: " + claimed.status().message(),
                              "error");
@@ -217,7 +229,18 @@ bool JobWorker::SendOneEmail() {
   if (!claimed->has_value()) return false;
   const EmailToSend& email = **claimed;
   const SendOutcome sent =
-      SendMail(*options_.smtp, Envelope::Decode(email.envelope), email.eml, kSmtpTimeout);
+      SendMail(*options_.smtp, Envelope::Decode(email.envelope), email.eml, kSmtpTimeout, [&] {
+        auto marked = store_.MarkEmailDelivering(owner_, email, NowMs() + options_.lease.count());
+        return marked.ok() && *marked;
+      });
+  if (sent.kind == SendOutcome::Kind::kHeldBack) {
+    // The claim was taken over (or the store is away): its new owner sends
+    // it, or it is claimed again once the lease expires. Nothing to record.
+    server::LogServerMessage("jobs: e-mail of item " + std::to_string(email.index) + " of job " +
+                                 email.job_id + " held back before its final '.'",
+                             "warning");
+    return true;
+  }
   std::string status;
   std::int64_t next = 0;
   switch (sent.kind) {
@@ -230,6 +253,8 @@ bool JobWorker::SendOneEmail() {
     case SendOutcome::Kind::kUnconfirmed:
       status = "unconfirmed";
       break;
+    case SendOutcome::Kind::kHeldBack:
+      break;  // returned above
     case SendOutcome::Kind::kRetry:
       if (email.attempts + 1 >= options_.email_max_attempts) {
         status = "failed";

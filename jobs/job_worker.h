@@ -84,6 +84,7 @@ class JobWorker {
   std::condition_variable wake_;
   bool woken_ = false;
   std::int64_t next_sweep_ms_ = 0;
+  std::atomic<std::int64_t> next_expiry_ms_{0};
 };
 
 }  // namespace parting::jobs

@@ -122,7 +122,8 @@ Envelope Envelope::Decode(std::string_view text) {
 }
 
 SendOutcome SendMail(const SmtpRelay& relay, const Envelope& envelope, const std::string& eml,
-                     std::chrono::milliseconds timeout) {
+                     std::chrono::milliseconds timeout,
+                     const std::function<bool()>& before_final_dot) {
   SendOutcome outcome;
   bool data_sent = false;
   try {
@@ -146,8 +147,18 @@ SendOutcome SendMail(const SmtpRelay& relay, const Envelope& envelope, const std
     Poco::Net::SocketOutputStream socket_stream(socket);
     Poco::Net::MailOutputStream mail_stream(socket_stream);
     std::istringstream message(eml);
-    data_sent = true;
     Poco::StreamCopier::copyStream(message, mail_stream);
+    mail_stream.flush();
+    socket_stream.flush();
+    // Everything but the final ".": until it arrives the relay delivers
+    // nothing, and a connection closed now discards the message.
+    if (before_final_dot && !before_final_dot()) {
+      session.socket().close();
+      outcome.kind = SendOutcome::Kind::kHeldBack;
+      outcome.reply = "the final '.' was held back: nothing delivered";
+      return outcome;
+    }
+    data_sent = true;
     mail_stream.close();
     socket_stream.flush();
     std::string reply;

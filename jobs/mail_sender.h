@@ -20,6 +20,7 @@
 #include <Poco/Types.h>
 
 #include <chrono>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,13 +56,19 @@ struct SendOutcome {
     kSent,         ///< the relay accepted the message (reply holds its answer)
     kRetry,        ///< not sent (no connection, a 4xx before the data): try again
     kFailed,       ///< refused for good (a 5xx before or after the data)
-    kUnconfirmed,  ///< the data went out but no answer came: perhaps sent
+    kUnconfirmed,  ///< the final "." went out but no answer came: perhaps sent
+    kHeldBack,     ///< before_final_dot said no: the "." was never sent, nothing delivered
   };
   Kind kind = Kind::kRetry;
   std::string reply;  ///< the relay's answer or the error
 };
 
+/// Sends `eml`. With `before_final_dot`, the whole message is written but
+/// its terminating "." held back until before_final_dot() returns true (the
+/// sender records that delivery may now happen); false closes the
+/// connection without it, so the relay discards the message (RFC 5321 4.1.1.4).
 SendOutcome SendMail(const SmtpRelay& relay, const Envelope& envelope, const std::string& eml,
-                     std::chrono::milliseconds timeout);
+                     std::chrono::milliseconds timeout,
+                     const std::function<bool()>& before_final_dot = {});
 
 }  // namespace parting::jobs

@@ -18,7 +18,7 @@ namespace {
 
 using namespace Poco::Data::Keywords;
 
-constexpr std::int64_t kLatest = 3;
+constexpr std::int64_t kLatest = 4;
 
 std::int64_t Version(Poco::Data::Session& session) {
   std::int64_t version = 0;
@@ -53,7 +53,8 @@ TEST_CASE("a version 1 database is migrated to the latest version, its jobs kept
     for (const char* index : {"items_email", "items_pending", "items_claimed", "items_open"})
       session << "DROP INDEX " + std::string(index), now;
     session << "CREATE INDEX items_waiting ON items (status, lease_expires)", now;
-    for (const char* column : {"email_envelope", "email_attempts", "email_next", "email_owner"})
+    for (const char* column :
+         {"email_envelope", "email_attempts", "email_next", "email_owner", "email_lease"})
       session << "ALTER TABLE items DROP COLUMN " + std::string(column), now;
     session << "UPDATE schema_version SET version = 1", now;
   }
@@ -66,15 +67,11 @@ TEST_CASE("a version 1 database is migrated to the latest version, its jobs kept
   auto claimed = store->Claim("w", 1, jobs::NowMs() + 60000);
   REQUIRE(claimed.ok());
   REQUIRE(claimed->size() == 1);
-  jobs::ItemResult result;
-  result.status = "ok";
-  result.entry = "{}";
-  result.pdf = "%PDF";
-  result.eml = "mail";
-  result.email_status = "pending";
-  result.email_envelope = "a@example.com\nb@example.com";
-  REQUIRE(store->Complete("w", claimed->front(), result).value());
-  auto email = store->ClaimEmail("w");
+  REQUIRE(store
+              ->Complete("w", claimed->front(),
+                         RenderedWithEmail("mail", "a@example.com\nb@example.com"))
+              .value());
+  auto email = store->ClaimEmail("w", jobs::NowMs() + 60000);
   REQUIRE(email.ok());
   REQUIRE(email->has_value());
   CHECK((*email)->envelope == "a@example.com\nb@example.com");
