@@ -126,7 +126,7 @@ bool JobWorker::WorkItems() {
   if (claimed->empty()) return false;
   std::vector<ItemResult> results;
   results.reserve(claimed->size());
-  std::size_t stored = 0;  // claimed items before this one are stored
+  std::size_t stored = 0;  // results[0, stored) are stored
   std::int64_t group_start = 0;
   for (std::size_t i = 0; i < claimed->size(); ++i) {
     if (stopping_) {
