@@ -495,9 +495,12 @@ Result<bool> JobStore::Cancel(const std::string& id) {
         "UPDATE items SET status = 'cancelled', lease_owner = '', lease_expires = 0 "
         "WHERE job_id = ? AND status IN ('pending', 'claimed')"),
         bind(id), now;
+    // Also e-mails being written to the relay: their final "." is not sent
+    // (MarkEmailDelivering finds them no longer "sending"), so nothing of a
+    // cancelled job is delivered after the cancel.
     session << Sql(
-        "UPDATE items SET email_status = 'cancelled' "
-        "WHERE job_id = ? AND email_status = 'pending'"),
+        "UPDATE items SET email_status = 'cancelled', email_owner = '', email_lease = 0 "
+        "WHERE job_id = ? AND email_status IN ('pending', 'sending')"),
         bind(id), now;
     const std::int64_t at = NowMs();
     Statement update(session);

@@ -101,6 +101,38 @@ TEST_CASE("a sender that dies after 'delivering' leaves it unconfirmed, settled 
   });
 }
 
+TEST_CASE("cancelling a job while its e-mail is being written keeps the final '.' back") {
+  ForEachEngine([](const std::string& location) {
+    auto store = OpenStore(location);
+    const std::string job = JobWithEmail(*store);
+    auto claimed = store->ClaimEmail("w", NowMs() + 60000);
+    REQUIRE(claimed->has_value());
+    CHECK(store->Cancel(job).value() == false);  // the job is done; its e-mails are not
+    // A done job cannot be cancelled: its e-mail goes out.
+    CHECK(store->MarkEmailDelivering("w", **claimed, NowMs() + 60000).value());
+
+    // A job still running when cancelled: the e-mail being written stops.
+    jobs::NewJob running;
+    running.id = jobs::NewJobId();
+    running.body_sha256 = "r";
+    running.items.push_back({1, "{}", "pending", "", "not_requested"});
+    running.items.push_back({2, "{}", "pending", "", "not_requested"});
+    REQUIRE(store->Create(running).ok());
+    auto items = store->Claim("renderer", 1, NowMs() + 60000);
+    REQUIRE(items->size() == 1);
+    REQUIRE(store
+                ->Complete("renderer", items->front(),
+                           RenderedWithEmail(kEml, "office@nordlicht.example\nc@example.com"))
+                .value());
+    auto sending = store->ClaimEmail("w", NowMs() + 60000);
+    REQUIRE(sending->has_value());
+    CHECK((*sending)->job_id == running.id);
+    CHECK(store->Cancel(running.id).value());
+    CHECK_FALSE(store->MarkEmailDelivering("w", **sending, NowMs() + 60000).value());
+    CHECK(EmailStatus(*store, running.id) == "cancelled");
+  });
+}
+
 TEST_CASE("a message whose final '.' is held back is not delivered") {
   SmtpServer server;
   auto relay = jobs::ParseSmtpUrl(server.url());
