@@ -38,7 +38,8 @@ Command AddPlanCommand(CLI::App& parent);
 Command AddBatchCommand(CLI::App& parent);
 Command AddServeCommand(CLI::App& parent);
 Command AddCompareCommand(CLI::App& parent);
-Command AddWorkerCommand(CLI::App& parent);  ///< cli/worker_command.cc
+Command AddWorkerCommand(CLI::App& parent);       ///< cli/worker_command.cc
+Command AddUnconfirmedCommand(CLI::App& parent);  ///< cli/unconfirmed_command.cc
 
 /// Adds --root DIR (the resource folder) to `command`.
 void AddRootOption(CLI::App& command, std::optional<std::string>& root);
@@ -59,6 +60,9 @@ struct EngineFlags {
   std::map<std::string, std::string, std::less<>> signing;  ///< by flag
 };
 void AddEngineOptions(CLI::App& command, EngineFlags& flags);
+/// The signing identity the flags (and PARTING_SIGNING_P12_PASSWORD) give:
+/// nullopt for none, or with `error` naming the flag at fault.
+std::optional<SigningIdentity> ResolveSigningFlags(const EngineFlags& flags, std::string& error);
 
 std::shared_ptr<const Engine> LoadEngine(const std::optional<std::string>& root,
                                          const EngineFlags* flags = nullptr);

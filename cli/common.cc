@@ -65,6 +65,20 @@ void AddEngineOptions(CLI::App& command, EngineFlags& flags) {
   }
 }
 
+std::optional<SigningIdentity> ResolveSigningFlags(const EngineFlags& flags, std::string& error) {
+  // Flags and their twins arrive through CLI11; only the password, which
+  // has no flag, is read from the environment here.
+  return server::ResolveSigning(
+      flags.signing,
+      [](std::string_view name) -> std::optional<std::string> {
+        for (const server::ServeSetting& setting : server::SigningSettings())
+          if (setting.flag.empty() && setting.environment == name)
+            return server::ProcessEnvironment(name);
+        return std::nullopt;
+      },
+      error);
+}
+
 std::shared_ptr<const Engine> LoadEngine(const std::optional<std::string>& root,
                                          const EngineFlags* flags) {
   const auto folder = server::FindResourceRoot(root);
@@ -75,17 +89,7 @@ std::shared_ptr<const Engine> LoadEngine(const std::optional<std::string>& root,
   Resources resources = Resources::FromRoot(*folder);
   if (flags != nullptr) {
     std::string error;
-    // Flags and their twins arrive through CLI11; only the password, which
-    // has no flag, is read from the environment here.
-    resources.signing = server::ResolveSigning(
-        flags->signing,
-        [](std::string_view name) -> std::optional<std::string> {
-          for (const server::ServeSetting& setting : server::SigningSettings())
-            if (setting.flag.empty() && setting.environment == name)
-              return server::ProcessEnvironment(name);
-          return std::nullopt;
-        },
-        error);
+    resources.signing = ResolveSigningFlags(*flags, error);
     if (!error.empty()) {
       std::cerr << "error: " << error << "\n";
       return nullptr;

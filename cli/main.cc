@@ -33,12 +33,9 @@ int main(int argc, char** argv) {
   app.footer(kFooter);
   app.require_subcommand(1);
   const std::vector<Command> commands = {
-      AddRenderCommand(app),
-      AddPlanCommand(app),
-      AddCompareCommand(app),
-      AddBatchCommand(app),
-      AddServeCommand(app),
-      AddWorkerCommand(app),
+      AddRenderCommand(app),      AddPlanCommand(app),  AddCompareCommand(app),
+      AddBatchCommand(app),       AddServeCommand(app), AddWorkerCommand(app),
+      AddUnconfirmedCommand(app),
   };
   // "parting help [COMMAND]" is "parting [COMMAND] --help".
   std::vector<std::string> args(argv + 1, argv + argc);

@@ -3,10 +3,14 @@
 //   parting worker [--root DIR] [--database postgresql://…] [--data-dir DIR]
 //                  [--job-workers N] [--job-lease-ms N] [--job-retention 7d]
 //                  [--callback-allow LIST] [--smtp-url URL]
+//                  [--signing-cert PEM --signing-key PEM | --signing-p12 FILE]
 //
 // The job settings of `parting serve` (jobs::JobSettings(), each flag with
 // its PARTING_* twin through CLI11's envname); --job-workers defaults to
-// one per core here.
+// one per core here. The signing settings are render's and serve's: a job
+// item that asks for options.sign is signed by whichever worker renders it,
+// so every worker needs the identity (one without it rejects such items at
+// /options/sign).
 #include <algorithm>
 #include <iostream>
 #include <map>
@@ -24,7 +28,7 @@ namespace parting::cli {
 namespace {
 
 struct WorkerOptions {
-  std::optional<std::string> root;
+  EngineFlags engine;                                      ///< --root and the signing settings
   std::map<std::string, std::string, std::less<>> values;  ///< by flag, as given
 };
 
@@ -44,12 +48,15 @@ int Work(const WorkerOptions& options) {
   if (!resolved.options) return UsageError("parting worker", resolved.error);
   if (resolved.options->workers < 1)
     return UsageError("parting worker", "a worker needs --job-workers 1 or more");
-  const auto root = server::FindResourceRoot(options.root);
+  std::string signing_error;
+  const std::optional<SigningIdentity> signing = ResolveSigningFlags(options.engine, signing_error);
+  if (!signing_error.empty()) return UsageError("parting worker", signing_error);
+  const auto root = server::FindResourceRoot(options.engine.root);
   if (!root.ok()) {
     PrintStatus(root.status());
     return kExitRejected;
   }
-  const Status status = jobs::RunWorker(*root, *resolved.options);
+  const Status status = jobs::RunWorker(*root, *resolved.options, signing);
   if (!status.ok()) {
     PrintStatus(status);
     return kExitRejected;
@@ -75,7 +82,7 @@ Command AddWorkerCommand(CLI::App& parent) {
             std::string(setting.help))
         ->envname(std::string(setting.environment));
   }
-  AddRootOption(*worker, options->root);
+  AddEngineOptions(*worker, options->engine);
   return {worker, [options] { return Work(*options); }};
 }
 

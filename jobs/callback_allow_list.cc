@@ -40,8 +40,9 @@ Result<Target> ParseUrl(std::string_view url) {
   } catch (const Poco::Exception&) {
     return Refused("is not a URL");
   }
-  if (uri.getScheme() != "http")
-    return Refused("must be an http:// URL (callbacks are sent to an allowed host only)");
+  if (uri.getScheme() != "http" && uri.getScheme() != "https")
+    return Refused(
+        "must be an http:// or https:// URL (callbacks are sent to an allowed host only)");
   if (uri.getHost().empty()) return Refused("has no host");
   if (!uri.getUserInfo().empty()) return Refused("must not carry a user name or password");
   return Target{Lower(uri.getHost()), uri.getPort()};

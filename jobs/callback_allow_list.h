@@ -3,7 +3,7 @@
 // separated by commas or spaces. Empty by default, so that a client cannot
 // make the service call into its own network.
 //
-// A URL is allowed when its scheme is http, and its host is a listed name
+// A URL is allowed when its scheme is http or https, and its host is a listed name
 // (case-insensitive), or an address (literal, or every address the name
 // resolves to) inside a listed range. Resolve() answers the address to
 // connect to, checked again at call time, so a name that changes its
@@ -35,7 +35,7 @@ class CallbackAllowList {
   bool empty() const { return names_.empty() && ranges_.empty(); }
 
   /// Ok, or kInvalid with the pointer "/headers/Parting-Callback-Url" and
-  /// why (not a URL, not http, host not allowed). Resolves names only when
+  /// why (not a URL, neither http nor https, host not allowed). Resolves names only when
   /// ranges are listed.
   Status Check(std::string_view url) const;
 

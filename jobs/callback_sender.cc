@@ -4,13 +4,17 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/HTTPSClientSession.h>
+#include <Poco/Net/SecureStreamSocket.h>
 #include <Poco/URI.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
+#include <memory>
 #include <sstream>
 
 #include "jobs/job_json.h"
+#include "jobs/tls_client.h"
 
 namespace parting::jobs {
 
@@ -41,7 +45,7 @@ std::string CallbackBody(const JobRecord& job) {
 
 CallbackOutcome SendCallback(const CallbackAllowList& allow, std::string_view secret,
                              const std::string& url, const std::string& body,
-                             std::chrono::milliseconds timeout) {
+                             std::chrono::milliseconds timeout, const std::string& ca_file) {
   CallbackOutcome outcome;
   outcome.attempt.at_ms = NowMs();
   auto address = allow.Resolve(url);
@@ -51,8 +55,19 @@ CallbackOutcome SendCallback(const CallbackAllowList& allow, std::string_view se
   }
   try {
     const Poco::URI uri(url);
-    // Connect to the address that was checked, not to a fresh lookup.
-    Poco::Net::HTTPClientSession session(*address);
+    // Connect to the address that was checked, not to a fresh lookup; over
+    // TLS the certificate must still name the URL's host.
+    std::unique_ptr<Poco::Net::HTTPClientSession> connection;
+    if (uri.getScheme() == "https") {
+      Poco::Net::SecureStreamSocket socket(ClientTlsContext(ca_file));
+      socket.setPeerHostName(uri.getHost());
+      connection = std::make_unique<Poco::Net::HTTPSClientSession>(socket);
+      connection->setHost(address->host().toString());
+      connection->setPort(address->port());
+    } else {
+      connection = std::make_unique<Poco::Net::HTTPClientSession>(*address);
+    }
+    Poco::Net::HTTPClientSession& session = *connection;
     session.setTimeout(Poco::Timespan(timeout.count() * 1000));
     Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, uri.getPathAndQuery(),
                                    Poco::Net::HTTPMessage::HTTP_1_1);

@@ -3,7 +3,10 @@
 //
 // Signature header (api.md): Parting-Signature: t=<unix seconds>,v1=<hex
 // HMAC-SHA256 of "<t>.<body>"> keyed with PARTING_CALLBACK_SECRET, so the
-// receiver can check who sent it and reject replays by t. Thread-safe.
+// receiver can check who sent it and reject replays by t. An https URL is
+// called over TLS (tls_client.h): the receiver's certificate must chain to
+// the system's CAs, or to --tls-ca-file when set, and name the URL's host;
+// the connection goes to the address the allow-list checked. Thread-safe.
 #pragma once
 
 #include <chrono>
@@ -30,13 +33,14 @@ std::string CallbackBody(const JobRecord& job);
 
 /// POSTs `body` to `url` within `timeout`; the attempt's status is the HTTP
 /// status ("204") or "error: why" (refused by the allow list, connection
-/// failed, timed out). `delivered` is true for a 2xx answer.
+/// failed, timed out, certificate not trusted). `delivered` is true for a
+/// 2xx answer. `ca_file` "" verifies https receivers by the system's CAs.
 struct CallbackOutcome {
   CallbackAttempt attempt;
   bool delivered = false;
 };
 CallbackOutcome SendCallback(const CallbackAllowList& allow, std::string_view secret,
                              const std::string& url, const std::string& body,
-                             std::chrono::milliseconds timeout);
+                             std::chrono::milliseconds timeout, const std::string& ca_file = "");
 
 }  // namespace parting::jobs

@@ -8,15 +8,18 @@ namespace {
 const JobSetting kDataDir{"--data-dir", "PARTING_DATA_DIR", "folder of the job database jobs.sqlite (default $XDG_DATA_HOME/parting)"};
 const JobSetting kDatabase{"--database", "PARTING_DATABASE", "postgresql://... : jobs in PostgreSQL, shared by many replicas and workers"};
 const JobSetting kWorkers{"--job-workers", "PARTING_JOB_WORKERS", "job items rendered at once by this process (serve: 1; worker: one per core)"};
+const JobSetting kClaim{"--job-claim", "PARTING_JOB_CLAIM", "job items a thread claims and stores at once (default 8; fewer when renders are slow)"};
 const JobSetting kRetention{"--job-retention", "PARTING_JOB_RETENTION", "how long jobs are kept after they end (default 7d; s, m, h, d)"};
 const JobSetting kLease{"--job-lease-ms", "PARTING_JOB_LEASE_MS", "how long a claimed item stays claimed without news (default 60000)"};
 const JobSetting kCallbackAllow{"--callback-allow", "PARTING_CALLBACK_ALLOW", "hosts, addresses or CIDRs that job callbacks may call (default none)"};
 const JobSetting kCallbackSecret{"", "PARTING_CALLBACK_SECRET", "the key of the HMAC-SHA256 signature of job callbacks"};
 const JobSetting kCallbackBackoff{"", "PARTING_CALLBACK_BACKOFF_MS", "first wait before a callback is retried (doubles per attempt)"};
-const JobSetting kSmtpUrl{"--smtp-url", "PARTING_SMTP_URL", "smtp://host:port of the relay that sends job e-mails (default none: .eml only)"};
+const JobSetting kSmtpUrl{"--smtp-url", "PARTING_SMTP_URL", "the relay that sends job e-mails: smtp://host:port, ...?starttls=required, smtps://... (default none: .eml only)"};
+const JobSetting kTlsCaFile{"--tls-ca-file", "PARTING_TLS_CA_FILE", "PEM CA certificates that verify the SMTP relay and https callback receivers (default: the system's)"};
 const JobSetting kEmailBackoff{"", "PARTING_EMAIL_BACKOFF_MS", "first wait before an e-mail is retried (doubles per attempt)"};
 
 constexpr long long kMaxWorkers = 256;
+constexpr long long kMaxClaim = 256;
 constexpr long long kMinLeaseMs = 500;
 constexpr long long kMaxLeaseMs = 24LL * 3600 * 1000;
 constexpr long long kMaxBackoffMs = 3600LL * 1000;
@@ -60,8 +63,8 @@ std::filesystem::path DefaultDataDir(const Environment& environment) {
 
 const std::vector<JobSetting>& JobSettings() {
   static const std::vector<JobSetting> settings = {
-      kDataDir,       kDatabase,       kWorkers,         kRetention, kLease,
-      kCallbackAllow, kCallbackSecret, kCallbackBackoff, kSmtpUrl,   kEmailBackoff};
+      kDataDir,       kDatabase,        kWorkers, kClaim,       kRetention,    kLease,
+      kCallbackAllow, kCallbackSecret, kCallbackBackoff, kSmtpUrl, kTlsCaFile,    kEmailBackoff};
   return settings;
 }
 
@@ -109,6 +112,11 @@ ResolvedJobOptions ResolveJobOptions(const std::map<std::string, std::string, st
     if (!number) return fail(workers->source + Range(0, kMaxWorkers));
     options.workers = static_cast<int>(*number);
   }
+  if (const auto claim = Get(flags, environment, kClaim)) {
+    const auto number = Number(claim->text, 1, kMaxClaim);
+    if (!number) return fail(claim->source + Range(1, kMaxClaim));
+    options.claim = static_cast<int>(*number);
+  }
   if (const auto retention = Get(flags, environment, kRetention)) {
     const auto duration = ParseDuration(retention->text);
     if (!duration)
@@ -130,10 +138,18 @@ ResolvedJobOptions ResolveJobOptions(const std::map<std::string, std::string, st
     if (!list.ok()) return fail(allow->source + ": " + list.status().errors().front().message);
     options.callback_allow = std::move(*list);
   }
+  if (const auto ca_file = Get(flags, environment, kTlsCaFile)) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(ca_file->text, error))
+      return fail(ca_file->source + " must name a readable PEM file: '" + ca_file->text +
+                  "' is not a file");
+    options.tls_ca_file = ca_file->text;
+  }
   if (const auto smtp = Get(flags, environment, kSmtpUrl)) {
     auto relay = ParseSmtpUrl(smtp->text);
     if (!relay.ok()) return fail(smtp->source + " " + relay.status().errors().front().message);
     options.smtp = std::move(*relay);
+    options.smtp->ca_file = options.tls_ca_file;
   }
   if (const auto backoff = Get(flags, environment, kEmailBackoff)) {
     const auto number = Number(backoff->text, 1, kMaxBackoffMs);

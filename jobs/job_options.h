@@ -5,12 +5,14 @@
 //   --data-dir DIR          PARTING_DATA_DIR        where jobs.sqlite lives
 //   --database URL          PARTING_DATABASE        postgresql://… instead
 //   --job-workers N         PARTING_JOB_WORKERS     items rendered at once (0: none)
+//   --job-claim N           PARTING_JOB_CLAIM       items claimed and stored at once
 //   --job-retention T       PARTING_JOB_RETENTION   7d; also 12h, 30m, 45s
 //   --job-lease-ms N        PARTING_JOB_LEASE_MS    a claim's lifetime
 //   --callback-allow LIST   PARTING_CALLBACK_ALLOW  hosts / CIDRs; none
 //   (no flag)               PARTING_CALLBACK_SECRET HMAC key of callbacks
 //   (no flag)               PARTING_CALLBACK_BACKOFF_MS first retry delay
 //   --smtp-url URL          PARTING_SMTP_URL        send items with delivery.email
+//   --tls-ca-file PEM       PARTING_TLS_CA_FILE     CAs for the relay and callbacks
 //
 // Pure; the environment is passed in.
 #pragma once
@@ -32,12 +34,14 @@ namespace parting::jobs {
 struct JobOptions {
   std::string database;  ///< "sqlite:PATH" or "postgresql://…"
   int workers = 1;       ///< threads working items in this process
+  int claim = 8;         ///< items a thread claims (and stores) at once, at most
   std::chrono::milliseconds lease{60000};
   std::chrono::milliseconds retention{std::chrono::hours(24 * 7)};
   std::chrono::milliseconds callback_backoff{5000};  ///< doubles per attempt
   int callback_max_attempts = 8;
   CallbackAllowList callback_allow;
   std::string callback_secret;
+  std::string tls_ca_file;  ///< "" for the system's CAs (SMTP relay, https callbacks)
   std::optional<SmtpRelay> smtp;                   ///< none: e-mails are only written (.eml)
   std::chrono::milliseconds email_backoff{30000};  ///< doubles per attempt
   int email_max_attempts = 6;

@@ -10,9 +10,11 @@
 #include <Poco/UUIDGenerator.h>
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <mutex>
+#include <tuple>
 
 namespace parting::jobs {
 namespace {
@@ -27,7 +29,7 @@ constexpr int kMaxSessions = 64;
 constexpr int kIdleSeconds = 60;
 constexpr int kSqliteBusyMs = 30000;
 constexpr char kConnectTimeoutSeconds[] = "5";
-constexpr std::int64_t kLatestSchema = 2;
+constexpr std::int64_t kLatestSchema = 4;
 constexpr std::int64_t kArchivePage = 32;
 // Serializes schema migrations of replicas starting together (PostgreSQL).
 constexpr std::int64_t kMigrationLockKey = 7310201;
@@ -63,6 +65,28 @@ constexpr std::string_view kSchemaV2[] = {
     "ALTER TABLE items ADD COLUMN email_next BIGINT NOT NULL DEFAULT 0",
     "ALTER TABLE items ADD COLUMN email_owner TEXT NOT NULL DEFAULT ''",
     "CREATE INDEX items_email ON items (email_status, email_next)",
+};
+
+// Schema version 3: indexes that keep a claim and a completion independent of
+// how many items a job has (partial indexes: only waiting or claimed rows).
+// Without them each claim sorted every waiting item and each completion
+// counted the job's waiting items, so a job of n items cost O(n²).
+constexpr std::string_view kSchemaV3[] = {
+    "DROP INDEX IF EXISTS items_waiting",
+    "CREATE INDEX items_pending ON items (created, job_id, idx) WHERE status = 'pending'",
+    "CREATE INDEX items_claimed ON items (lease_expires) WHERE status = 'claimed'",
+    "CREATE INDEX items_open ON items (job_id) WHERE status IN ('pending', 'claimed')",
+};
+
+// Schema version 4: a lease on an e-mail being sent, so that one whose
+// sender died before the final "." is sent again (it cannot have been
+// delivered). Before version 4, "sending" also covered the moment after the
+// final "." had gone out: such e-mails are not known to be undelivered.
+constexpr std::string_view kSchemaV4[] = {
+    "ALTER TABLE items ADD COLUMN email_lease BIGINT NOT NULL DEFAULT 0",
+    "UPDATE items SET email_status = 'unconfirmed', email_reply = 'its sender stopped during "
+    "the SMTP conversation (recorded before schema 4): perhaps delivered' "
+    "WHERE email_status = 'sending'",
 };
 
 Status DatabaseError(const Poco::Exception& e) {
@@ -287,6 +311,10 @@ Status JobStore::Migrate() {
   }
   if (version < 2)
     for (std::string_view statement : kSchemaV2) session << std::string(statement), now;
+  if (version < 3)
+    for (std::string_view statement : kSchemaV3) session << std::string(statement), now;
+  if (version < 4)
+    for (std::string_view statement : kSchemaV4) session << std::string(statement), now;
   if (version != kLatestSchema) {
     session << "DELETE FROM schema_version", now;
     session << Sql("INSERT INTO schema_version (version) VALUES (?)"), bind(kLatestSchema), now;
@@ -467,9 +495,12 @@ Result<bool> JobStore::Cancel(const std::string& id) {
         "UPDATE items SET status = 'cancelled', lease_owner = '', lease_expires = 0 "
         "WHERE job_id = ? AND status IN ('pending', 'claimed')"),
         bind(id), now;
+    // Also e-mails being written to the relay: their final "." is not sent
+    // (MarkEmailDelivering finds them no longer "sending"), so nothing of a
+    // cancelled job is delivered after the cancel.
     session << Sql(
-        "UPDATE items SET email_status = 'cancelled' "
-        "WHERE job_id = ? AND email_status = 'pending'"),
+        "UPDATE items SET email_status = 'cancelled', email_owner = '', email_lease = 0 "
+        "WHERE job_id = ? AND email_status IN ('pending', 'sending')"),
         bind(id), now;
     const std::int64_t at = NowMs();
     Statement update(session);
@@ -492,38 +523,84 @@ Result<std::vector<ClaimedItem>> JobStore::Claim(const std::string& owner, int l
     const std::int64_t at = NowMs();
     const std::int64_t count = limit;
     std::vector<std::string> job_ids, requests;
-    std::vector<Poco::Int64> indexes, lines;
+    std::vector<Poco::Int64> indexes, lines, createds;
+    // Claims whose lease expired first (their items waited longest), then
+    // waiting items in the order they came; each through its own partial
+    // index, so a claim costs the same for a job of ten items or a million.
     if (postgres_) {
-      session << "UPDATE items SET status = 'claimed', lease_owner = $1, lease_expires = $2 "
-                 "WHERE (job_id, idx) IN (SELECT job_id, idx FROM items "
-                 "WHERE status = 'pending' OR (status = 'claimed' AND lease_expires < $3) "
-                 "ORDER BY created, job_id, idx LIMIT $4 FOR UPDATE SKIP LOCKED) "
-                 "RETURNING job_id, idx, line, request",
+      session << "WITH expired AS (SELECT job_id, idx FROM items "
+                 "WHERE status = 'claimed' AND lease_expires < $3 ORDER BY lease_expires "
+                 "LIMIT $4 FOR UPDATE SKIP LOCKED), "
+                 "waiting AS (SELECT job_id, idx FROM items WHERE status = 'pending' "
+                 "ORDER BY created, job_id, idx LIMIT $4 FOR UPDATE SKIP LOCKED), "
+                 "chosen AS (SELECT job_id, idx FROM expired UNION ALL "
+                 "SELECT job_id, idx FROM waiting LIMIT $4) "
+                 "UPDATE items SET status = 'claimed', lease_owner = $1, lease_expires = $2 "
+                 "WHERE (job_id, idx) IN (SELECT job_id, idx FROM chosen) "
+                 "RETURNING job_id, idx, line, request, created",
           bind(owner), bind(lease_until), bind(at), bind(count), into(job_ids), into(indexes),
-          into(lines), into(requests), now;
+          into(lines), into(requests), into(createds), now;
     } else {
       Transaction transaction(session, postgres_);
-      session << "SELECT job_id, idx, line, request FROM items "
-                 "WHERE status = 'pending' OR (status = 'claimed' AND lease_expires < ?) "
-                 "ORDER BY created, job_id, idx LIMIT ?",
-          bind(at), bind(count), into(job_ids), into(indexes), into(lines), into(requests), now;
+      session << "SELECT job_id, idx, line, request, created FROM items "
+                 "WHERE status = 'claimed' AND lease_expires < ? ORDER BY lease_expires LIMIT ?",
+          bind(at), bind(count), into(job_ids), into(indexes), into(lines), into(requests),
+          into(createds), now;
+      const std::int64_t more = count - static_cast<std::int64_t>(job_ids.size());
+      if (more > 0) {
+        // Into vectors of its own: Poco empties the vectors it extracts into.
+        std::vector<std::string> waiting_ids, waiting_requests;
+        std::vector<Poco::Int64> waiting_indexes, waiting_lines, waiting_createds;
+        session << "SELECT job_id, idx, line, request, created FROM items "
+                   "WHERE status = 'pending' ORDER BY created, job_id, idx LIMIT ?",
+            bind(more), into(waiting_ids), into(waiting_indexes), into(waiting_lines),
+            into(waiting_requests), into(waiting_createds), now;
+        job_ids.insert(job_ids.end(), waiting_ids.begin(), waiting_ids.end());
+        indexes.insert(indexes.end(), waiting_indexes.begin(), waiting_indexes.end());
+        lines.insert(lines.end(), waiting_lines.begin(), waiting_lines.end());
+        requests.insert(requests.end(), waiting_requests.begin(), waiting_requests.end());
+        createds.insert(createds.end(), waiting_createds.begin(), waiting_createds.end());
+      }
       for (std::size_t i = 0; i < job_ids.size(); ++i)
         session << "UPDATE items SET status = 'claimed', lease_owner = ?, lease_expires = ? "
                    "WHERE job_id = ? AND idx = ?",
             bind(owner), bind(lease_until), bind(job_ids[i]), bind(indexes[i]), now;
       transaction.Commit();
     }
-    std::vector<ClaimedItem> claimed(job_ids.size());
-    for (std::size_t i = 0; i < claimed.size(); ++i)
-      claimed[i] = {job_ids[i], indexes[i], lines[i], requests[i]};
+    std::vector<std::size_t> order(job_ids.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return std::tie(createds[a], job_ids[a], indexes[a]) <
+             std::tie(createds[b], job_ids[b], indexes[b]);
+    });
+    std::vector<ClaimedItem> claimed;
+    claimed.reserve(order.size());
+    for (std::size_t i : order) claimed.push_back({job_ids[i], indexes[i], lines[i], requests[i]});
     return claimed;
   });
 }
 
+Status JobStore::Release(const std::string& owner, const std::vector<ClaimedItem>& items) {
+  if (items.empty()) return Status::Ok();
+  return Guard([&]() -> Status {
+    Session session = PooledSession(*pool_, postgres_);
+    Transaction transaction(session, postgres_);
+    for (const ClaimedItem& item : items)
+      session << Sql(
+          "UPDATE items SET status = 'pending', lease_owner = '', lease_expires = 0 "
+          "WHERE job_id = ? AND idx = ? AND status = 'claimed' AND lease_owner = ?"),
+          bind(item.job_id), bind(item.index), bind(owner), now;
+    transaction.Commit();
+    return Status::Ok();
+  });
+}
+
 Status JobStore::FinishJobIfDone(Session& session, const std::string& id) const {
+  // Whether one item still waits (items_open), not how many: O(1).
   std::int64_t waiting = 0;
   session << Sql(
-      "SELECT COUNT(*) FROM items WHERE job_id = ? AND status IN ('pending', 'claimed')"),
+      "SELECT COUNT(*) FROM (SELECT 1 FROM items WHERE job_id = ? AND "
+      "status IN ('pending', 'claimed') LIMIT 1) AS open_items"),
       bind(id), into(waiting), now;
   if (waiting > 0) return Status::Ok();
   const std::int64_t at = NowMs();
@@ -537,64 +614,110 @@ Status JobStore::FinishJobIfDone(Session& session, const std::string& id) const 
 
 Result<bool> JobStore::Complete(const std::string& owner, const ClaimedItem& item,
                                 const ItemResult& result) {
-  return Guard([&]() -> Result<bool> {
+  auto stored = Complete(owner, {Completion{&item, &result}});
+  if (!stored.ok()) return stored.status();
+  return static_cast<bool>(stored->front());
+}
+
+Result<std::vector<bool>> JobStore::Complete(const std::string& owner,
+                                             const std::vector<Completion>& done) {
+  return Guard([&]() -> Result<std::vector<bool>> {
+    std::vector<bool> stored(done.size(), false);
+    if (done.empty()) return stored;
+    // Rows are locked in one order (items by job and index, then jobs by
+    // id), the order Cancel() takes too, so two transactions never wait on
+    // each other in a cycle.
+    std::vector<std::size_t> order(done.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return std::tie(done[a].item->job_id, done[a].item->index) <
+             std::tie(done[b].item->job_id, done[b].item->index);
+    });
     Session session = PooledSession(*pool_, postgres_);
     Transaction transaction(session, postgres_);
-    const BLOB pdf = ToBlob(result.pdf);
-    const BLOB eml = ToBlob(result.eml);
-    Statement update(session);
-    update << Sql(
-        "UPDATE items SET status = ?, entry = ?, pdf = ?, eml = ?, email_status = ?, "
-        "email_envelope = ?, lease_owner = '', lease_expires = 0 "
-        "WHERE job_id = ? AND idx = ? AND status = 'claimed' AND lease_owner = ?"),
-        bind(result.status), bind(result.entry), bind(pdf), bind(eml), bind(result.email_status),
-        bind(result.email_envelope), bind(item.job_id), bind(item.index), bind(owner);
-    if (update.execute() == 0) return false;
-    // Locks the job row, so that of two workers completing a job's last
-    // items at once, the second sees the first's item done (no write skew).
-    session << Sql(
-        "UPDATE jobs SET status = CASE WHEN status = 'queued' THEN 'running' "
-        "ELSE status END WHERE id = ?"),
-        bind(item.job_id), now;
-    Status status = FinishJobIfDone(session, item.job_id);
-    if (!status.ok()) return status;
+    std::vector<std::string> jobs;
+    for (std::size_t i : order) {
+      const ClaimedItem& item = *done[i].item;
+      const ItemResult& result = *done[i].result;
+      const BLOB pdf = ToBlob(result.pdf);
+      const BLOB eml = ToBlob(result.eml);
+      Statement update(session);
+      update << Sql(
+          "UPDATE items SET status = ?, entry = ?, pdf = ?, eml = ?, email_status = ?, "
+          "email_envelope = ?, lease_owner = '', lease_expires = 0 "
+          "WHERE job_id = ? AND idx = ? AND status = 'claimed' AND lease_owner = ?"),
+          bind(result.status), bind(result.entry), bind(pdf), bind(eml), bind(result.email_status),
+          bind(result.email_envelope), bind(item.job_id), bind(item.index), bind(owner);
+      stored[i] = update.execute() > 0;
+      if (stored[i] && (jobs.empty() || jobs.back() != item.job_id)) jobs.push_back(item.job_id);
+    }
+    for (const std::string& job_id : jobs) {
+      // Locks the job row, so that of two workers completing a job's last
+      // items at once, the second sees the first's items done (no write skew).
+      session << Sql(
+          "UPDATE jobs SET status = CASE WHEN status = 'queued' THEN 'running' "
+          "ELSE status END WHERE id = ?"),
+          bind(job_id), now;
+      Status status = FinishJobIfDone(session, job_id);
+      if (!status.ok()) return status;
+    }
     transaction.Commit();
-    return true;
+    return stored;
   });
 }
 
-Result<std::optional<EmailToSend>> JobStore::ClaimEmail(const std::string& owner) {
+Result<std::optional<EmailToSend>> JobStore::ClaimEmail(const std::string& owner,
+                                                        std::int64_t lease_until) {
   return Guard([&]() -> Result<std::optional<EmailToSend>> {
     Session session = PooledSession(*pool_, postgres_);
     const std::int64_t at = NowMs();
     std::vector<std::string> job_ids, envelopes;
     std::vector<Poco::Int64> indexes, attempts;
     std::vector<BLOB> emls;
+    // Waiting e-mails, and those whose sender's lease ran out while still
+    // "sending": that sender never wrote the final "." (it records
+    // "delivering" first), so the relay delivered nothing and sending again
+    // cannot make a second copy.
     if (postgres_) {
-      session << "UPDATE items SET email_status = 'sending', email_owner = $1 "
+      session << "UPDATE items SET email_status = 'sending', email_owner = $1, email_lease = $2 "
                  "WHERE (job_id, idx) IN (SELECT i.job_id, i.idx FROM items i "
-                 "JOIN jobs j ON j.id = i.job_id WHERE i.email_status = 'pending' AND "
-                 "i.status = 'ok' AND i.email_next <= $2 AND j.status <> 'cancelled' "
+                 "JOIN jobs j ON j.id = i.job_id WHERE ((i.email_status = 'pending' AND "
+                 "i.email_next <= $3) OR (i.email_status = 'sending' AND i.email_lease < $3)) AND "
+                 "i.status = 'ok' AND j.status <> 'cancelled' "
                  "ORDER BY i.email_next LIMIT 1 FOR UPDATE OF i SKIP LOCKED) "
                  "RETURNING job_id, idx, email_envelope, eml, email_attempts",
-          bind(owner), bind(at), into(job_ids), into(indexes), into(envelopes), into(emls),
-          into(attempts), now;
+          bind(owner), bind(lease_until), bind(at), into(job_ids), into(indexes), into(envelopes),
+          into(emls), into(attempts), now;
     } else {
       Transaction transaction(session, postgres_);
       session << "SELECT i.job_id, i.idx, i.email_envelope, i.eml, i.email_attempts FROM items i "
-                 "JOIN jobs j ON j.id = i.job_id WHERE i.email_status = 'pending' AND "
-                 "i.status = 'ok' AND i.email_next <= ? AND j.status <> 'cancelled' "
-                 "ORDER BY i.email_next LIMIT 1",
-          bind(at), into(job_ids), into(indexes), into(envelopes), into(emls), into(attempts), now;
+                 "JOIN jobs j ON j.id = i.job_id WHERE ((i.email_status = 'pending' AND "
+                 "i.email_next <= ?) OR (i.email_status = 'sending' AND i.email_lease < ?)) AND "
+                 "i.status = 'ok' AND j.status <> 'cancelled' ORDER BY i.email_next LIMIT 1",
+          bind(at), bind(at), into(job_ids), into(indexes), into(envelopes), into(emls),
+          into(attempts), now;
       if (!job_ids.empty())
-        session << "UPDATE items SET email_status = 'sending', email_owner = ? "
+        session << "UPDATE items SET email_status = 'sending', email_owner = ?, email_lease = ? "
                    "WHERE job_id = ? AND idx = ?",
-            bind(owner), bind(job_ids[0]), bind(indexes[0]), now;
+            bind(owner), bind(lease_until), bind(job_ids[0]), bind(indexes[0]), now;
       transaction.Commit();
     }
     if (job_ids.empty()) return std::optional<EmailToSend>();
     return std::optional<EmailToSend>(
         EmailToSend{job_ids[0], indexes[0], envelopes[0], FromBlob(emls[0]), attempts[0]});
+  });
+}
+
+Result<bool> JobStore::MarkEmailDelivering(const std::string& owner, const EmailToSend& email,
+                                           std::int64_t lease_until) {
+  return Guard([&]() -> Result<bool> {
+    Session session = PooledSession(*pool_, postgres_);
+    Statement update(session);
+    update << Sql(
+        "UPDATE items SET email_status = 'delivering', email_lease = ? "
+        "WHERE job_id = ? AND idx = ? AND email_status = 'sending' AND email_owner = ?"),
+        bind(lease_until), bind(email.job_id), bind(email.index), bind(owner);
+    return update.execute() > 0;
   });
 }
 
@@ -605,11 +728,55 @@ Status JobStore::FinishEmail(const std::string& owner, const EmailToSend& email,
     Session session = PooledSession(*pool_, postgres_);
     session << Sql(
         "UPDATE items SET email_status = ?, email_reply = ?, email_next = ?, "
-        "email_attempts = email_attempts + 1, email_owner = '' "
-        "WHERE job_id = ? AND idx = ? AND email_status = 'sending' AND email_owner = ?"),
+        "email_attempts = email_attempts + 1, email_owner = '', email_lease = 0 "
+        "WHERE job_id = ? AND idx = ? AND email_status IN ('sending', 'delivering') AND "
+        "email_owner = ?"),
         bind(status), bind(reply), bind(next_ms), bind(email.job_id), bind(email.index),
         bind(owner), now;
     return Status::Ok();
+  });
+}
+
+Result<std::int64_t> JobStore::ExpireDeliveries(std::int64_t now_ms) {
+  return Guard([&]() -> Result<std::int64_t> {
+    Session session = PooledSession(*pool_, postgres_);
+    Statement update(session);
+    const std::string reply(kDeliveryUnknown);
+    update << Sql(
+        "UPDATE items SET email_status = 'unconfirmed', email_reply = ?, email_owner = '', "
+        "email_lease = 0 WHERE email_status = 'delivering' AND email_lease < ?"),
+        bind(reply), bind(now_ms);
+    return static_cast<std::int64_t>(update.execute());
+  });
+}
+
+Result<std::vector<UnconfirmedEmail>> JobStore::UnconfirmedEmails() {
+  return Guard([&]() -> Result<std::vector<UnconfirmedEmail>> {
+    Session session = PooledSession(*pool_, postgres_);
+    std::vector<std::string> job_ids, envelopes, replies;
+    std::vector<Poco::Int64> indexes;
+    std::vector<BLOB> emls;
+    session << "SELECT job_id, idx, email_envelope, email_reply, eml FROM items "
+               "WHERE email_status = 'unconfirmed' ORDER BY job_id, idx",
+        into(job_ids), into(indexes), into(envelopes), into(replies), into(emls), now;
+    std::vector<UnconfirmedEmail> found(job_ids.size());
+    for (std::size_t i = 0; i < found.size(); ++i)
+      found[i] = {job_ids[i], indexes[i], envelopes[i], replies[i], FromBlob(emls[i])};
+    return found;
+  });
+}
+
+Result<bool> JobStore::ResolveEmail(const std::string& job_id, std::int64_t index, bool resend) {
+  return Guard([&]() -> Result<bool> {
+    Session session = PooledSession(*pool_, postgres_);
+    Statement update(session);
+    const std::string status = resend ? "pending" : "sent";
+    const std::string reply = resend ? "" : "confirmed by the operator";
+    update << Sql(
+        "UPDATE items SET email_status = ?, email_reply = ?, email_next = 0 "
+        "WHERE job_id = ? AND idx = ? AND email_status = 'unconfirmed'"),
+        bind(status), bind(reply), bind(job_id), bind(index);
+    return update.execute() > 0;
   });
 }
 
@@ -692,9 +859,15 @@ Result<QueueStats> JobStore::Stats() {
       Tally(stats.items, statuses[i], counts[i]);
       if (statuses[i] == kClaimed) stats.claimed = counts[i];
     }
-    session << "SELECT COALESCE(MIN(created), 0) FROM items "
-               "WHERE status IN ('pending', 'claimed')",
-        into(stats.oldest_pending_created_ms), now;
+    // Each through its partial index rather than a scan of every item.
+    std::int64_t oldest_pending = 0, oldest_claimed = 0;
+    session << "SELECT COALESCE(MIN(created), 0) FROM items WHERE status = 'pending'",
+        into(oldest_pending), now;
+    session << "SELECT COALESCE(MIN(created), 0) FROM items WHERE status = 'claimed'",
+        into(oldest_claimed), now;
+    stats.oldest_pending_created_ms = oldest_pending == 0 || oldest_claimed == 0
+                                          ? std::max(oldest_pending, oldest_claimed)
+                                          : std::min(oldest_pending, oldest_claimed);
     return stats;
   });
 }

@@ -135,11 +135,31 @@ struct ItemBytes {
   std::string eml;
 };
 
+/// A claimed item and what the worker produced for it (both outlive the call).
+struct Completion {
+  const ClaimedItem* item = nullptr;
+  const ItemResult* result = nullptr;
+};
+
 /// Items by state and the age of the oldest waiting one, for /metrics.
 struct QueueStats {
   Totals items;  ///< over every stored job (claimed items count as pending)
   std::int64_t claimed = 0;
   std::int64_t oldest_pending_created_ms = 0;  ///< 0 when nothing waits
+};
+
+/// Why an e-mail became "unconfirmed" when its sender vanished after the final ".".
+inline constexpr std::string_view kDeliveryUnknown =
+    "the sender stopped after the message's final '.' and before the relay's answer was "
+    "recorded: perhaps delivered";
+
+/// An e-mail whose delivery is unknown, for the operator to resolve.
+struct UnconfirmedEmail {
+  std::string job_id;
+  std::int64_t index = 0;
+  std::string envelope;  ///< mail_sender.h Envelope
+  std::string reply;     ///< what is known
+  std::string eml;       ///< the message as sent (its Message-ID in the header)
 };
 
 /// An item's e-mail, claimed for sending (recorded as "sending").
@@ -185,7 +205,8 @@ class JobStore {
   /// had already ended (or is unknown).
   Result<bool> Cancel(const std::string& id);
 
-  /// Claims up to `limit` items that wait or whose lease expired.
+  /// Claims up to `limit` items that wait or whose lease expired (expired
+  /// claims first), returned in the order they were queued.
   Result<std::vector<ClaimedItem>> Claim(const std::string& owner, int limit,
                                          std::int64_t lease_until);
   /// Stores the result of a claimed item; false when the claim was lost
@@ -193,16 +214,42 @@ class JobStore {
   /// Ends the job when no item waits any more.
   Result<bool> Complete(const std::string& owner, const ClaimedItem& item,
                         const ItemResult& result);
+  /// Stores several results in one transaction (one commit, one fsync):
+  /// for each, whether it was stored (as the single Complete() above).
+  /// On an error nothing is stored.
+  Result<std::vector<bool>> Complete(const std::string& owner, const std::vector<Completion>& done);
+  /// Gives claimed items back unworked (a worker that stops): they wait
+  /// again at once instead of after their lease.
+  Status Release(const std::string& owner, const std::vector<ClaimedItem>& items);
 
   /// Claims one e-mail that waits (its item rendered, its job not
-  /// cancelled) and records it as "sending" before returning it: an e-mail
-  /// in that state is never claimed again, so none is sent twice, whatever
-  /// happens to the sender.
-  Result<std::optional<EmailToSend>> ClaimEmail(const std::string& owner);
+  /// cancelled), or one still "sending" whose lease expired, and records it
+  /// as "sending" until `lease_until` before returning it.
+  ///
+  /// Exactly once: an e-mail is delivered only when the relay reads the
+  /// final "." of the message, and the sender writes that "." only after
+  /// MarkEmailDelivering() committed. So an e-mail still "sending" was not
+  /// delivered and may be sent again; one "delivering" may have been, and is
+  /// never claimed again (its sender records "sent", or it becomes
+  /// "unconfirmed": ExpireDeliveries()).
+  Result<std::optional<EmailToSend>> ClaimEmail(const std::string& owner, std::int64_t lease_until);
+  /// "sending" → "delivering", for the owner of the claim only; false when
+  /// the claim was taken over (the sender must then not write the ".").
+  Result<bool> MarkEmailDelivering(const std::string& owner, const EmailToSend& email,
+                                   std::int64_t lease_until);
   /// Records how sending went: `status` "sent", "failed" or "unconfirmed"
   /// (final), or "pending" to retry at `next_ms`.
   Status FinishEmail(const std::string& owner, const EmailToSend& email, const std::string& status,
                      const std::string& reply, std::int64_t next_ms);
+  /// "delivering" e-mails whose sender vanished (lease before `now_ms`)
+  /// become "unconfirmed"; how many.
+  Result<std::int64_t> ExpireDeliveries(std::int64_t now_ms);
+  /// Every "unconfirmed" e-mail, by job and index.
+  Result<std::vector<UnconfirmedEmail>> UnconfirmedEmails();
+  /// The operator's decision on an "unconfirmed" e-mail: sent after all
+  /// (`resend` false: "sent"), or send it again, with the same Message-ID
+  /// (`resend` true: "pending"). False when it is not "unconfirmed".
+  Result<bool> ResolveEmail(const std::string& job_id, std::int64_t index, bool resend);
 
   /// Claims one job whose callback is due (its lease until `lease_until`).
   Result<std::optional<DueCallback>> ClaimCallback(const std::string& owner,

@@ -2,12 +2,15 @@
 // and delete jobs past their retention. Used by `parting serve` (unless
 // --job-workers 0) and by `parting worker`.
 //
-// Each thread claims one item at a time with a lease (job_store.h), renders
-// it with the same engine and batch code as POST /v1/letters/batch, and
-// stores the result only while it still holds the claim. Stop() lets every
-// thread finish the item in hand and store it, then joins: SIGTERM loses no
-// work. A process killed outright loses nothing either: its claims expire
-// and another worker takes the items.
+// Each thread claims a few items at a time with one lease (job_store.h;
+// --job-claim, fewer when renders are slow, so that a claim never outlives
+// its lease), renders them with the same engine and batch code as POST
+// /v1/letters/batch, and stores the results together, in one transaction,
+// within a quarter of a second of the first (one commit and one fsync for
+// several letters), only while it still holds their claims. Stop() lets
+// every thread finish the item in hand and store it, gives back the items
+// not begun, then joins: SIGTERM loses no work. A process killed outright loses nothing either: its
+// claims expire and another worker takes the items.
 //
 //   JobWorker worker(store, engine, notes, options);
 //   worker.Start();
@@ -60,10 +63,16 @@ class JobWorker {
   const std::string& owner() const { return owner_; }
   /// Items this worker stored (for logs and tests).
   std::int64_t completed() const { return completed_.load(); }
+  /// Where the time went, per stored item: "per item: claim 0.4 ms, render
+  /// 11.2 ms, store 1.1 ms" (claims and stores in wall time, waits included).
+  std::string TimingsText() const;
 
  private:
   void Run(int thread_index);
-  bool WorkOneItem();
+  bool WorkItems();
+  int ClaimSize() const;
+  void StoreResults(const std::vector<ClaimedItem>& claimed, const std::vector<ItemResult>& results,
+                    std::size_t from);
   bool SendOneCallback();
   bool SendOneEmail();
   void Sweep();
@@ -77,11 +86,14 @@ class JobWorker {
   std::vector<std::thread> threads_;
   std::atomic<bool> stopping_{false};
   std::atomic<std::int64_t> completed_{0};
+  std::atomic<std::int64_t> claim_us_{0}, render_us_{0}, store_us_{0};
+  std::atomic<std::int64_t> render_ms_;  ///< a running average of one render
   std::mutex mutex_;
   std::condition_variable wake_;
   bool woken_ = false;
   std::int64_t next_sweep_ms_ = 0;
   std::function<void(std::string_view)> on_letter_;
+  std::atomic<std::int64_t> next_expiry_ms_{0};
 };
 
 }  // namespace parting::jobs

@@ -5,11 +5,14 @@
 #include <Poco/Net/MailStream.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/SMTPClientSession.h>
+#include <Poco/Net/SecureStreamSocket.h>
 #include <Poco/Net/SocketStream.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
 
 #include <sstream>
+
+#include "jobs/tls_client.h"
 
 namespace parting::jobs {
 namespace {
@@ -18,12 +21,43 @@ const std::string kPointer = "--smtp-url";
 
 bool Positive(int status) { return status / 100 == 2; }
 
-// Poco's session, with its socket reachable for the data phase.
+constexpr Poco::UInt16 kSmtpPort = 25;
+constexpr Poco::UInt16 kSmtpsPort = 465;
+
+// Poco's session, with its socket reachable for STARTTLS and the data phase.
 class Session : public Poco::Net::SMTPClientSession {
  public:
   using SMTPClientSession::SMTPClientSession;
   using SMTPClientSession::socket;
 };
+
+// The connection to the relay, TLS from the start for smtps://, within
+// `timeout` (the handshake included).
+Poco::Net::StreamSocket Connect(const SmtpRelay& relay, const Poco::Timespan& timeout) {
+  const Poco::Net::SocketAddress address(relay.host, relay.port);
+  if (relay.security == SmtpRelay::Security::kImplicitTls) {
+    Poco::Net::SecureStreamSocket socket(ClientTlsContext(relay.ca_file));
+    socket.setPeerHostName(relay.host);
+    socket.connect(address, timeout);
+    return std::move(socket);
+  }
+  Poco::Net::StreamSocket socket;
+  socket.connect(address, timeout);
+  return socket;
+}
+
+// STARTTLS on an open session: the relay must offer it, and the rest of the
+// conversation (EHLO again, the login, the message) goes over TLS.
+void StartTls(Session& session, const SmtpRelay& relay) {
+  std::string reply;
+  const int status = session.sendCommand("STARTTLS", reply);
+  if (!Positive(status))
+    throw Poco::Net::SMTPException("the relay refused STARTTLS, which the URL requires", reply,
+                                   status);
+  Poco::Net::SecureStreamSocket secure = Poco::Net::SecureStreamSocket::attach(
+      session.socket(), relay.host, ClientTlsContext(relay.ca_file));
+  session.socket() = secure;
+}
 
 }  // namespace
 
@@ -34,13 +68,28 @@ Result<SmtpRelay> ParseSmtpUrl(std::string_view url) {
   } catch (const Poco::Exception& e) {
     return Status::Invalid({{kPointer, "is not a URL: " + e.message()}});
   }
-  if (uri.getScheme() != "smtp")
-    return Status::Invalid(
-        {{kPointer, "must be smtp://[user:password@]host[:port] (STARTTLS is not supported)"}});
+  const std::string usage =
+      "must be smtp://[user:password@]host[:port][?starttls=required] or "
+      "smtps://[user:password@]host[:port]";
+  if (uri.getScheme() != "smtp" && uri.getScheme() != "smtps")
+    return Status::Invalid({{kPointer, usage}});
   if (uri.getHost().empty()) return Status::Invalid({{kPointer, "has no host"}});
   SmtpRelay relay;
+  relay.security =
+      uri.getScheme() == "smtps" ? SmtpRelay::Security::kImplicitTls : SmtpRelay::Security::kPlain;
+  for (const auto& [name, value] : uri.getQueryParameters()) {
+    if (name == "starttls" && value == "required" && uri.getScheme() == "smtp") {
+      relay.security = SmtpRelay::Security::kStartTls;
+    } else {
+      return Status::Invalid(
+          {{kPointer, "has an unknown parameter '" + name + "=" + value + "' (" + usage + ")"}});
+    }
+  }
   relay.host = uri.getHost();
-  relay.port = uri.getPort() == 0 ? 25 : uri.getPort();
+  const Poco::UInt16 standard =
+      relay.security == SmtpRelay::Security::kImplicitTls ? kSmtpsPort : kSmtpPort;
+  // Poco::URI knows no port for smtp and smtps: 0 unless one is given.
+  relay.port = uri.getPort() == 0 ? standard : uri.getPort();
   const std::string info = uri.getUserInfo();
   if (!info.empty()) {
     const std::size_t colon = info.find(':');
@@ -73,12 +122,18 @@ Envelope Envelope::Decode(std::string_view text) {
 }
 
 SendOutcome SendMail(const SmtpRelay& relay, const Envelope& envelope, const std::string& eml,
-                     std::chrono::milliseconds timeout) {
+                     std::chrono::milliseconds timeout,
+                     const std::function<bool()>& before_final_dot) {
   SendOutcome outcome;
   bool data_sent = false;
   try {
-    Session session(relay.host, relay.port);
-    session.setTimeout(Poco::Timespan(timeout.count() * 1000));
+    const Poco::Timespan limit(timeout.count() * 1000);
+    Session session(Connect(relay, limit));
+    session.setTimeout(limit);
+    if (relay.security == SmtpRelay::Security::kStartTls) {
+      session.login();  // the greeting and EHLO, in the clear
+      StartTls(session, relay);
+    }
     if (relay.user.empty()) {
       session.login();
     } else {
@@ -92,8 +147,18 @@ SendOutcome SendMail(const SmtpRelay& relay, const Envelope& envelope, const std
     Poco::Net::SocketOutputStream socket_stream(socket);
     Poco::Net::MailOutputStream mail_stream(socket_stream);
     std::istringstream message(eml);
-    data_sent = true;
     Poco::StreamCopier::copyStream(message, mail_stream);
+    mail_stream.flush();
+    socket_stream.flush();
+    // Everything but the final ".": until it arrives the relay delivers
+    // nothing, and a connection closed now discards the message.
+    if (before_final_dot && !before_final_dot()) {
+      session.socket().close();
+      outcome.kind = SendOutcome::Kind::kHeldBack;
+      outcome.reply = "the final '.' was held back: nothing delivered";
+      return outcome;
+    }
+    data_sent = true;
     mail_stream.close();
     socket_stream.flush();
     std::string reply;

@@ -5,15 +5,16 @@
 #include <memory>
 #include <thread>
 
+#include "batch/letter_email.h"
 #include "jobs/job_store.h"
 #include "jobs/job_worker.h"
 #include "parting/engine.h"
 #include "server/access_log.h"
-#include "batch/letter_email.h"
 
 namespace parting::jobs {
 
-Status RunWorker(const std::filesystem::path& root, const JobOptions& options) {
+Status RunWorker(const std::filesystem::path& root, const JobOptions& options,
+                 const std::optional<SigningIdentity>& signing) {
   // Blocked before any thread exists, so that only sigwait() receives them.
   sigset_t stop_signals;
   sigemptyset(&stop_signals);
@@ -22,7 +23,9 @@ Status RunWorker(const std::filesystem::path& root, const JobOptions& options) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
-  auto engine = Engine::Create(Resources::FromRoot(root));
+  Resources resources = Resources::FromRoot(root);
+  resources.signing = signing;  // items asking options.sign are signed, as serve signs them
+  auto engine = Engine::Create(std::move(resources));
   if (!engine.ok()) return engine.status();
   auto notes = batch::CoverNotes::Load(root / "letter_templates");
   if (!notes.ok()) return notes.status();
@@ -37,14 +40,16 @@ Status RunWorker(const std::filesystem::path& root, const JobOptions& options) {
   std::thread([engine = *engine] { engine->WarmUp(); }).detach();
   server::LogServerMessage("worker " + worker.owner() + " working jobs in " +
                            ((*store)->postgres() ? "PostgreSQL" : "SQLite") + " on " +
-                           std::to_string(options.workers) + " threads");
+                           std::to_string(options.workers) + " threads" +
+                           (signing ? ", signing letters that ask for it" : ""));
   int signal_number = 0;
   sigwait(&stop_signals, &signal_number);
   server::LogServerMessage(std::string("stopping on ") +
                            (signal_number == SIGINT ? "SIGINT" : "SIGTERM") +
                            ": finishing the items in hand");
   worker.Stop();
-  server::LogServerMessage("stopped after " + std::to_string(worker.completed()) + " items");
+  server::LogServerMessage("stopped after " + std::to_string(worker.completed()) + " items (" +
+                           worker.TimingsText() + ")");
   return Status::Ok();
 }
 

@@ -9,12 +9,13 @@
 #
 #   scripts/scale-out-test.sh BUILD/parting [LETTERS] [--measure]
 #
-# LETTERS defaults to 2000 (CI runs fewer: see tests/CMakeLists.txt). The
+# LETTERS defaults to 2000, as CI runs it (tests/CMakeLists.txt). The
 # letters cycle through PARTING_SCALE_LANGUAGES (default "en de pt pl"); CI
 # leaves German out, whose hyphenation patterns take each new process seconds
 # (tens of seconds on a busy machine) to load.
 # --measure instead times the same job with 1 and with 2 workers (no kills)
-# and prints letters per second (docs/scaling.md). Everything lives in a
+# and prints letters per second and where each worker's time went (claim,
+# render, store per item; docs/scaling.md). Everything lives in a
 # temporary folder and every process started here is stopped at the end.
 set -euo pipefail
 
@@ -155,6 +156,8 @@ if [[ $MODE == --measure ]]; then
       pid_var="PID_m${workers}w$w"
       kill "${!pid_var}"
       wait "${!pid_var}" 2>/dev/null || true
+      # Where the worker's time went (claim, render, store per item).
+      grep -o 'stopped after [^"]*' "$WORK/m${workers}w$w.log" | sed "s/^/scale-out: worker $w: /" >&2 || true
     done
   done
   exit 0

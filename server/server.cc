@@ -229,6 +229,9 @@ Status Serve(const ServeOptions& options) {
   pool.joinAll();
   // The job items in hand are finished and stored; nothing is taken anew.
   if (job_worker) job_worker->Stop();
+  if (job_worker)
+    LogServerMessage("job worker stopped after " + std::to_string(job_worker->completed()) +
+                     " items (" + job_worker->TimingsText() + ")");
   LogServerMessage("stopped");
   return Status::Ok();
 }

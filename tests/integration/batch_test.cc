@@ -448,7 +448,9 @@ TEST_CASE(
   REQUIRE_MESSAGE(LogShows(server, "batch ended after", 30), server.Log());
   const auto [items, bytes] = EndedAfter(server.Log());
   CHECK_MESSAGE(items < 1000, server.Log());  // far from all 2,000
-  CHECK(bytes < 2 * 1024 * 1024);            // what went out, not what was rendered
+  // What went out (the kernel's loopback buffers take a few megabytes), not
+  // what a whole batch of 2,000 letters would be (some 30 MB).
+  CHECK(bytes < 12 * 1024 * 1024);
   CHECK(server.Log().find("the client went away") != std::string::npos);
   // The slot is free again: the next batch is served, not refused.
   CHECK(PostBatch(server.port(), Item("en") + "\n", "application/x-ndjson").status == 200);

@@ -33,6 +33,8 @@ TEST_CASE("the allow-list takes host names, addresses and CIDR ranges") {
   const Status outside = allow->Check("http://10.0.0.1/x");
   CHECK(outside.code() == StatusCode::kInvalid);
   CHECK(outside.errors().front().pointer == "/headers/Parting-Callback-Url");
+  CHECK(allow->Check("https://127.0.0.1/x").ok());
+  CHECK_FALSE(allow->Check("https://10.0.0.1/x").ok());
   CHECK_FALSE(allow->Check("ftp://127.0.0.1/x").ok());
   CHECK_FALSE(allow->Check("http://user:pw@127.0.0.1/x").ok());
   CHECK_FALSE(allow->Check("not a url").ok());

@@ -40,6 +40,14 @@ TEST_CASE("job settings: flags win over variables, bad values are named") {
   CHECK(resolved.error.find("PARTING_CALLBACK_SECRET") != std::string::npos);
   resolved = ResolveJobOptions(Flags{{"--job-workers", "-1"}}, env({}), 1);
   CHECK(resolved.error.find("--job-workers") != std::string::npos);
+
+  CHECK(ResolveJobOptions({}, env({}), 1).options->claim == 8);
+  resolved = ResolveJobOptions(Flags{{"--job-claim", "3"}}, env({{"PARTING_JOB_CLAIM", "5"}}), 1);
+  REQUIRE(resolved.options);
+  CHECK(resolved.options->claim == 3);
+  CHECK(ResolveJobOptions({}, env({{"PARTING_JOB_CLAIM", "5"}}), 1).options->claim == 5);
+  resolved = ResolveJobOptions({}, env({{"PARTING_JOB_CLAIM", "0"}}), 1);
+  CHECK(resolved.error.find("PARTING_JOB_CLAIM must be a whole number from 1 to 256") == 0);
 }
 
 TEST_CASE("durations are whole days, hours, minutes or seconds") {

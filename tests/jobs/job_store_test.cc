@@ -155,6 +155,81 @@ TEST_CASE("claimed items are not claimed again until their lease expires") {
   });
 }
 
+TEST_CASE("one claim takes expired claims first, then waiting items in queue order") {
+  ForEachEngine([](const std::string& location) {
+    auto store = OpenStore(location);
+    const NewJob job = MakeJob(6);
+    REQUIRE(store->Create(job).ok());
+    // Items 0 and 1 are claimed by a worker that dies: their lease runs out.
+    REQUIRE(store->Claim("dead", 2, NowMs() - 1).value().size() == 2);
+    auto claimed = store->Claim("w", 4, NowMs() + 60000);
+    REQUIRE(claimed.ok());
+    std::vector<std::int64_t> indexes;
+    for (const ClaimedItem& item : *claimed) indexes.push_back(item.index);
+    CHECK(indexes == std::vector<std::int64_t>{0, 1, 2, 3});
+    CHECK(store->Claim("v", 5, NowMs() + 60000).value().size() == 2);
+  });
+}
+
+TEST_CASE("results stored together: one transaction, lost claims refused one by one") {
+  ForEachEngine([](const std::string& location) {
+    auto store = OpenStore(location);
+    const NewJob first = MakeJob(3);
+    const NewJob second = MakeJob(1);
+    REQUIRE(store->Create(first).ok());
+    REQUIRE(store->Create(second).ok());
+    auto claimed = store->Claim("w", 4, NowMs() + 60000);
+    REQUIRE(claimed.ok());
+    REQUIRE(claimed->size() == 4);
+    // The second job is cancelled while its item is in hand.
+    CHECK(store->Cancel(second.id).value());
+    std::vector<ItemResult> results;
+    for (const ClaimedItem& item : *claimed)
+      results.push_back(Ok("pdf" + std::to_string(item.index)));
+    std::vector<Completion> group;
+    for (std::size_t i = 0; i < claimed->size(); ++i)
+      group.push_back({&(*claimed)[i], &results[i]});
+    auto stored = store->Complete("w", group);
+    REQUIRE(stored.ok());
+    // The three items of the first job are stored and end it; the cancelled
+    // job's item is not.
+    std::vector<bool> expected;
+    for (const ClaimedItem& item : *claimed) expected.push_back(item.job_id == first.id);
+    CHECK(*stored == expected);
+    auto found = store->Find(first.id);
+    CHECK((*found)->status == kDone);
+    CHECK((*found)->totals.ok == 3);
+    CHECK((*store->Item(first.id, 2))->pdf == "pdf2");
+    CHECK(store->Find(second.id).value()->status == kCancelled);
+    // A second attempt with the same claims stores nothing: they are spent.
+    auto again = store->Complete("w", group);
+    REQUIRE(again.ok());
+    CHECK(*again == std::vector<bool>(4, false));
+  });
+}
+
+TEST_CASE("items given back wait again at once, for any worker") {
+  ForEachEngine([](const std::string& location) {
+    auto store = OpenStore(location);
+    const NewJob job = MakeJob(3);
+    REQUIRE(store->Create(job).ok());
+    auto claimed = store->Claim("stopping", 3, NowMs() + 600000);
+    REQUIRE(claimed.ok());
+    REQUIRE(claimed->size() == 3);
+    REQUIRE(store->Complete("stopping", claimed->front(), Ok("x")).value());
+    // Only this owner's live claims go back; another owner's call does nothing.
+    const std::vector<ClaimedItem> rest(claimed->begin() + 1, claimed->end());
+    REQUIRE(store->Release("someone-else", rest).ok());
+    CHECK(store->Claim("w", 5, NowMs() + 60000).value().empty());
+    REQUIRE(store->Release("stopping", rest).ok());
+    CHECK(store->Stats().value().claimed == 0);
+    auto taken = store->Claim("w", 5, NowMs() + 60000);
+    REQUIRE(taken.ok());
+    CHECK(taken->size() == 2);
+    CHECK_FALSE(store->Complete("stopping", rest.front(), Ok("late")).value());
+  });
+}
+
 TEST_CASE("completing the last item ends the job; its bytes come back in order") {
   ForEachEngine([](const std::string& location) {
     auto store = OpenStore(location);

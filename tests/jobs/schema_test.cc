@@ -1,9 +1,14 @@
 // The store's schema is versioned: a version 1 database (before e-mails
-// were sent) is migrated to version 2 with its jobs kept, and a database
-// newer than the program is refused instead of being misread.
+// were sent, before the claim indexes of version 3) is migrated to the
+// latest version with its jobs kept, and a database newer than the program
+// is refused instead of being misread.
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
 #include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+#include <vector>
 
 #include "jobs/job_store.h"
 #include "jobs/store_fixture.h"
@@ -13,13 +18,23 @@ namespace {
 
 using namespace Poco::Data::Keywords;
 
+constexpr std::int64_t kLatest = 4;
+
 std::int64_t Version(Poco::Data::Session& session) {
   std::int64_t version = 0;
   session << "SELECT MAX(version) FROM schema_version", into(version), now;
   return version;
 }
 
-TEST_CASE("a version 1 database is migrated to version 2, its jobs kept") {
+std::set<std::string> ItemIndexes(Poco::Data::Session& session) {
+  std::vector<std::string> names;
+  session << "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'items' "
+             "AND name NOT LIKE 'sqlite_%'",
+      into(names), now;
+  return {names.begin(), names.end()};
+}
+
+TEST_CASE("a version 1 database is migrated to the latest version, its jobs kept") {
   const std::string location = NewSqliteLocation();
   const std::string file = location.substr(7);
   jobs::NewJob job;
@@ -34,9 +49,12 @@ TEST_CASE("a version 1 database is migrated to version 2, its jobs kept") {
     // Back to version 1: without the columns version 2 added.
     Poco::Data::SQLite::Connector::registerConnector();
     Poco::Data::Session session("SQLite", file);
-    REQUIRE(Version(session) == 2);
-    session << "DROP INDEX items_email", now;
-    for (const char* column : {"email_envelope", "email_attempts", "email_next", "email_owner"})
+    REQUIRE(Version(session) == kLatest);
+    for (const char* index : {"items_email", "items_pending", "items_claimed", "items_open"})
+      session << "DROP INDEX " + std::string(index), now;
+    session << "CREATE INDEX items_waiting ON items (status, lease_expires)", now;
+    for (const char* column :
+         {"email_envelope", "email_attempts", "email_next", "email_owner", "email_lease"})
       session << "ALTER TABLE items DROP COLUMN " + std::string(column), now;
     session << "UPDATE schema_version SET version = 1", now;
   }
@@ -49,20 +67,20 @@ TEST_CASE("a version 1 database is migrated to version 2, its jobs kept") {
   auto claimed = store->Claim("w", 1, jobs::NowMs() + 60000);
   REQUIRE(claimed.ok());
   REQUIRE(claimed->size() == 1);
-  jobs::ItemResult result;
-  result.status = "ok";
-  result.entry = "{}";
-  result.pdf = "%PDF";
-  result.eml = "mail";
-  result.email_status = "pending";
-  result.email_envelope = "a@example.com\nb@example.com";
-  REQUIRE(store->Complete("w", claimed->front(), result).value());
-  auto email = store->ClaimEmail("w");
+  REQUIRE(store
+              ->Complete("w", claimed->front(),
+                         RenderedWithEmail("mail", "a@example.com\nb@example.com"))
+              .value());
+  auto email = store->ClaimEmail("w", jobs::NowMs() + 60000);
   REQUIRE(email.ok());
   REQUIRE(email->has_value());
   CHECK((*email)->envelope == "a@example.com\nb@example.com");
   Poco::Data::Session session("SQLite", file);
-  CHECK(Version(session) == 2);
+  CHECK(Version(session) == kLatest);
+  // Version 3: claims and completions through partial indexes; the index
+  // that made every claim sort all waiting items is gone.
+  CHECK(ItemIndexes(session) ==
+        std::set<std::string>{"items_email", "items_pending", "items_claimed", "items_open"});
 }
 
 TEST_CASE("a database newer than the program is refused") {

@@ -28,6 +28,18 @@ inline void ForEachEngine(const std::function<void(const std::string& location)>
   }
 }
 
+/// A rendered item whose e-mail waits to be sent.
+inline jobs::ItemResult RenderedWithEmail(const std::string& eml, const std::string& envelope) {
+  jobs::ItemResult result;
+  result.status = "ok";
+  result.entry = "{}";
+  result.pdf = "%PDF";
+  result.eml = eml;
+  result.email_status = "pending";
+  result.email_envelope = envelope;
+  return result;
+}
+
 inline std::unique_ptr<jobs::JobStore> OpenStore(const std::string& location) {
   auto store = jobs::JobStore::Open(location);
   REQUIRE_MESSAGE(store.ok(), store.status().ToString());
