@@ -1,35 +1,22 @@
 #include "core/utf8.h"
 
+#include <unicode/utf8.h>
+
+#include <cstdint>
+
 namespace parting {
 
 std::optional<char32_t> DecodeUtf8(std::string_view text, size_t& pos) {
   if (pos >= text.size()) return std::nullopt;
-  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(pos);
-  if (lead < 0x80) return static_cast<char32_t>(text[pos++]);
-
-  size_t length = 0;
-  char32_t value = 0;
-  char32_t minimum = 0;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2, value = lead & 0x1F, minimum = 0x80;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3, value = lead & 0x0F, minimum = 0x800;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4, value = lead & 0x07, minimum = 0x10000;
-  } else {
-    return std::nullopt;  // a continuation byte, 0xC0/0xC1 or 0xF5..0xFF
-  }
-  if (text.size() - pos < length) return std::nullopt;
-  for (size_t i = 1; i < length; ++i) {
-    const unsigned char next = byte(pos + i);
-    if ((next & 0xC0) != 0x80) return std::nullopt;
-    value = (value << 6) | (next & 0x3F);
-  }
-  if (value < minimum || value > 0x10FFFF) return std::nullopt;
-  if (value >= 0xD800 && value <= 0xDFFF) return std::nullopt;
-  pos += length;
-  return value;
+  // ICU's decoder: well-formed UTF-8 only (no overlong forms, surrogates or
+  // code points past U+10FFFF); on anything else `pos` stays where it was.
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  size_t next = pos;
+  UChar32 c;
+  U8_NEXT(bytes, next, text.size(), c);
+  if (c < 0) return std::nullopt;
+  pos = next;
+  return static_cast<char32_t>(c);
 }
 
 std::optional<size_t> FirstInvalidUtf8(std::string_view text) {
@@ -53,21 +40,11 @@ size_t CountCodePoints(std::string_view text) {
 }
 
 void AppendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
+  uint8_t buffer[U8_MAX_LENGTH];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(buffer, length, U8_MAX_LENGTH, static_cast<UChar32>(c), error);
+  if (!error) out.append(reinterpret_cast<const char*>(buffer), static_cast<size_t>(length));
 }
 
 }  // namespace parting
