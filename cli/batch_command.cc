@@ -60,6 +60,7 @@ struct BatchOptions {
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
   bool no_progress = false;
   bool prune = false;
+  bool archive = false;
   EngineFlags engine;
 };
 
@@ -308,7 +309,13 @@ int RunBatch(const BatchOptions& options) {
     batch::RunInOrder<BatchEntry>(
         items.size(), options.jobs, 2 * options.jobs,
         [&](std::size_t i) {
-          return batch::ProduceBatchEntry(*engine, *notes, items[i], i, already_written);
+          if (!options.archive)
+            return batch::ProduceBatchEntry(*engine, *notes, items[i], i, already_written);
+          // --archive: every letter an archive copy, as if its request said so
+          // (its fingerprint too, so a re-run with the flag skips them).
+          const std::string archived = WithArchive(std::string(items[i].text));
+          return batch::ProduceBatchEntry(*engine, *notes, batch::BatchItemText{archived, items[i].line},
+                                          i, already_written);
         },
         [&](std::size_t, BatchEntry& entry) {
           Status status = WriteItem(out, entry, previous);
@@ -375,6 +382,8 @@ Command AddBatchCommand(CLI::App& parent) {
       ->check(CLI::Range(std::size_t{1}, kMaxJobs));
   batch->add_flag("--no-progress", options->no_progress,
                   "no progress bar (there is none when standard error is no terminal)");
+  batch->add_flag("--archive", options->archive,
+                  "archive copies, PDF/A-2b (as if every request said options.archive: true)");
   batch->add_flag("--prune", options->prune,
                   "remove files of earlier runs that the new manifest does not list");
   AddEngineOptions(*batch, options->engine);

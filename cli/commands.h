@@ -67,6 +67,11 @@ std::optional<SigningIdentity> ResolveSigningFlags(const EngineFlags& flags, std
 std::shared_ptr<const Engine> LoadEngine(const std::optional<std::string>& root,
                                          const EngineFlags* flags = nullptr);
 
+/// The request with options.archive set (render --archive, batch --archive);
+/// text that is no JSON object is left as it is, for the engine to name what
+/// is wrong with it.
+std::string WithArchive(const std::string& request);
+
 /// The whole text of a file, or of standard input for "-". nullopt, with
 /// "error: cannot read PATH: <the system's reason>" printed, when it cannot
 /// be read (missing, a directory, no permission).

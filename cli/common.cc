@@ -8,6 +8,8 @@
 #include <iostream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.h"
 #include "parting/resource_root.h"
 #include "parting/serve_config.h"
@@ -128,6 +130,16 @@ std::optional<std::string> ReadInput(const std::string& source) {
   }
   if (fd != STDIN_FILENO) ::close(fd);
   return text;
+}
+
+std::string WithArchive(const std::string& request) {
+  auto json = nlohmann::ordered_json::parse(request, nullptr, /*allow_exceptions=*/false);
+  if (json.is_discarded() || !json.is_object()) return request;
+  auto& options = json["options"];
+  if (options.is_null()) options = nlohmann::ordered_json::object();
+  if (!options.is_object()) return request;
+  options["archive"] = true;
+  return json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace parting::cli

@@ -44,18 +44,6 @@ int WritePdf(const std::string& output, const std::string& pdf) {
   return kExitOk;
 }
 
-// The request with options.archive set; text that is no JSON object is left
-// as it is, for the engine to name what is wrong with it.
-std::string WithArchive(const std::string& request) {
-  auto json = nlohmann::ordered_json::parse(request, nullptr, /*allow_exceptions=*/false);
-  if (json.is_discarded() || !json.is_object()) return request;
-  auto& options = json["options"];
-  if (options.is_null()) options = nlohmann::ordered_json::object();
-  if (!options.is_object()) return request;
-  options["archive"] = true;
-  return json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
-
 int Render(const RenderOptions& options) {
   if (options.output.empty())
     return UsageError("parting render", "-o needs a file name ('-' for standard output)");

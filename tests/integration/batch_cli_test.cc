@@ -321,6 +321,33 @@ TEST_CASE(
   std::filesystem::remove_all(folder);
 }
 
+TEST_CASE("parting batch --archive writes archive copies; a draft among them is refused by pointer") {
+  const auto folder = TempDir("parting_batch_archive_");
+  const auto input = folder / "requests.jsonl";
+  std::string draft = OneLine("de");
+  draft.replace(draft.find("\"draft\":false"), 13, "\"draft\":true");
+  WriteFile(input, OneLine("en") + "\n" + draft + "\n");
+  const auto out = folder / "out";
+  int status = -1;
+  std::string errors;
+  Batch("'" + input.string() + "' --out '" + out.string() + "' --archive", &status, &errors);
+  CHECK(status == 1);  // one item refused
+  CHECK_MESSAGE(errors.find("requests.jsonl:2: item 1: /options/archive: ") != std::string::npos,
+                errors);
+  const auto pdf = out / "0001-cedar-stone-retail-inc-2026-11-22.pdf";
+  CHECK(ReadFile(pdf).find("<pdfaid:part>2</pdfaid:part>") != std::string::npos);
+  CHECK(RunCommand("pdfinfo '" + pdf.string() + "' 2>&1").find("Tagged:          yes") !=
+        std::string::npos);
+  // A re-run with the flag skips the archive copy it wrote; one without the
+  // flag asks for another letter (its fingerprint differs) and writes it.
+  Batch("'" + input.string() + "' --out '" + out.string() + "' --archive", &status, &errors);
+  CHECK(errors.find("1 skipped (already written)") != std::string::npos);
+  Batch("'" + input.string() + "' --out '" + out.string() + "'", &status, &errors);
+  CHECK(errors.find("0 skipped (already written)") != std::string::npos);
+  CHECK(ReadFile(pdf).find("pdfaid:part") == std::string::npos);
+  std::filesystem::remove_all(folder);
+}
+
 TEST_CASE("parting batch usage errors exit 2") {
   const auto folder = TempDir("parting_batch_usage_");
   const auto input = folder / "requests.jsonl";
