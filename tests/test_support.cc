@@ -46,4 +46,26 @@ std::filesystem::path TempDir(const std::string& prefix) {
   return pattern;
 }
 
+ThrowAwayIdentity MakeThrowAwayIdentity(const std::string& prefix, const std::string& key_kind,
+                                        const std::string& common_name) {
+  ThrowAwayIdentity id;
+  id.dir = TempDir(prefix);
+  id.certificate = id.dir / "cert.pem";
+  id.key = id.dir / "key.pem";
+  id.p12 = id.dir / "id.p12";
+  int status = 0;
+  std::string output = RunCommand("openssl req -x509 -newkey " + key_kind +
+                                      " -nodes -days 2 -subj '/CN=" + common_name + "' -keyout '" +
+                                      id.key.string() + "' -out '" + id.certificate.string() +
+                                      "' 2>&1",
+                                  &status);
+  if (status == 0)
+    output = RunCommand("openssl pkcs12 -export -passout pass:secret -inkey '" + id.key.string() +
+                            "' -in '" + id.certificate.string() + "' -out '" + id.p12.string() +
+                            "' 2>&1",
+                        &status);
+  if (status != 0) throw std::runtime_error("openssl: " + output);
+  return id;
+}
+
 }  // namespace parting::testing

@@ -18,4 +18,15 @@ std::string RunCommand(const std::string& command, int* status = nullptr);
 /// A fresh empty folder below the system temp folder.
 std::filesystem::path TempDir(const std::string& prefix);
 
+/// A throw-away self-signed certificate and its key (PEM), made by the
+/// openssl command in a fresh folder `dir`, with a PKCS#12 bundle of both
+/// (password "secret"). `key_kind` as `openssl req -newkey` takes it.
+struct ThrowAwayIdentity {
+  std::filesystem::path dir, certificate, key, p12;
+};
+/// Throws std::runtime_error (with openssl's output) when openssl fails.
+ThrowAwayIdentity MakeThrowAwayIdentity(const std::string& prefix,
+                                        const std::string& key_kind = "rsa:2048",
+                                        const std::string& common_name = "Nordlicht Consulting GmbH");
+
 }  // namespace parting::testing

@@ -13,23 +13,10 @@ namespace parting::testing {
 namespace {
 
 // Self-signed certificate and key, removed with the folder.
-struct Identity {
-  std::filesystem::path dir, certificate, key;
-};
-
+using Identity = ThrowAwayIdentity;
 Identity MakeIdentity() {
-  Identity id;
-  id.dir = TempDir("parting_capabilities_");
-  id.certificate = id.dir / "cert.pem";
-  id.key = id.dir / "key.pem";
-  int status = 0;
-  RunCommand(
-      "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 "
-      "-subj '/CN=Cedar Analytics LLC' -keyout '" +
-          id.key.string() + "' -out '" + id.certificate.string() + "' 2>&1",
-      &status);
-  REQUIRE(status == 0);
-  return id;
+  return MakeThrowAwayIdentity("parting_capabilities_", "ec -pkeyopt ec_paramgen_curve:P-256",
+                               "Cedar Analytics LLC");
 }
 
 // The English sample (a final letter) with one option added.

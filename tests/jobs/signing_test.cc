@@ -13,25 +13,8 @@
 namespace parting::testing {
 namespace {
 
-struct Identity {
-  std::filesystem::path dir, certificate, key;
-};
-
-// A throw-away self-signed certificate made by the openssl command.
-Identity MakeIdentity() {
-  Identity id;
-  id.dir = TempDir("parting_job_sign_");
-  id.certificate = id.dir / "cert.pem";
-  id.key = id.dir / "key.pem";
-  int status = 0;
-  const std::string output = RunCommand(
-      "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj '/CN=Nordlicht Consulting GmbH' "
-      "-keyout " +
-          id.key.string() + " -out " + id.certificate.string() + " 2>&1",
-      &status);
-  REQUIRE_MESSAGE(status == 0, output);
-  return id;
-}
+using Identity = ThrowAwayIdentity;
+Identity MakeIdentity() { return MakeThrowAwayIdentity("parting_job_sign_"); }
 
 // The English sample with options.sign set as given.
 std::string Request(bool sign) {

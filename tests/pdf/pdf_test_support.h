@@ -33,14 +33,8 @@ inline std::string Squeeze(const std::string& s) {
 
 /// A signer with a throw-away self-signed certificate made by openssl.
 inline std::shared_ptr<const pdf::Signer> ThrowAwaySigner() {
-  const auto dir = TempDir("parting-signer-");
-  const auto cert = dir / "cert.pem", key = dir / "key.pem";
-  int status = 0;
-  RunCommand("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj '/CN=Test' -keyout " +
-                 key.string() + " -out " + cert.string() + " 2>&1",
-             &status);
-  REQUIRE(status == 0);
-  auto signer = pdf::Signer::FromPem(cert, key);
+  const ThrowAwayIdentity id = MakeThrowAwayIdentity("parting-signer-", "rsa:2048", "Test");
+  auto signer = pdf::Signer::FromPem(id.certificate, id.key);
   REQUIRE_MESSAGE(signer.ok(), signer.status().ToString());
   return *signer;
 }

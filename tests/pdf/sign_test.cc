@@ -23,26 +23,9 @@ std::string Letter(const char* language) {
   return *pdf;
 }
 
-// A throw-away certificate and key made by the openssl command.
-struct Identity {
-  std::filesystem::path dir, certificate, key, p12;
-};
+using Identity = testing::ThrowAwayIdentity;
 Identity MakeIdentity(const std::string& key_kind) {
-  Identity id;
-  id.dir = testing::TempDir("sign");
-  id.certificate = id.dir / "cert.pem";
-  id.key = id.dir / "key.pem";
-  id.p12 = id.dir / "id.p12";
-  int status = 0;
-  testing::RunCommand("openssl req -x509 -newkey " + key_kind + " -nodes -days 2 -subj '/CN=Nordlicht Consulting GmbH'" +
-                          " -keyout " + id.key.string() + " -out " + id.certificate.string() + " 2>&1",
-                      &status);
-  REQUIRE(status == 0);
-  testing::RunCommand("openssl pkcs12 -export -passout pass:secret -inkey " + id.key.string() + " -in " +
-                          id.certificate.string() + " -out " + id.p12.string() + " 2>&1",
-                      &status);
-  REQUIRE(status == 0);
-  return id;
+  return testing::MakeThrowAwayIdentity("sign", key_kind);
 }
 
 SignatureField Field() {
