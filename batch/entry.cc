@@ -100,7 +100,7 @@ BatchEntry Produce(const Engine& engine, const CoverNotes& notes, const BatchIte
     entry.outcome = BatchEntry::Outcome::kSkipped;
     return entry;
   }
-  Result<RenderedLetter> letter = engine.RenderWithPlan(*request);
+  Result<RenderedLetter> letter = engine.RenderWithPlan(*request, entry.fingerprint);
   if (!letter.ok()) {
     Reject(entry, letter.status());
     return entry;
