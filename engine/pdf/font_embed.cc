@@ -163,7 +163,7 @@ HPDF_STATUS AppendContent(HPDF_Page page, const std::string& operators) {
                            static_cast<HPDF_UINT>(operators.size()));
 }
 
-HPDF_STATUS CompressPages(HPDF_Doc doc) {
+HPDF_STATUS CompressPages(HPDF_Doc doc, Effort effort) {
   for (HPDF_UINT i = 0; i < doc->page_list->count; ++i) {
     auto page = static_cast<HPDF_Page>(HPDF_List_ItemAt(doc->page_list, i));
     auto* attr = static_cast<HPDF_PageAttr>(page->attr);
@@ -175,7 +175,7 @@ HPDF_STATUS CompressPages(HPDF_Doc doc) {
       const HPDF_BYTE* bytes = HPDF_MemStream_GetBufPtr(stream, b, &length);
       if (bytes) operators.append(reinterpret_cast<const char*>(bytes), length);
     }
-    const std::string deflated = Deflate(operators, Effort::kQuick);
+    const std::string deflated = Deflate(operators, effort);
     HPDF_MemStream_FreeData(stream);
     if (HPDF_STATUS s = HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
                                           static_cast<HPDF_UINT>(deflated.size()));

@@ -19,6 +19,7 @@
 #include <string>
 
 #include "layout/fonts.h"
+#include "pdf/deflate.h"
 #include "pdf/font_subset.h"
 
 namespace parting::pdf {
@@ -39,8 +40,8 @@ void DropProcSet(HPDF_Page page);
 /// Appends content-stream operators to `page`.
 HPDF_STATUS AppendContent(HPDF_Page page, const std::string& operators);
 
-/// Compresses the content of every page of `doc`, once all of it is
-/// written: nothing may be added to a page afterwards.
-HPDF_STATUS CompressPages(HPDF_Doc doc);
+/// Compresses the content of every page of `doc` with `effort`, once all
+/// of it is written: nothing may be added to a page afterwards.
+HPDF_STATUS CompressPages(HPDF_Doc doc, Effort effort);
 
 }  // namespace parting::pdf
