@@ -103,8 +103,8 @@ Command AddWorkerCommand(CLI::App& parent) {
   auto options = std::make_shared<WorkerOptions>();
   CLI::App* worker = parent.add_subcommand(
       "worker",
-      "work job items (POST /v1/jobs), serving no API (--metrics-port: /metrics only); SIGTERM "
-      "finishes the items in hand");
+      "work job items (POST /v1/jobs), serving no API (with --metrics-port: /metrics and "
+      "health); SIGTERM finishes the items in hand");
   std::vector<server::ServeSetting> settings;
   for (const jobs::JobSetting& setting : jobs::JobSettings())
     settings.push_back({setting.flag, setting.environment, setting.help});
