@@ -624,6 +624,13 @@ step('a service without a signing certificate does not offer signing, and says w
   assert.equal(await other.isChecked('#sign-letter'), false);
   await other.locator('#sign-field').screenshot({ path: path.join(ARTIFACTS, 'sign-unavailable.png') });
   await axe(other, 'empty form of a service that does not sign');
+  // An empty form sent: a party left out entirely lacks, in words, an
+  // organization or a name, as one with only an address does.
+  await other.getByRole('button', { name: 'Create PDF', exact: true }).click();
+  await waitForText('#error-summary-heading', /Please check these/, other);
+  const listed = await other.locator('#error-list li').allTextContents();
+  assert.ok(listed.includes('Sender: enter an organization or a name.'), listed.join(' | '));
+  assert.ok(!listed.some((text) => /^Sender: please fill this in/.test(text)), listed.join(' | '));
 
   // A draft reviewed without a letter date is approved with the date it was
   // printed with (the service's today), not re-dated when compared later.
