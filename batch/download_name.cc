@@ -15,6 +15,7 @@
 #include <string>
 
 #include "core/utf8.h"
+#include "parting/language.h"
 
 namespace parting::batch {
 namespace {
@@ -24,14 +25,13 @@ constexpr size_t kMaxChosenChars = 120;
 constexpr std::string_view kPdf = ".pdf";
 
 // ICU's transliterator ids per language: the language's own ASCII
-// conventions first (German umlauts as ae/oe/ue, ß as ss), then any other
-// script to Latin, then Latin to ASCII. Names in Latin letters skip "Any-Latin",
-// which takes ICU some ten milliseconds to build.
+// conventions first (its row's ascii_transliteration: German umlauts as
+// ae/oe/ue, ß as ss), then any other script to Latin, then Latin to ASCII.
+// Names in Latin letters skip "Any-Latin", which takes ICU some ten
+// milliseconds to build.
 std::string TransliteratorId(Language language, bool latin) {
-  const char* own = language == Language::kDe   ? "de-ASCII; "
-                    : language == Language::kTh ? "Thai-Latin; "
-                                                : "";
-  return std::string(own) + (latin ? "" : "Any-Latin; ") + "Latin-ASCII";
+  return std::string(InfoOf(language).ascii_transliteration) + (latin ? "" : "Any-Latin; ") +
+         "Latin-ASCII";
 }
 
 // Whether every letter of `text` is Latin (marks and punctuation go with any).

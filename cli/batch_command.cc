@@ -378,8 +378,11 @@ Command AddBatchCommand(CLI::App& parent) {
       ->required();
   batch->add_option("-o,--out", options->out, "the folder to write to (created when missing)")
       ->required();
-  batch->add_option("-j,--jobs", options->jobs, "render threads (default: one per core)")
-      ->check(CLI::Range(std::size_t{1}, kMaxJobs));
+  batch
+      ->add_option("-j,--jobs", options->jobs,
+                   "render threads, 1 to " + std::to_string(kMaxJobs) + " (default: one per core)")
+      ->check(CLI::Range(std::size_t{1}, kMaxJobs).description(""))
+      ->type_name("N");
   batch->add_flag("--no-progress", options->no_progress,
                   "no progress bar (there is none when standard error is no terminal)");
   batch->add_flag("--archive", options->archive,

@@ -19,11 +19,13 @@ struct RenderOptions {
   EngineFlags engine;
 };
 
+// A comparison is a review copy, which is never signed: no signing flags
+// (nor their PARTING_SIGNING_* twins, which would only get in the way).
 struct CompareOptions {
   std::string before;
   std::string after;
   std::string output;
-  EngineFlags engine;
+  std::optional<std::string> root;
 };
 
 struct PlanOptions {
@@ -70,7 +72,7 @@ int Compare(const CompareOptions& options) {
   if (!before) return kExitUsage;
   const std::optional<std::string> after = ReadInput(options.after);
   if (!after) return kExitUsage;
-  const auto engine = LoadEngine(options.engine.root, &options.engine);
+  const auto engine = LoadEngine(options.root);
   if (!engine) return kExitRejected;
   // The body of POST /v1/letters/compare, so that errors name /before/… and
   // /after/… exactly as the route does.
@@ -134,7 +136,7 @@ Command AddCompareCommand(CLI::App& parent) {
   compare->add_option("AFTER", options->after, "the later request as JSON")->required();
   compare->add_option("-o,--output", options->output, "the PDF to write ('-' for standard output)")
       ->required();
-  AddEngineOptions(*compare, options->engine);
+  AddRootOption(*compare, options->root);
   return {compare, [options] { return Compare(*options); }};
 }
 

@@ -4,25 +4,33 @@
 //                  [--job-workers N] [--job-lease-ms N] [--job-retention 7d]
 //                  [--callback-allow LIST] [--smtp-url URL]
 //                  [--signing-cert PEM --signing-key PEM | --signing-p12 FILE]
+//                  [--metrics-port P [--metrics-host H]]
 //
 // The job settings of `parting serve` (jobs::JobSettings(), each flag with
 // its PARTING_* twin through CLI11's envname); --job-workers defaults to
 // one per core here. The signing settings are render's and serve's: a job
 // item that asks for options.sign is signed by whichever worker renders it,
 // so every worker needs the identity (one without it rejects such items at
-// /options/sign).
+// /options/sign). With --metrics-port (PARTING_METRICS_PORT) the worker
+// also serves GET /healthz, /readyz and /metrics on 127.0.0.1 (or
+// --metrics-host) through server/ops_server.h, its letters counted with
+// source "job"; without it, no HTTP at all.
 #include <algorithm>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "cli/commands.h"
 #include "jobs/job_options.h"
+#include "jobs/job_worker.h"
 #include "jobs/run_worker.h"
 #include "parting/resource_root.h"
 #include "parting/serve_config.h"
+#include "server/access_log.h"
+#include "server/ops_server.h"
 
 namespace parting::cli {
 namespace {
@@ -31,6 +39,24 @@ struct WorkerOptions {
   EngineFlags engine;                                      ///< --root and the signing settings
   std::map<std::string, std::string, std::less<>> values;  ///< by flag, as given
 };
+
+// The metrics port beside the worker: its letters counted as serve counts
+// job letters.
+jobs::WorkerCompanion MetricsPort(const server::MetricsAddress& address) {
+  return
+      [address](jobs::JobStore& store, jobs::JobWorker& worker,
+                std::shared_ptr<const std::atomic<bool>> ready) -> Result<std::shared_ptr<void>> {
+        auto ops = server::OpsServer::Start(address.host, address.port, &store, std::move(ready));
+        if (!ops.ok()) return ops.status();
+        server::Metrics* metrics = &(*ops)->metrics();
+        worker.OnLetter([metrics](std::string_view language) {
+          metrics->LetterRendered(language, server::LetterSource::kJob);
+        });
+        server::LogServerMessage("metrics on http://" + (*ops)->address() +
+                                 "/metrics (and /healthz, /readyz)");
+        return std::shared_ptr<void>(std::move(*ops));
+      };
+}
 
 int Work(const WorkerOptions& options) {
   const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
@@ -51,12 +77,19 @@ int Work(const WorkerOptions& options) {
   std::string signing_error;
   const std::optional<SigningIdentity> signing = ResolveSigningFlags(options.engine, signing_error);
   if (!signing_error.empty()) return UsageError("parting worker", signing_error);
+  std::string metrics_error;
+  const std::optional<server::MetricsAddress> metrics = server::ResolveMetricsAddress(
+      options.values, [](std::string_view) { return std::optional<std::string>(); },
+      metrics_error);  // the PARTING_METRICS_* twins arrive through CLI11
+  if (!metrics_error.empty()) return UsageError("parting worker", metrics_error);
   const auto root = server::FindResourceRoot(options.engine.root);
   if (!root.ok()) {
     PrintStatus(root.status());
     return kExitRejected;
   }
-  const Status status = jobs::RunWorker(*root, *resolved.options, signing);
+  jobs::WorkerCompanion companion;
+  if (metrics) companion = MetricsPort(*metrics);
+  const Status status = jobs::RunWorker(*root, *resolved.options, signing, companion);
   if (!status.ok()) {
     PrintStatus(status);
     return kExitRejected;
@@ -70,8 +103,13 @@ Command AddWorkerCommand(CLI::App& parent) {
   auto options = std::make_shared<WorkerOptions>();
   CLI::App* worker = parent.add_subcommand(
       "worker",
-      "work job items (POST /v1/jobs) without serving HTTP; SIGTERM finishes the items in hand");
-  for (const jobs::JobSetting& setting : jobs::JobSettings()) {
+      "work job items (POST /v1/jobs), serving no API (with --metrics-port: /metrics and "
+      "health); SIGTERM finishes the items in hand");
+  std::vector<server::ServeSetting> settings;
+  for (const jobs::JobSetting& setting : jobs::JobSettings())
+    settings.push_back({setting.flag, setting.environment, setting.help});
+  for (const server::ServeSetting& setting : server::MetricsSettings()) settings.push_back(setting);
+  for (const server::ServeSetting& setting : settings) {
     if (setting.flag.empty()) continue;
     worker
         ->add_option_function<std::string>(

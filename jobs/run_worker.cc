@@ -14,7 +14,7 @@
 namespace parting::jobs {
 
 Status RunWorker(const std::filesystem::path& root, const JobOptions& options,
-                 const std::optional<SigningIdentity>& signing) {
+                 const std::optional<SigningIdentity>& signing, const WorkerCompanion& companion) {
   // Blocked before any thread exists, so that only sigwait() receives them.
   sigset_t stop_signals;
   sigemptyset(&stop_signals);
@@ -34,10 +34,20 @@ Status RunWorker(const std::filesystem::path& root, const JobOptions& options,
 
   JobWorker worker(**store, *engine, std::make_shared<const batch::CoverNotes>(std::move(*notes)),
                    options);
+  auto ready = std::make_shared<std::atomic<bool>>(false);
+  std::shared_ptr<void> beside;
+  if (companion) {
+    auto started = companion(**store, worker, ready);
+    if (!started.ok()) return started.status();
+    beside = std::move(*started);
+  }
   worker.Start();
   // As serve does: open the slow resources (the German hyphenation patterns)
   // at once, so the first German item does not wait for them alone.
-  std::thread([engine = *engine] { engine->WarmUp(); }).detach();
+  std::thread([engine = *engine, ready] {
+    engine->WarmUp();
+    ready->store(true, std::memory_order_release);
+  }).detach();
   server::LogServerMessage("worker " + worker.owner() + " working jobs in " +
                            ((*store)->postgres() ? "PostgreSQL" : "SQLite") + " on " +
                            std::to_string(options.workers) + " threads" +

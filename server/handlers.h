@@ -47,6 +47,9 @@ struct ServiceContext {
   jobs::JobStore* job_store = nullptr;    ///< null: the /v1/jobs routes answer 503
   jobs::JobWorker* job_worker = nullptr;  ///< woken when a job is created
   std::shared_ptr<const jobs::CallbackAllowList> callback_allow;  ///< null: none allowed
+  /// Only the operational routes (/healthz, /readyz, /metrics) are found;
+  /// every other path is 404 (a worker's metrics port, ops_server.h).
+  bool ops_only = false;
 };
 
 /// POST /v1/letters: the request JSON → the letter as application/pdf.

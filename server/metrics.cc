@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "parting/request.h"
+
 namespace parting::server {
 namespace {
 
@@ -126,6 +128,12 @@ std::string ProcessExposition(const ProcessGauges& process, std::string_view ver
   Family(out, "parting_build_info", "gauge", "The running build of Parting; always 1.");
   Sample(out, "parting_build_info", Label("version", version), "1");
   return out;
+}
+
+std::vector<std::string> LetterLanguages() {
+  std::vector<std::string> codes;
+  for (Language language : AllLanguages()) codes.emplace_back(LanguageCode(language));
+  return codes;
 }
 
 Metrics::Metrics(const std::vector<std::string>& languages) {

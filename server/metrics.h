@@ -64,6 +64,9 @@ enum class LetterSource { kLetter, kBatch, kJob };
 /// "letter", "batch", "job".
 std::string_view LetterSourceName(LetterSource source);
 
+/// The code of every language (the letters counter's series from the start).
+std::vector<std::string> LetterLanguages();
+
 class Metrics {
  public:
   /// `languages` get a letters counter per source from the start (at 0), so

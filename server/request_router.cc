@@ -57,6 +57,9 @@ EndpointHandler* RequestRouter::CreateEndpointHandler(
                               ProblemReply(400, "the request target is not a valid URI"));
   }
   const RouteMatch match = MatchRoute(request.getMethod(), path);
+  if (context_.ops_only && path != "/healthz" && path != "/readyz" && path != "/metrics")
+    return new ProblemHandler(
+        "(unknown)", ProblemReply(404, "this port serves only /healthz, /readyz and /metrics"));
   if (context_.api_keys.enabled() && IsKeyedPath(path)) {
     const auto presented = PresentedKey(request);
     if (!presented || !context_.api_keys.Accepts(*presented))

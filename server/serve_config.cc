@@ -60,6 +60,11 @@ const ServeSetting kSigningKey{"--signing-key", "PARTING_SIGNING_KEY",
                                "the certificate's PEM private key (unencrypted)"};
 const ServeSetting kSigningP12{"--signing-p12", "PARTING_SIGNING_P12",
                                "or a PKCS#12 file with certificate and key"};
+const ServeSetting kMetricsHost{"--metrics-host", "PARTING_METRICS_HOST",
+                                "address of the metrics port (default 127.0.0.1)"};
+const ServeSetting kMetricsPort{
+    "--metrics-port", "PARTING_METRICS_PORT",
+    "serve GET /metrics, /healthz and /readyz on this port (default: none; 0 picks a free one)"};
 constexpr std::string_view kSigningPasswordVariable = "PARTING_SIGNING_P12_PASSWORD";
 constexpr std::string_view kApiKeysVariable = "PARTING_API_KEYS";
 
@@ -166,6 +171,33 @@ std::optional<SigningIdentity> ResolveSigning(
   identity.certificate = certificate->text;
   identity.key = key->text;
   return identity;
+}
+
+const std::vector<ServeSetting>& MetricsSettings() {
+  static const std::vector<ServeSetting> settings = {kMetricsHost, kMetricsPort};
+  return settings;
+}
+
+std::optional<MetricsAddress> ResolveMetricsAddress(
+    const std::map<std::string, std::string, std::less<>>& flags,
+    const EnvironmentLookup& environment, std::string& error) {
+  const Settings settings(flags, environment);
+  const auto host = settings.Get(kMetricsHost);
+  const auto port = settings.Get(kMetricsPort);
+  if (!port) {
+    if (host) error = host->source + " needs --metrics-port";
+    return std::nullopt;
+  }
+  MetricsAddress address;
+  if (host) {
+    if (host->text.empty()) {
+      error = host->source + " needs an address";
+      return std::nullopt;
+    }
+    address.host = host->text;
+  }
+  if (!settings.Number(kMetricsPort, 0, 65535, address.port, error)) return std::nullopt;
+  return address;
 }
 
 std::optional<std::string> ProcessEnvironment(std::string_view name) {

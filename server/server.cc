@@ -2,12 +2,8 @@
 
 #include <Poco/JSON/Parser.h>
 #include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/ServerSocket.h>
-#include <Poco/Net/SocketAddress.h>
 #include <Poco/ThreadPool.h>
-#include <Poco/Timespan.h>
-#include <errno.h>
 #include <signal.h>
 
 #include <algorithm>
@@ -16,13 +12,14 @@
 #include <system_error>
 #include <thread>
 
+#include "batch/letter_email.h"
 #include "jobs/job_store.h"
 #include "jobs/job_worker.h"
 #include "parting/engine.h"
 #include "server/access_log.h"
 #include "server/connection_guard.h"
 #include "server/language_names.h"
-#include "batch/letter_email.h"
+#include "server/listener.h"
 #include "server/metrics.h"
 #include "server/render_queue.h"
 #include "server/request_router.h"
@@ -30,14 +27,6 @@
 namespace parting::server {
 namespace {
 
-constexpr int kListenBacklog = 64;
-constexpr int kMaxQueuedConnections = 128;
-// Slow clients give up their worker after this.
-constexpr int kSocketTimeoutSeconds = 30;
-// Poco serves a connection on one worker for as long as it is kept alive, so
-// idle connections (a browser opens several) must let go of workers soon.
-constexpr int kKeepAliveTimeoutSeconds = 3;
-constexpr int kMaxKeepAliveRequests = 100;
 // Enough workers for a browser's parallel connections on a small machine.
 constexpr int kMinDefaultThreads = 8;
 // Connection threads beyond those render jobs can hold: for 503s, /healthz,
@@ -67,12 +56,6 @@ Result<std::string> ReadApiDescription(const std::filesystem::path& root) {
     return Status::Unparseable(file.string() + ": " + e.displayText());
   }
   return text.str();
-}
-
-std::vector<std::string> LanguageCodes() {
-  std::vector<std::string> codes;
-  for (Language language : AllLanguages()) codes.emplace_back(LanguageCode(language));
-  return codes;
 }
 
 Result<std::filesystem::path> WebRoot(const std::filesystem::path& root) {
@@ -115,7 +98,7 @@ Status Serve(const ServeOptions& options) {
   const int render_workers = RenderWorkers(options);
   RenderQueue render_queue(render_workers, options.queue_depth,
                            std::chrono::milliseconds(options.queue_wait_ms));
-  Metrics metrics(LanguageCodes());
+  Metrics metrics(LetterLanguages());
   ServiceContext context;
   context.engine = *engine;
   context.web_root = *web_root;
@@ -153,34 +136,12 @@ Status Serve(const ServeOptions& options) {
   }
 
   const int threads = ConnectionThreads(options);
-  Poco::Net::ServerSocket socket;
-  try {
-    // SO_REUSEADDR lets a restart bind while old connections linger in
-    // TIME_WAIT; SO_REUSEPORT stays off (Poco's two-argument bind() sets
-    // both), so a second instance cannot share the port with a running one.
-    socket.bind(Poco::Net::SocketAddress(options.host, options.port), /*reuseAddress=*/true,
-                /*reusePort=*/false);
-    socket.listen(kListenBacklog);
-  } catch (const Poco::Exception& e) {
-    if (e.code() == EADDRINUSE)
-      return Status::Internal("cannot listen on " + options.host + ":" +
-                              std::to_string(options.port) +
-                              ": address in use (another process listens there)");
-    return Status::Internal("cannot listen on " + options.host + ":" +
-                            std::to_string(options.port) + ": " + e.displayText());
-  }
-
-  auto* params = new Poco::Net::HTTPServerParams;
-  params->setMaxThreads(threads);
-  params->setMaxQueued(kMaxQueuedConnections);
-  params->setKeepAlive(true);
-  params->setTimeout(Poco::Timespan(kSocketTimeoutSeconds, 0));
-  params->setKeepAliveTimeout(Poco::Timespan(kKeepAliveTimeoutSeconds, 0));
-  params->setMaxKeepAliveRequests(kMaxKeepAliveRequests);
-  params->setServerName("parting");
+  auto listening = Listen(options.host, options.port);
+  if (!listening.ok()) return listening.status();
+  Poco::Net::ServerSocket socket = *listening;
   Poco::ThreadPool pool(std::min(2, threads), threads);
   // Poco's HTTPServer, with slow clients kept from holding every thread.
-  GuardedHttpServer server(new RequestRouter(context), pool, socket, params);
+  GuardedHttpServer server(new RequestRouter(context), pool, socket, HttpParams(threads));
   server.start();
   if (job_worker) job_worker->Start();
   // Open the slow resources (the German hyphenation patterns) while the

@@ -1,6 +1,7 @@
 #include "layout/hyphenate.h"
 
 #include "layout/hyphen_pack.h"
+#include "parting/language.h"
 
 #include <cctype>
 #include <fstream>
@@ -23,20 +24,6 @@
 
 namespace parting::layout {
 namespace {
-
-struct DictionaryFile {
-  Language language;
-  const char* file;
-  const char* package;  // the Debian package that installs `file`
-  const char* locale;   // ICU locale for lowercasing
-};
-
-constexpr DictionaryFile kDictionaryFiles[] = {
-    {Language::kEn, "hyph_en_US.dic", "hyphen-en-us", "en"},
-    {Language::kDe, "hyph_de_DE.dic", "hyphen-de", "de"},
-    {Language::kPt, "hyph_pt_BR.dic", "hyphen-pt-br", "pt"},
-    {Language::kPl, "hyph_pl_PL.dic", "hyphen-pl", "pl"},
-};
 
 enum class UnitKind { kLetter, kHyphen, kNonBreakingHyphen, kApostrophe };
 
@@ -223,19 +210,8 @@ struct Hyphenator::Dictionary {
 };
 
 FragmentMinimum MinimumFragments(Language language) {
-  switch (language) {
-    case Language::kEn:
-      return {2, 3};
-    case Language::kDe:
-      return {2, 2};
-    case Language::kPt:
-      return {2, 3};
-    case Language::kPl:
-      return {2, 2};
-    case Language::kTh:
-      break;
-  }
-  return {2, 3};
+  const LanguageInfo& info = InfoOf(language);
+  return {info.hyphen_left, info.hyphen_right};
 }
 
 Hyphenator::Hyphenator() = default;
@@ -247,16 +223,17 @@ Result<std::shared_ptr<const Hyphenator>> Hyphenator::Load(const std::filesystem
   hyphenator->nfc_ = unorm2_getNFCInstance(&nfc_status);
   if (U_FAILURE(nfc_status))
     return Status::Internal(std::string("ICU has no NFC data: ") + u_errorName(nfc_status));
-  for (const DictionaryFile& file : kDictionaryFiles) {
-    const std::filesystem::path path = dir / file.file;
+  for (const LanguageInfo& info : kLanguages) {
+    if (*info.hyphenation_file == '\0') continue;  // not hyphenated (Thai)
+    const std::filesystem::path path = dir / info.hyphenation_file;
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) {
       return Status::NotFound("hyphenation dictionary not found: " + path.string() +
-                              " (install the Debian package " + file.package + ")");
+                              " (install the Debian package " + info.hyphenation_package + ")");
     }
     auto dictionary = std::make_unique<Dictionary>();
-    dictionary->locale = file.locale;
-    dictionary->minimum = MinimumFragments(file.language);
+    dictionary->locale = info.icu_locale;  // for lowercasing
+    dictionary->minimum = MinimumFragments(info.language);
     // The charset is the file's first line; libhyphen treats exactly
     // "UTF-8" as UTF-8 and every other name as a single-byte charset.
     std::string charset;
@@ -290,7 +267,7 @@ Result<std::shared_ptr<const Hyphenator>> Hyphenator::Load(const std::filesystem
       }
       ucnv_close(converter);
     }
-    hyphenator->dictionaries_[static_cast<size_t>(file.language)] = std::move(dictionary);
+    hyphenator->dictionaries_[LanguageIndex(info.language)] = std::move(dictionary);
   }
   return std::shared_ptr<const Hyphenator>(std::move(hyphenator));
 }

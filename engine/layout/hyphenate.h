@@ -1,6 +1,7 @@
 // Hyphenator: where a word may be hyphenated, per language, with libhyphen
 // and Debian's pattern dictionaries (hyphen-en-us, hyphen-de, hyphen-pt-br,
-// hyphen-pl).
+// hyphen-pl): which file and which fragment minimums a language has is its
+// row of the language table (parting/language.h).
 //
 // Takes one word of UTF-8 text and gives the byte offsets where a line may
 // break inside it. Load() finds every dictionary; each is opened once, on its
@@ -52,11 +53,8 @@ struct FragmentMinimum {
   bool operator==(const FragmentMinimum&) const = default;
 };
 
-/// The fragment minimum applied for `language`, from typographic practice:
-/// en 2/3 (TeX and the dictionary's own LEFT/RIGHTHYPHENMIN), de 2/2 (Duden:
-/// a single letter never stands alone, "Ab-end" is fine, "A-bend" is not;
-/// babel ngerman), pt 2/3 (hyph-utf8 and babel portuguese), pl 2/2 (Polish
-/// rules only forbid single letters; babel polish). Thai has no dictionary.
+/// The fragment minimum applied for `language`: its row's hyphen_left and
+/// hyphen_right (parting/language.h says where each comes from).
 FragmentMinimum MinimumFragments(Language language);
 
 /// The shortest word, in letters, that is hyphenated at all.
@@ -64,8 +62,8 @@ inline constexpr int kMinimumWordLetters = 5;
 
 class Hyphenator {
  public:
-  /// Opens the dictionaries for en, de, pt and pl from `dir`: hyph_en_US.dic,
-  /// hyph_de_DE.dic, hyph_pt_BR.dic, hyph_pl_PL.dic. On failure returns
+  /// Opens, from `dir`, the dictionary of every language whose row names one
+  /// (hyph_en_US.dic, hyph_de_DE.dic, hyph_pt_BR.dic, hyph_pl_PL.dic). On failure returns
   /// NotFound naming the missing file and the Debian package that installs
   /// it, or Internal for a dictionary that libhyphen or ICU cannot read (an
   /// unknown charset on its first line, say).

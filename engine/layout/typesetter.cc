@@ -11,6 +11,7 @@
 #include "layout/page_model.h"
 #include "layout/paragraph.h"
 #include "layout/thai_break.h"
+#include "parting/language.h"
 
 namespace parting::layout {
 
@@ -132,9 +133,8 @@ class LetterSetter {
   std::vector<Line> Set(const std::vector<compose::Span>& spans, FontStyle base, double size,
                         double measure, bool justify) const {
     TextStyle style{size, base, Lang()};
-    // Thai is not justified: stretching its few spaces (phrase boundaries)
-    // opens holes, and stretching between letters is not Thai practice.
-    if (doc_.language == Language::kTh) justify = false;
+    // Some languages are set ragged (Thai: parting/language.h says why).
+    if (!InfoOf(doc_.language).justify) justify = false;
     // Justified text is hyphenated; short ragged lines (addresses, the
     // subject, the signature) never are.
     if (justify && hyphenator_.Supports(doc_.language)) {

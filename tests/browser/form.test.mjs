@@ -2,7 +2,8 @@
 // the keyboard, watch the plan, half-typed dates, errors in the user's words,
 // the interface in another language, the example of each letter language,
 // the PDF preview and download from one fetch, signing the final letter
-// (pdfsig) where the service can, the legal review (mark a draft as approved,
+// (pdfsig) where the service can, the archive copy (PDF/A-2b, checked with
+// pdfinfo and qpdf), the legal review (mark a draft as approved,
 // compare with it), copy as JSON and as curl, the draft kept for a visible time, the phone layout, and axe-core on every
 // state that matters. Run by tests/browser/run.sh, which starts the server
 // and sets PARTING_URL.
@@ -102,6 +103,23 @@ async function saveDownload(download) {
 
 const pdfText = (file) =>
   execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+// The PDF/A identification a file's XMP claims ("2B"), "" for none:
+// pdfinfo (poppler) prints the decoded metadata stream.
+function pdfaIdentification(file) {
+  const xmp = execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' });
+  const part = /<pdfaid:part>(\d)<\/pdfaid:part>/.exec(xmp);
+  const conformance = /<pdfaid:conformance>([A-Z])<\/pdfaid:conformance>/.exec(xmp);
+  return part && conformance ? `${part[1]}${conformance[1]}` : '';
+}
+
+// qpdf's structural check, and whether the catalog carries a PDF/A output
+// intent (qpdf --json lists every object).
+function qpdfFacts(file) {
+  const check = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+  const json = execFileSync('qpdf', ['--json', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { clean: check.status === 0, outputIntent: /"\/S": "\/GTS_PDFA1"/.test(json) };
+}
 
 // What pdfsig (poppler) says of a file, standard output and error together.
 function pdfSig(file) {
@@ -554,6 +572,50 @@ step('"Sign the final letter": offered because this service signs; pdfsig verifi
   assert.equal((JSON.parse(await clipboard()).options || {}).sign, undefined);
 });
 
+step('"Archive copy (PDF/A-2b)": the final letter as PDF/A-2b, in the copied request too; a draft is never archived', async () => {
+  const box = page.getByLabel('Archive copy (PDF/A-2b)');
+  assert.equal(await box.isChecked(), false);
+  assert.match(await page.textContent('#archive-note'), /Only for “Create PDF”.*a draft is never archived\./);
+  // Without the box, no archive copy.
+  const plain = await downloadVia('Create PDF');
+  assert.equal(pdfaIdentification(plain.file), '');
+  await box.check();
+  const archived = await downloadVia('Create PDF');
+  await waitForText('#action-status', /Downloaded letter-.*\.pdf as an archive copy \(PDF\/A-2b\)\./);
+  assert.equal(pdfaIdentification(archived.file), '2B');
+  const facts = qpdfFacts(archived.file);
+  assert.ok(facts.clean, 'qpdf --check finds no errors');
+  assert.ok(facts.outputIntent, 'the catalog has a GTS_PDFA1 output intent');
+  assert.match(archived.text, /Thomas Miller/);
+  // Copied for an integration: JSON and curl ask for the archive copy too.
+  await page.getByRole('button', { name: 'Copy as JSON' }).click();
+  await waitForText('#action-status', /clipboard as JSON/);
+  assert.equal(JSON.parse(await clipboard()).options.archive, true);
+  await page.getByRole('button', { name: 'Copy as curl' }).click();
+  await waitForText('#action-status', /curl command/);
+  assert.match(await clipboard(), /"archive":true/);
+  // The box stays ticked; "Review draft" still makes a plain draft (the API
+  // would refuse an archived one at /options/archive).
+  const draft = await downloadVia('Review draft');
+  assert.match(draft.text, /DRAFT/);
+  assert.equal(pdfaIdentification(draft.file), '');
+  await waitForText('#action-status', /Downloaded letter-.*-draft\.pdf\. The preview is below\./);
+  // Signed and archived at once: the signature comes after the archive copy.
+  await page.getByLabel('Sign the final letter digitally').check();
+  const both = await downloadVia('Create PDF');
+  await waitForText('#action-status', /as an archive copy \(PDF\/A-2b\), digitally signed/);
+  assert.equal(pdfaIdentification(both.file), '2B');
+  assert.match(pdfSig(both.file), /Signature is Valid/);
+  await page.getByLabel('Sign the final letter digitally').uncheck();
+  await axe(page, 'archive copy ticked, English');
+  await page.locator('#actions').screenshot({ path: path.join(ARTIFACTS, 'archive.png') });
+  await box.uncheck();
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.getByRole('button', { name: 'Copy as JSON' }).click();
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== '');
+  assert.equal((JSON.parse(await clipboard()).options || {}).archive, undefined);
+});
+
 step('a service without a signing certificate does not offer signing, and says why', async () => {
   const other = await context.newPage();
   await other.goto(UNSIGNED);
@@ -562,6 +624,13 @@ step('a service without a signing certificate does not offer signing, and says w
   assert.equal(await other.isChecked('#sign-letter'), false);
   await other.locator('#sign-field').screenshot({ path: path.join(ARTIFACTS, 'sign-unavailable.png') });
   await axe(other, 'empty form of a service that does not sign');
+  // An empty form sent: a party left out entirely lacks, in words, an
+  // organization or a name, as one with only an address does.
+  await other.getByRole('button', { name: 'Create PDF', exact: true }).click();
+  await waitForText('#error-summary-heading', /Please check these/, other);
+  const listed = await other.locator('#error-list li').allTextContents();
+  assert.ok(listed.includes('Sender: enter an organization or a name.'), listed.join(' | '));
+  assert.ok(!listed.some((text) => /^Sender: please fill this in/.test(text)), listed.join(' | '));
 
   // A draft reviewed without a letter date is approved with the date it was
   // printed with (the service's today), not re-dated when compared later.

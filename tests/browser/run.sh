@@ -14,7 +14,7 @@ binary="$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export PARTING_CHROMIUM="${PARTING_CHROMIUM:-/usr/bin/chromium}"
 
-for tool in node npm pdftotext pdfsig openssl curl; do
+for tool in node npm pdftotext pdfsig pdfinfo qpdf openssl curl; do
   command -v "$tool" >/dev/null || { echo "browser test: $tool is missing (scripts/install-deps.sh)" >&2; exit 1; }
 done
 [[ -x "$PARTING_CHROMIUM" ]] || { echo "browser test: no Chromium at $PARTING_CHROMIUM (scripts/install-deps.sh)" >&2; exit 1; }

@@ -120,6 +120,17 @@ TEST_CASE("parting compare writes the redline; two languages are refused by poin
   CHECK(status == 1);
   CHECK(errors.find("/after/language") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(folder / "x.pdf"));
+
+  // A review copy is never signed: compare has no signing flags, and a
+  // signing variable meant for serve (here only half of a pair) is no
+  // concern of its.
+  CHECK(Parting("compare --help", &status).find("--signing") == std::string::npos);
+  CHECK(status == 0);
+  Parting("compare" + RootFlag() + "'" + Sample("en") + "' '" + (folder / "after.json").string() +
+              "' -o '" + (folder / "again.pdf").string() + "'",
+          &status, &errors, "", "PARTING_SIGNING_CERT=/nonexistent/cert.pem");
+  CHECK_MESSAGE(status == 0, errors);
+  CHECK(std::filesystem::exists(folder / "again.pdf"));
   std::filesystem::remove_all(folder);
 }
 
@@ -194,7 +205,7 @@ TEST_CASE("bad usage exits 2") {
 TEST_CASE("every command has --help and -h; --version; usage errors name the command") {
   int status = -1;
   std::string errors;
-  for (const char* command : {"render", "plan", "batch", "serve"}) {
+  for (const char* command : {"render", "plan", "compare", "batch", "serve", "worker"}) {
     for (const char* flag : {"--help", "-h"}) {
       CAPTURE(command);
       CAPTURE(flag);
@@ -209,7 +220,16 @@ TEST_CASE("every command has --help and -h; --version; usage errors name the com
     CAPTURE(word);
     CHECK(serve.find(word) != std::string::npos);
   }
-  CHECK(Parting("batch --help", &status).find("--no-progress") != std::string::npos);
+  const std::string batch = Parting("batch --help", &status);
+  CHECK(batch.find("--no-progress") != std::string::npos);
+  // Values are named for people, not by CLI11's type names ("UINT:UINT").
+  CHECK(batch.find("-j,--jobs N ") != std::string::npos);
+  CHECK(batch.find("UINT") == std::string::npos);
+  const std::string worker = Parting("worker --help", &status);
+  for (const char* word : {"--metrics-port", "PARTING_METRICS_PORT", "--metrics-host"}) {
+    CAPTURE(word);
+    CHECK(worker.find(word) != std::string::npos);
+  }
   CHECK(Parting("help render", &status).find("Usage: parting render") != std::string::npos);
   CHECK(status == 0);
   Parting("help frobnicate", &status, &errors);

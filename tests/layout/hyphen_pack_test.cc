@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "layout/hyphenate.h"
+#include "parting/language.h"
 
 namespace parting::layout {
 namespace {
@@ -77,6 +78,29 @@ TEST_CASE("Hyphenation packs: the build embedded every Debian dictionary, unchan
     CHECK((*hyphenator)->Prepacked(language));
   }
   CHECK((*hyphenator)->Points(Language::kDe, "Kündigungsfrist").size() == 3);
+}
+
+TEST_CASE("Language table: each row's hyphenation file is installed, packed and opened") {
+  auto hyphenator = Hyphenator::Load("/usr/share/hyphen");
+  REQUIRE(hyphenator.ok());
+  for (const LanguageInfo& info : kLanguages) {
+    CAPTURE(info.code);
+    const bool hyphenated = *info.hyphenation_file != '\0';
+    CHECK((*hyphenator)->Supports(info.language) == hyphenated);
+    // Ragged text is never hyphenated, so a ragged language needs no file.
+    if (!info.justify) CHECK_FALSE(hyphenated);
+    if (!hyphenated) continue;
+    CHECK(*info.hyphenation_package != '\0');
+    CHECK(info.hyphen_left >= 1);
+    CHECK(info.hyphen_right >= 1);
+    CHECK(MinimumFragments(info.language) == FragmentMinimum{info.hyphen_left, info.hyphen_right});
+    const std::string bytes = Slurp(std::string("/usr/share/hyphen/") + info.hyphenation_file);
+    REQUIRE(!bytes.empty());
+    auto packed = PackedDictionary::Open(EmbeddedHyphenationPacks(), info.hyphenation_file, bytes);
+    REQUIRE(packed);
+    CHECK(packed->dict() != nullptr);
+    CHECK((*hyphenator)->Prepacked(info.language));
+  }
 }
 
 TEST_CASE("Hyphenation packs: a packed automaton answers exactly as libhyphen's own") {

@@ -156,5 +156,40 @@ TEST_CASE("signing: a PEM pair or a PKCS#12 file, never half of one or both") {
   CHECK(resolved.error.find("PARTING_SIGNING_P12 replaces --signing-cert") == 0);
 }
 
+TEST_CASE("a worker's metrics port: off unless a port is given, 127.0.0.1 by default") {
+  const auto resolve = [](const Flags& flags, const Variables& variables,
+                          std::string& error) -> std::optional<MetricsAddress> {
+    return ResolveMetricsAddress(
+        flags,
+        [&](std::string_view name) -> std::optional<std::string> {
+          const auto it = variables.find(name);
+          if (it == variables.end()) return std::nullopt;
+          return it->second;
+        },
+        error);
+  };
+  std::string error;
+  CHECK_FALSE(resolve({}, {}, error));
+  CHECK(error.empty());
+  auto address = resolve({{"--metrics-port", "9464"}}, {}, error);
+  REQUIRE(address);
+  CHECK(address->host == "127.0.0.1");
+  CHECK(address->port == 9464);
+  address = resolve({}, {{"PARTING_METRICS_PORT", "0"}, {"PARTING_METRICS_HOST", "::1"}}, error);
+  REQUIRE(address);
+  CHECK(address->host == "::1");
+  CHECK(address->port == 0);
+  CHECK_FALSE(resolve({}, {{"PARTING_METRICS_PORT", ""}}, error));
+  CHECK(error.empty());
+  CHECK_FALSE(resolve({{"--metrics-host", "0.0.0.0"}}, {}, error));
+  CHECK(error == "--metrics-host needs --metrics-port");
+  error.clear();
+  CHECK_FALSE(resolve({}, {{"PARTING_METRICS_PORT", "65536"}}, error));
+  CHECK(error.starts_with("PARTING_METRICS_PORT must be"));
+  error.clear();
+  CHECK_FALSE(resolve({{"--metrics-port", "1"}, {"--metrics-host", ""}}, {}, error));
+  CHECK(error == "--metrics-host needs an address");
+}
+
 }  // namespace
 }  // namespace parting::server

@@ -275,4 +275,9 @@ export default {
   'review.failed': 'Der Vergleich wurde nicht erstellt.',
   'draft.approved_kept': 'Die freigegebene Fassung wird bis zum {date} aufbewahrt.',
   'draft.forgotten_approved': 'Ihr Entwurf und die freigegebene Fassung sind gelöscht; dieser Browser bewahrt sie nicht mehr auf.',
+  // The archive copy (letter.js).
+  'actions.archive': 'Archivkopie (PDF/A-2b)',
+  'actions.archive_note': 'Nur für „PDF erstellen“, im ISO-Format für die Langzeitarchivierung; Entwürfe werden nie archiviert.',
+  'actions.downloaded_archive': '{name} wurde als Archivkopie (PDF/A-2b) heruntergeladen. Die Vorschau steht unten.',
+  'actions.downloaded_signed_archive': '{name} wurde als digital signierte Archivkopie (PDF/A-2b) heruntergeladen. Die Vorschau steht unten.',
 };

@@ -115,4 +115,7 @@ export default {
   'review.failed': 'The comparison was not made.',
   'draft.approved_kept': 'The approved version is kept until {date}.',
   'draft.forgotten_approved': 'Your draft and the approved version are forgotten: this browser no longer keeps them.',
+  // The archive copy (letter.js).
+  'actions.downloaded_archive': 'Downloaded {name} as an archive copy (PDF/A-2b). The preview is below.',
+  'actions.downloaded_signed_archive': 'Downloaded {name} as an archive copy (PDF/A-2b), digitally signed. The preview is below.',
 };

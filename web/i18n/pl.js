@@ -275,4 +275,9 @@ export default {
   'review.failed': 'Nie udało się wykonać porównania.',
   'draft.approved_kept': 'Wersja zatwierdzona jest przechowywana do {date}.',
   'draft.forgotten_approved': 'Szkic i wersja zatwierdzona zostały usunięte; ta przeglądarka już ich nie przechowuje.',
+  // The archive copy (letter.js).
+  'actions.archive': 'Kopia archiwalna (PDF/A-2b)',
+  'actions.archive_note': 'Tylko dla „Utwórz PDF”, w formacie ISO do długoterminowej archiwizacji; szkiców nigdy się nie archiwizuje.',
+  'actions.downloaded_archive': 'Pobrano {name} jako kopię archiwalną (PDF/A-2b). Podgląd znajduje się poniżej.',
+  'actions.downloaded_signed_archive': 'Pobrano {name} jako kopię archiwalną (PDF/A-2b) z podpisem elektronicznym. Podgląd znajduje się poniżej.',
 };

@@ -275,4 +275,9 @@ export default {
   'review.failed': 'A comparação não foi feita.',
   'draft.approved_kept': 'A versão aprovada fica guardada até {date}.',
   'draft.forgotten_approved': 'Seu rascunho e a versão aprovada foram apagados: este navegador não os guarda mais.',
+  // The archive copy (letter.js).
+  'actions.archive': 'Cópia para arquivamento (PDF/A-2b)',
+  'actions.archive_note': 'Só para “Gerar PDF”, no formato ISO de arquivamento de longo prazo; rascunhos nunca são arquivados.',
+  'actions.downloaded_archive': '{name} foi baixado como cópia para arquivamento (PDF/A-2b). A pré-visualização está logo abaixo.',
+  'actions.downloaded_signed_archive': '{name} foi baixado como cópia para arquivamento (PDF/A-2b), com assinatura digital. A pré-visualização está logo abaixo.',
 };

@@ -275,4 +275,9 @@ export default {
   'review.failed': 'เปรียบเทียบไม่สำเร็จ',
   'draft.approved_kept': 'ฉบับที่อนุมัติจะเก็บไว้ถึงวันที่ {date}',
   'draft.forgotten_approved': 'ลบฉบับร่างและฉบับที่อนุมัติแล้ว เบราว์เซอร์นี้ไม่ได้เก็บไว้อีกต่อไป',
+  // The archive copy (letter.js).
+  'actions.archive': 'สำเนาสำหรับจัดเก็บถาวร (PDF/A-2b)',
+  'actions.archive_note': 'ใช้กับ “สร้าง PDF” เท่านั้น ในรูปแบบมาตรฐาน ISO สำหรับการจัดเก็บระยะยาว ฉบับร่างจะไม่จัดเก็บถาวร',
+  'actions.downloaded_archive': 'ดาวน์โหลด {name} เป็นสำเนาสำหรับจัดเก็บถาวร (PDF/A-2b) แล้ว ดูตัวอย่างได้ด้านล่าง',
+  'actions.downloaded_signed_archive': 'ดาวน์โหลด {name} เป็นสำเนาสำหรับจัดเก็บถาวร (PDF/A-2b) ที่ลงลายมือชื่อดิจิทัลแล้ว ดูตัวอย่างได้ด้านล่าง',
 };

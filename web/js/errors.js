@@ -131,8 +131,14 @@ const MESSAGE_RULES = [
   [/^must be one of/, 'err.choice'],
 ];
 
+// A party the form left out because every field of it is empty is "required"
+// to the service; to the user it lacks what it always lacks then: an
+// organization or a name (as a party with only an address is told).
+const PARTY = /^\/(sender|recipient)$/;
+
 function explain(target, pointer, message) {
   const field = (target && nameOf(target)) || pointer || t('err.the_request');
+  if (PARTY.test(pointer) && message === 'is required') message = 'needs an organization or a name';
   for (const [pattern, key] of MESSAGE_RULES) {
     const match = pattern.exec(message);
     if (!match) continue;

@@ -1,7 +1,8 @@
 // The letter itself: "Create PDF" and "Review draft" fetch it once, download
 // it and show the same bytes in the page (the final letter signed when the
-// user asks and the service can); "Copy as JSON" and "Copy as curl" hand the
-// request to an integration.
+// user asks and the service can, and as a PDF/A-2b archive copy when the
+// box says so: the API refuses both for a draft); "Copy as JSON" and "Copy as
+// curl" hand the request to an integration.
 import { $, form } from './dom.js';
 import { api, AuthRequired, hasApiKey, problemOf } from './api.js';
 import { clientErrors, showAllErrors, showErrors, showGeneralProblem } from './errors.js';
@@ -12,6 +13,27 @@ import { signRequested } from './signing.js';
 let busy = false;
 let previewUrl = null;
 let actionStatus = null;  // {key, params, kind}, said again on a language switch
+
+// The final letter's options beyond the form's fields: signed and archived
+// as the boxes say. Never for a draft (the API refuses an archived draft at
+// /options/archive, and a draft is never signed).
+function withFinalOptions(request) {
+  const sign = signRequested();
+  const archive = $('archive-copy').checked;
+  if (sign || archive) {
+    request.options = { ...(request.options || {}) };
+    if (sign) request.options.sign = true;
+    if (archive) request.options.archive = true;
+  }
+  return { sign, archive };
+}
+
+const DOWNLOADED = {
+  plain: 'actions.downloaded',
+  sign: 'actions.downloaded_signed',
+  archive: 'actions.downloaded_archive',
+  both: 'actions.downloaded_signed_archive',
+};
 
 export function setActionStatus(key, params = {}, kind = '') {
   actionStatus = key ? { key, params, kind } : null;
@@ -107,10 +129,8 @@ export async function createLetter(draft) {
       $('error-summary').focus();
       return null;
     }
+    const { sign, archive } = draft ? {} : withFinalOptions(request);
     request.options = { ...(request.options || {}), draft };
-    // A draft is never signed.
-    const sign = !draft && signRequested();
-    if (sign) request.options.sign = true;
     const response = await api('/v1/letters', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -125,7 +145,8 @@ export async function createLetter(draft) {
       return null;
     }
     const name = await deliverPdf(response, draft);
-    setActionStatus(sign ? 'actions.downloaded_signed' : 'actions.downloaded', { name }, 'ok');
+    const kind = sign && archive ? 'both' : sign ? 'sign' : archive ? 'archive' : 'plain';
+    setActionStatus(DOWNLOADED[kind], { name }, 'ok');
     return request;
   } catch (error) {
     setActionStatus(error instanceof AuthRequired ? 'actions.need_key' : 'problem.offline', {}, 'problem');
@@ -155,8 +176,8 @@ function curlCommand(request) {
 // text is shown, selected, to copy by hand.
 export async function copyRequest(kind) {
   const request = readForm();
-  // The request "Create PDF" would send: signed when the box says so.
-  if (signRequested()) request.options = { ...(request.options || {}), sign: true };
+  // The request "Create PDF" would send: signed and archived as the boxes say.
+  withFinalOptions(request);
   const text = kind === 'json' ? `${JSON.stringify(request, null, 2)}\n` : `${curlCommand(request)}\n`;
   const unread = clientErrors().length;
   $('copy-box').hidden = true;

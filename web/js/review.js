@@ -39,13 +39,14 @@ function setStatus(key, params = {}, kind = '') {
   $('review-status').textContent = key ? t(key, render(params)) : '';
 }
 
-// The request as the comparison takes it: neither a draft nor signed (the
-// changes are a review copy of their own).
+// The request as the comparison takes it: neither a draft nor signed nor
+// archived (the changes are a review copy of their own).
 function comparable(request) {
   const copy = JSON.parse(JSON.stringify(request));
   if (copy.options) {
     delete copy.options.draft;
     delete copy.options.sign;
+    delete copy.options.archive;
     if (Object.keys(copy.options).length === 0) delete copy.options;
   }
   return copy;

@@ -7,10 +7,13 @@
 // a sixth language adds its enum value (parting/request.h), a row here, its
 // templates (letter_templates/<code>/), its words (rules/words_<code>.cc and
 // the compose word tables, whose size is checked against this table) and its
-// tests. Still outside the table: hyphenation dictionaries (layout/
-// hyphenate.cc) and the transliteration of file names (batch/
-// download_name.cc). Names for people ("Deutsch", "German") come from ICU's
-// display names of the locale. Constexpr data, thread-safe.
+// tests. The row also says how its paragraphs are set (justified or ragged),
+// which hyphenation dictionary layout/hyphenate.cc opens for it (the build
+// packs every /usr/share/hyphen/hyph_*.dic, tools/hyphen_pack.cc) with the
+// shortest fragments a break may leave, and which ICU transliteration
+// batch/download_name.cc applies first to make its file names ASCII. Names
+// for people ("Deutsch", "German") come from ICU's display names of the
+// locale. Constexpr data, thread-safe.
 #pragma once
 
 #include <array>
@@ -38,6 +41,25 @@ struct LanguageInfo {
   /// What follows the year of a long date, bound to it (Polish "2027 r.",
   /// roku), else "".
   const char* year_suffix;
+  /// Whether body paragraphs are justified. Thai is set ragged: stretching
+  /// its few spaces (phrase boundaries) opens holes, and stretching between
+  /// letters is not Thai practice.
+  bool justify;
+  /// libhyphen's pattern file in /usr/share/hyphen ("hyph_de_DE.dic"), "" for
+  /// none (Thai is not hyphenated), and the Debian package that installs it.
+  const char* hyphenation_file;
+  const char* hyphenation_package;
+  /// The fewest letters a hyphenation break may leave before and after it,
+  /// from typographic practice: en 2/3 (TeX and the dictionary's own
+  /// LEFT/RIGHTHYPHENMIN), de 2/2 (Duden: "Ab-end" but never "A-bend"; babel
+  /// ngerman), pt 2/3 (hyph-utf8, babel portuguese), pl 2/2 (Polish rules
+  /// only forbid single letters; babel polish).
+  int hyphen_left;
+  int hyphen_right;
+  /// ICU transliterator ids applied before "Any-Latin; Latin-ASCII" when a
+  /// download name is made ASCII, with their "; " ("de-ASCII; ": Müller →
+  /// Mueller, ß → ss; "Thai-Latin; ": บริษัท → bris'ath), else "".
+  const char* ascii_transliteration;
 };
 
 /// Every supported language, in the order of enum class Language.
@@ -49,7 +71,13 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .full_stop = true,
      .signer_in_parentheses = false,
      .first_day = "",
-     .year_suffix = ""},
+     .year_suffix = "",
+     .justify = true,
+     .hyphenation_file = "hyph_en_US.dic",
+     .hyphenation_package = "hyphen-en-us",
+     .hyphen_left = 2,
+     .hyphen_right = 3,
+     .ascii_transliteration = ""},
     {.language = Language::kDe,
      .code = "de",
      .icu_locale = "de_DE",
@@ -57,7 +85,13 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .full_stop = true,
      .signer_in_parentheses = false,
      .first_day = "",
-     .year_suffix = ""},
+     .year_suffix = "",
+     .justify = true,
+     .hyphenation_file = "hyph_de_DE.dic",
+     .hyphenation_package = "hyphen-de",
+     .hyphen_left = 2,
+     .hyphen_right = 2,
+     .ascii_transliteration = "de-ASCII; "},
     {.language = Language::kPt,
      .code = "pt",
      .icu_locale = "pt_BR",
@@ -65,7 +99,13 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .full_stop = true,
      .signer_in_parentheses = false,
      .first_day = "1\u00BA",
-     .year_suffix = ""},
+     .year_suffix = "",
+     .justify = true,
+     .hyphenation_file = "hyph_pt_BR.dic",
+     .hyphenation_package = "hyphen-pt-br",
+     .hyphen_left = 2,
+     .hyphen_right = 3,
+     .ascii_transliteration = ""},
     {.language = Language::kPl,
      .code = "pl",
      .icu_locale = "pl_PL",
@@ -73,7 +113,13 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .full_stop = true,
      .signer_in_parentheses = false,
      .first_day = "",
-     .year_suffix = "\u00a0r."},
+     .year_suffix = "\u00a0r.",
+     .justify = true,
+     .hyphenation_file = "hyph_pl_PL.dic",
+     .hyphenation_package = "hyphen-pl",
+     .hyphen_left = 2,
+     .hyphen_right = 2,
+     .ascii_transliteration = ""},
     {.language = Language::kTh,
      .code = "th",
      .icu_locale = "th_TH",
@@ -81,7 +127,13 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .full_stop = false,
      .signer_in_parentheses = true,
      .first_day = "",
-     .year_suffix = ""},
+     .year_suffix = "",
+     .justify = false,
+     .hyphenation_file = "",
+     .hyphenation_package = "",
+     .hyphen_left = 2,
+     .hyphen_right = 3,
+     .ascii_transliteration = "Thai-Latin; "},
 }};
 
 /// 0..kLanguages.size()-1: the row of `language`, and its slot in

@@ -25,6 +25,7 @@
 // from reading the key file; the environment is passed in.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -66,6 +67,24 @@ struct ResolvedServeOptions {
 /// or with `error` naming the flag at fault (a certificate without its key,
 /// both PEM files and PKCS#12). The files are read when the engine is made.
 std::optional<SigningIdentity> ResolveSigning(
+    const std::map<std::string, std::string, std::less<>>& flags,
+    const EnvironmentLookup& environment, std::string& error);
+
+/// `parting worker`'s own port for /healthz, /readyz and /metrics
+/// (ops_server.h), off unless a port is given:
+///   --metrics-host H   PARTING_METRICS_HOST (default 127.0.0.1)
+///   --metrics-port P   PARTING_METRICS_PORT (0 picks a free one)
+const std::vector<ServeSetting>& MetricsSettings();
+
+struct MetricsAddress {
+  std::string host = "127.0.0.1";
+  std::uint16_t port = 0;
+};
+
+/// The metrics port the settings ask for: nullopt when none (or with `error`
+/// naming the flag or variable at fault: a port out of range, a host
+/// without a port).
+std::optional<MetricsAddress> ResolveMetricsAddress(
     const std::map<std::string, std::string, std::less<>>& flags,
     const EnvironmentLookup& environment, std::string& error);
 
