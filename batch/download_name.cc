@@ -64,13 +64,17 @@ std::string FoldLatin(std::string_view text, Language language) {
       icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
       error);
   if (U_FAILURE(error)) return {};
+  // The language's own ASCII conventions (its table row): "de-ASCII" writes
+  // a diaeresis on a, o, u as an e.
+  const bool umlaut_e =
+      std::string_view(InfoOf(language).ascii_transliteration).starts_with("de-ASCII");
   std::string ascii;
   for (int32_t i = 0; i < decomposed.length();) {
     const UChar32 c = decomposed.char32At(i);
     i += U16_LENGTH(c);
     if (c < 0x80) {
       ascii += static_cast<char>(c);
-    } else if (c == 0x0308 && language == Language::kDe && !ascii.empty() &&
+    } else if (c == 0x0308 && umlaut_e && !ascii.empty() &&
                std::string_view("aouAOU").find(ascii.back()) != std::string_view::npos) {
       ascii += 'e';  // ä ö ü: ae oe ue
     } else if (u_charType(c) == U_NON_SPACING_MARK) {
