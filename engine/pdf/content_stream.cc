@@ -11,15 +11,22 @@
 namespace parting::pdf {
 namespace {
 
-// A number as PDF writes it: at most three decimals, no trailing zeros.
-std::string Num(double v) {
-  if (std::abs(v) < 0.0005) return "0";
-  char buf[32];
-  const auto [end, error] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3);
-  std::string_view s(buf, error == std::errc() ? end - buf : 0);
-  while (!s.empty() && s.back() == '0') s.remove_suffix(1);
-  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
-  return std::string(s);
+// Appends a number as PDF writes it: at most three decimals, no trailing
+// zeros; then `tail` (an operator, a space).
+void Num(std::string& out, double v, std::string_view tail = " ") {
+  if (std::abs(v) < 0.0005) {
+    out += '0';
+  } else {
+    char buf[32];
+    const auto [end, error] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3);
+    std::string_view s(buf, error == std::errc() ? end - buf : 0);
+    if (s.find('.') != std::string_view::npos) {
+      while (s.back() == '0') s.remove_suffix(1);
+      if (s.back() == '.') s.remove_suffix(1);
+    }
+    out += s;
+  }
+  out += tail;
 }
 
 // Positions to 0.01 pt: finer than any printer or screen shows.
@@ -55,37 +62,53 @@ bool Mark(const layout::Glyph& g) { return g.advance == 0; }
 // as a space.
 constexpr double kWordSpace = 0.05;
 
-// One TJ array being written: literal strings of 2-byte CIDs and adjustments.
+// One TJ array being written into the content: literal strings of 2-byte
+// CIDs and adjustments. An array that ends up drawing no glyph is taken
+// back out.
 class TjArray {
  public:
   explicit TjArray(std::string& out) : out_(out) {}
   void Adjust(long thousandths) {
+    Open();
     CloseString();
-    items_ += std::to_string(thousandths);
+    char buf[24];
+    const auto [end, error] = std::to_chars(buf, buf + sizeof buf, thousandths);
+    out_.append(buf, end);
   }
   void Cid(uint16_t cid) {
+    Open();
     if (!in_string_) {
-      items_ += '(';
+      out_ += '(';
       in_string_ = true;
     }
-    LiteralByte(items_, static_cast<unsigned char>(cid >> 8));
-    LiteralByte(items_, static_cast<unsigned char>(cid & 0xFF));
+    LiteralByte(out_, static_cast<unsigned char>(cid >> 8));
+    LiteralByte(out_, static_cast<unsigned char>(cid & 0xFF));
     any_glyph_ = true;
   }
   void Flush() {
+    if (!open_) return;
     CloseString();
-    if (any_glyph_) out_ += "[" + items_ + "]TJ\n";
-    items_.clear();
-    any_glyph_ = false;
+    if (any_glyph_)
+      out_ += "]TJ\n";
+    else
+      out_.resize(start_);
+    open_ = any_glyph_ = false;
   }
 
  private:
+  void Open() {
+    if (open_) return;
+    start_ = out_.size();
+    out_ += '[';
+    open_ = true;
+  }
   void CloseString() {
-    if (in_string_) items_ += ')';
+    if (in_string_) out_ += ')';
     in_string_ = false;
   }
   std::string& out_;
-  std::string items_;
+  size_t start_ = 0;  // where the open array's "[" stands in out_
+  bool open_ = false;
   bool in_string_ = false;
   bool any_glyph_ = false;
 };
@@ -97,8 +120,9 @@ struct Piece {
   std::string_view text;
 };
 
-std::vector<Piece> Pieces(const layout::TextRun& run) {
-  std::vector<Piece> pieces;
+// `run`'s pieces, into `pieces` (cleared first: one vector serves a page).
+void Pieces(const layout::TextRun& run, std::vector<Piece>& pieces) {
+  pieces.clear();
   ForEachCluster(run, [&](size_t first, size_t count, std::string_view text) {
     bool marks = true;
     for (size_t k = first; k < first + count; ++k) marks &= Mark(run.glyphs[k]);
@@ -111,13 +135,16 @@ std::vector<Piece> Pieces(const layout::TextRun& run) {
       pieces.push_back({first, count, count, text});
     }
   });
-  return pieces;
 }
 
 class PageWriter {
  public:
-  PageWriter(const layout::Page& page, const std::vector<DrawFont>& fonts, PageMarks* marks)
-      : height_(page.height), fonts_(fonts), marked_(marks) {}
+  // Writes after `before` (the page's rules).
+  PageWriter(const layout::Page& page, const std::vector<DrawFont>& fonts, PageMarks* marks,
+             std::string before)
+      : height_(page.height), fonts_(fonts), marked_(marks), out_(std::move(before)) {
+    out_ += "q\n";
+  }
 
   std::string Take() { return std::move(out_); }
 
@@ -152,29 +179,35 @@ class PageWriter {
     const DrawFont& font = fonts_.at(run.font);
     if (!font.subset || run.glyphs.empty()) return;
     if (run.font != font_ || run.size != size_) {
-      out_ += "/" + font.resource + " " + Num(run.size) + " Tf\n";
+      out_ += '/';
+      out_ += font.resource;
+      out_ += ' ';
+      Num(out_, run.size, " Tf\n");
       font_ = run.font;
       size_ = run.size;
     }
     if (run.color) {
-      out_ += Num(run.color->r) + " " + Num(run.color->g) + " " + Num(run.color->b) + " rg\n";
+      Num(out_, run.color->r);
+      Num(out_, run.color->g);
+      Num(out_, run.color->b, " rg\n");
       gray_ = -1;
     } else if (run.gray != gray_) {
-      out_ += Num(run.gray) + " g\n";
+      Num(out_, run.gray, " g\n");
       gray_ = run.gray;
     }
     const double y = height_ - run.y;
     if (run.angle == 0) {
       // Td from the previous run's start: shorter than a full Tm.
       const double x = Round(run.x), yy = Round(y);
-      out_ += Num(x - line_x_) + " " + Num(yy - line_y_) + " Td\n";
+      Num(out_, x - line_x_);
+      Num(out_, yy - line_y_, " Td\n");
       line_x_ = x;
       line_y_ = yy;
     } else {
       const double rad = run.angle * M_PI / 180;
       const double c = std::cos(rad), s = std::sin(rad);
-      out_ += Num(c) + " " + Num(s) + " " + Num(-s) + " " + Num(c) + " " + Num(run.x) + " " +
-              Num(y) + " Tm\n";
+      for (const double v : {c, s, -s, c, run.x}) Num(out_, v);
+      Num(out_, y, " Tm\n");
     }
     Glyphs(run, font, mapped, line_end, space_after);
   }
@@ -195,7 +228,7 @@ class PageWriter {
       if (dy != rise_) {
         tj.Flush();
         rise_ = dy;
-        out_ += Num(rise_) + " Ts\n";
+        Num(out_, rise_, " Ts\n");
       }
       const long adjust = std::lround(-(pen_ + g.dx - viewer_) / em);
       if (adjust != 0) {
@@ -280,7 +313,8 @@ class PageWriter {
     } else if (marked_.tagged()) {
       TaggedGlyphs(run, font, line_end, space_after, tj);
     } else {
-      for (const Piece& piece : Pieces(run)) {
+      Pieces(run, pieces_);
+      for (const Piece& piece : pieces_) {
         const size_t end = piece.first + piece.count;
         const Says says = HowSays(run, font, piece, line_end);
         if (says == Says::kSpan || says == Says::kSplitSpan) {
@@ -326,23 +360,27 @@ class PageWriter {
     size_t tail = run.glyphs.size();  // where the inserted glyphs start
     while (tail > 0 && run.glyphs[tail - 1].cluster >= run.text.size()) --tail;
     const bool inserted_hyphen = tail < run.glyphs.size();
-    std::string text;
+    Pieces(run, pieces_);
+    says_.clear();
     bool own = false;
-    for (const Piece& piece : Pieces(run)) {
+    for (const Piece& piece : pieces_) {
       if (piece.first >= tail) break;
-      const Says says = HowSays(run, font, piece, line_end);
-      own |= says != Says::kGlyphs;
-      text += says == Says::kHyphen ? std::string_view("\u2010") : piece.text;
+      says_.push_back(HowSays(run, font, piece, line_end));
+      own |= says_.back() != Says::kGlyphs;
     }
     const int space = run.element >= 0 && space_after && !inserted_hyphen && !EndsThai(run.text)
                           ? SpaceCid(font)
                           : -1;
-    if (space >= 0) text += ' ';
     if (tail > 0) {
-      if (own)
+      if (own) {
+        std::string text;
+        for (size_t i = 0; i < says_.size(); ++i)
+          text += says_[i] == Says::kHyphen ? std::string_view("\u2010") : pieces_[i].text;
+        if (space >= 0) text += ' ';
         marked_.OpenWithText(out_, TextString(text));
-      else
+      } else {
         marked_.Open(out_);
+      }
       Draw(run, font, 0, tail, tj);
       if (space >= 0) tj.Cid(static_cast<uint16_t>(space));
       if (own || inserted_hyphen) {
@@ -386,6 +424,8 @@ class PageWriter {
   MarkedContent marked_;                        // does nothing on a page that is not tagged
   std::map<const FontSubset*, int> space_cid_;  // SpaceCid()'s answers
   std::string out_;
+  std::vector<Piece> pieces_;  // Pieces() of the run being drawn
+  std::vector<Says> says_;     // HowSays() of each of them
   int font_ = -1;
   double size_ = -1;
   float gray_ = -1;
@@ -397,9 +437,33 @@ class PageWriter {
 
 }  // namespace
 
+namespace {
+
+// Each rule as a stroked line, in its grey or colour and width.
+void RuleOperators(const layout::Page& page, bool artifact, std::string& out) {
+  if (page.rules.empty()) return;
+  if (artifact) out += "/Artifact BMC\n";
+  for (const layout::Rule& rule : page.rules) {
+    if (rule.color) {
+      Num(out, rule.color->r);
+      Num(out, rule.color->g);
+      Num(out, rule.color->b, " RG\n");
+    } else {
+      Num(out, rule.gray, " G\n");
+    }
+    Num(out, rule.width, " w\n");
+    Num(out, rule.x1);
+    Num(out, page.height - rule.y1, " m\n");
+    Num(out, rule.x2);
+    Num(out, page.height - rule.y2, " l\nS\n");
+  }
+  if (artifact) out += "EMC\n";
+}
+
+// The text runs of `page`, after `before`.
 std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>& fonts,
-                          PageMarks* marks) {
-  PageWriter writer(page, fonts, marks);
+                          PageMarks* marks, std::string before) {
+  PageWriter writer(page, fonts, marks, std::move(before));
   for (const auto& run : page.runs)
     if (run.artifact) writer.Artifact(run);
   bool any = false;
@@ -433,7 +497,19 @@ std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>&
     writer.CloseMark();
     writer.EndText();
   }
-  return "q\n" + writer.Take() + "Q\n";
+  std::string operators = writer.Take();
+  operators += "Q\n";
+  return operators;
+}
+
+}  // namespace
+
+std::string PageOperators(const layout::Page& page, const std::vector<DrawFont>& fonts,
+                          PageMarks* marks) {
+  std::string rules;
+  RuleOperators(page, marks != nullptr, rules);
+  if (page.runs.empty()) return rules;
+  return TextOperators(page, fonts, marks, std::move(rules));
 }
 
 }  // namespace parting::pdf

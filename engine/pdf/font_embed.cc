@@ -157,33 +157,17 @@ void DropProcSet(HPDF_Page page) {
   if (resources) HPDF_Dict_RemoveElement(resources, "ProcSet");
 }
 
-HPDF_STATUS AppendContent(HPDF_Page page, const std::string& operators) {
+HPDF_STATUS SetPageContent(HPDF_Page page, std::string_view operators, Effort effort) {
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-  return HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
-                           static_cast<HPDF_UINT>(operators.size()));
-}
-
-HPDF_STATUS CompressPages(HPDF_Doc doc, Effort effort) {
-  for (HPDF_UINT i = 0; i < doc->page_list->count; ++i) {
-    auto page = static_cast<HPDF_Page>(HPDF_List_ItemAt(doc->page_list, i));
-    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-    HPDF_Stream stream = attr->stream;
-    std::string operators;
-    operators.reserve(stream->size);
-    for (HPDF_UINT b = 0; b < HPDF_MemStream_GetBufCount(stream); ++b) {
-      HPDF_UINT length = 0;
-      const HPDF_BYTE* bytes = HPDF_MemStream_GetBufPtr(stream, b, &length);
-      if (bytes) operators.append(reinterpret_cast<const char*>(bytes), length);
-    }
-    const std::string deflated = Deflate(operators, effort);
-    HPDF_MemStream_FreeData(stream);
-    if (HPDF_STATUS s = HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
-                                          static_cast<HPDF_UINT>(deflated.size()));
-        s != HPDF_OK)
-      return s;
-    attr->contents->filter = HPDF_STREAM_FILTER_NONE;
-    attr->contents->write_fn = WriteFlateFilter;
-  }
+  const std::string deflated = Deflate(operators, effort);
+  HPDF_MemStream_FreeData(attr->stream);
+  if (HPDF_STATUS s = HPDF_Stream_Write(attr->stream,
+                                        reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                                        static_cast<HPDF_UINT>(deflated.size()));
+      s != HPDF_OK)
+    return s;
+  attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+  attr->contents->write_fn = WriteFlateFilter;
   return HPDF_OK;
 }
 

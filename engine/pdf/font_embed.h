@@ -37,11 +37,8 @@ HPDF_STATUS AddPageFont(HPDF_Page page, const std::string& name, HPDF_Dict font)
 /// (PDF 32000-1, 14.2: ignored by viewers since PDF 1.4).
 void DropProcSet(HPDF_Page page);
 
-/// Appends content-stream operators to `page`.
-HPDF_STATUS AppendContent(HPDF_Page page, const std::string& operators);
-
-/// Compresses the content of every page of `doc` with `effort`, once all
-/// of it is written: nothing may be added to a page afterwards.
-HPDF_STATUS CompressPages(HPDF_Doc doc, Effort effort);
+/// Makes `operators`, compressed with `effort`, the whole content of
+/// `page`: libharu's own drawing operators are not used on it.
+HPDF_STATUS SetPageContent(HPDF_Page page, std::string_view operators, Effort effort);
 
 }  // namespace parting::pdf

@@ -79,10 +79,10 @@ class Writer {
     // Structure trees and ActualText need PDF 1.4-1.5; PDF/A-2 and PDF/UA-1
     // build on PDF 1.7 (ISO 32000-1).
     if (tagged_) doc_->pdf_version = HPDF_VER_17;
-    for (const auto& page : tree.pages) DrawPage(page);
-    if (errors_.code != HPDF_OK) return Failure("drawing failed");
     const Effort effort = ContentEffort(tree);
-    if (CompressPages(doc_, effort) != HPDF_OK) return Failure("compressing failed");
+    for (const auto& page : tree.pages)
+      if (!DrawPage(page, effort)) return Failure("drawing failed");
+    if (errors_.code != HPDF_OK) return Failure("drawing failed");
     if (tagged_) {
       auto structure = WriteStructure(doc_, tree, pages_, marks_, annotations_);
       if (!structure.ok()) return structure.status();
@@ -212,40 +212,32 @@ class Writer {
     HPDF_Dict_Add(doc_->catalog, "ViewerPreferences", prefs);
   }
 
-  void DrawPage(const layout::Page& source) {
+  // False when libharu could not take the page's content.
+  bool DrawPage(const layout::Page& source, Effort effort) {
     HPDF_Page page = HPDF_AddPage(doc_);
+    if (!page) return false;
     DropProcSet(page);
     pages_.push_back(page);
     marks_.emplace_back();
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(source.width));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(source.height));
     const double h = source.height;
-    // Rules are fold and punch marks, hairlines and a redline's strokes:
-    // page furniture in a tagged PDF.
-    if (tagged_ && !source.rules.empty()) AppendContent(page, "/Artifact BMC\n");
-    for (const auto& rule : source.rules) {
-      if (rule.color)
-        HPDF_Page_SetRGBStroke(page, rule.color->r, rule.color->g, rule.color->b);
-      else
-        HPDF_Page_SetGrayStroke(page, rule.gray);
-      HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(rule.width));
-      HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(rule.x1), static_cast<HPDF_REAL>(h - rule.y1));
-      HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(rule.x2), static_cast<HPDF_REAL>(h - rule.y2));
-      HPDF_Page_Stroke(page);
-    }
-    if (tagged_ && !source.rules.empty()) AppendContent(page, "EMC\n");
-    // Fonts this page draws with, then its text, glyph by glyph.
+    // Fonts this page draws with; then its rules (fold and punch marks,
+    // hairlines, a redline's strokes: page furniture in a tagged PDF) and
+    // its text, glyph by glyph, compressed once the page is whole.
     std::vector<bool> on_page(fonts_.size(), false);
     for (const auto& run : source.runs) on_page[run.font] = true;
     for (size_t i = 0; i < fonts_.size(); ++i)
       if (on_page[i] && fonts_[i]) AddPageFont(page, draw_[i].resource, fonts_[i]);
-    if (!source.runs.empty())
-      AppendContent(page, TextOperators(source, draw_, tagged_ ? &marks_.back() : nullptr));
+    if (SetPageContent(page, PageOperators(source, draw_, tagged_ ? &marks_.back() : nullptr),
+                       effort) != HPDF_OK)
+      return false;
     for (const auto& note : source.notes) {
       HPDF_Annotation annotation = AddNote(page, h, note);
       if (annotation && tagged_ && note.element >= 0)
         annotations_.push_back({annotation, static_cast<int>(pages_.size()) - 1, note.element});
     }
+    return true;
   }
 
   // A text annotation (a "sticky note"); its title and text as PDF text
