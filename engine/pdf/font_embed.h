@@ -15,8 +15,10 @@
 #include <hpdf.h>
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "layout/fonts.h"
 #include "pdf/deflate.h"
@@ -24,11 +26,23 @@
 
 namespace parting::pdf {
 
+/// Stream objects whose bytes the PDF stage writes itself once libharu has
+/// saved (object_stream.h's PackObjects() puts each in its placeholder's
+/// place): libharu would copy a font program byte by byte into its buffers
+/// and out again.
+struct StreamsAside {
+  std::map<int, std::string_view> bodies;  ///< placeholder object number -> body
+  std::deque<std::string> kept;            ///< bodies made for this document
+};
+
 /// Adds `subset` of `face` to `doc` as a Type 0 font named TAG+PostScriptName
-/// whose ToUnicode map is `text_of_cid`. Returns the font dictionary, null
-/// when libharu fails (its error handler has the reason).
+/// whose ToUnicode map is `text_of_cid`; with `aside`, its program and map
+/// are set aside there, to be written after saving (`subset` must outlive
+/// that). Returns the font dictionary, null when libharu fails (its error
+/// handler has the reason).
 HPDF_Dict EmbedFont(HPDF_Doc doc, const layout::FontFace& face, const FontSubset& subset,
-                    const std::map<uint16_t, std::string>& text_of_cid);
+                    const std::map<uint16_t, std::string>& text_of_cid,
+                    StreamsAside* aside = nullptr);
 
 /// Makes `font` available to `page`'s content as /`name`.
 HPDF_STATUS AddPageFont(HPDF_Page page, const std::string& name, HPDF_Dict font);
