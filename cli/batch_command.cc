@@ -30,6 +30,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "core/sha256.h"
 #include "batch/entry.h"
 #include "batch/items.h"
 #include "batch/letter_email.h"
@@ -104,7 +105,7 @@ std::string HashOfFile(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in.is_open()) return {};
   const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  return batch::Sha256Hex(bytes);
+  return Sha256Hex(bytes);
 }
 
 // What the previous run wrote, by fingerprint, and the letters moved to a

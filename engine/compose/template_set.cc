@@ -1,8 +1,6 @@
 // Loading and checking the templates of one language.
 #include "compose/template_set.h"
 
-#include <Poco/DigestEngine.h>
-#include <Poco/SHA2Engine.h>
 
 #include <fstream>
 #include <functional>
@@ -13,6 +11,7 @@
 
 #include "compose/markup.h"
 #include "compose/template_check.h"
+#include "core/sha256.h"
 #include "parting/section.h"
 
 namespace parting::compose {
@@ -99,14 +98,14 @@ class Loader {
   // Reads `relative` into `text`; a missing file is remembered.
   void Read(const std::string& relative, std::string* text) {
     if (!ReadText(dir_ / relative, text)) missing_.push_back(Shown(relative) + ": missing");
-    digest_.update(relative);
-    digest_.update('\0');
-    digest_.update(*text);
-    digest_.update('\0');
+    digest_.Update(relative);
+    digest_.Update(std::string_view("\0", 1));
+    digest_.Update(*text);
+    digest_.Update(std::string_view("\0", 1));
   }
 
   /// Hex SHA-256 of every file read so far, names and contents, in order.
-  std::string Digest() { return Poco::DigestEngine::digestToHex(digest_.digest()); }
+  std::string Digest() { return digest_.HexDigest(); }
 
   // Files in `folder` whose names are not expected are most likely typos.
   void RefuseStrangers(const std::string& folder, const std::set<std::string>& expected) {
@@ -172,7 +171,7 @@ class Loader {
   std::string shown_;
   std::vector<std::string> missing_;
   std::vector<std::string> errors_;
-  Poco::SHA2Engine digest_{Poco::SHA2Engine::SHA_256};
+  Sha256 digest_;
 };
 
 void Loader::LoadLabels(Labels* labels) {
