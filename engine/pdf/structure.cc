@@ -55,8 +55,10 @@ int ObjectNumber(void* dict) {
   return static_cast<int>(static_cast<HPDF_Dict>(dict)->header.obj_id & 0x00FFFFFF);
 }
 
-// A BCP 47 tag as a PDF string; tags are letters, digits and hyphens.
+// A BCP 47 tag as a PDF string; tags are letters, digits and hyphens. No
+// tag, no string: an element without /Lang has its parent's language.
 std::string LangString(const std::string& lang) {
+  if (lang.empty()) return {};
   for (char c : lang)
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return {};
   return "(" + lang + ")";
