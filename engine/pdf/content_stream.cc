@@ -6,6 +6,8 @@
 
 #include "pdf/clusters.h"
 #include "pdf/marked_content.h"
+#include "pdf/span_language.h"
+#include "pdf/structure.h"
 #include "pdf/utf16.h"
 
 namespace parting::pdf {
@@ -114,10 +116,23 @@ std::vector<Piece> Pieces(const layout::TextRun& run) {
   return pieces;
 }
 
+// A stretch of a tagged run drawn in one marked-content sequence: glyphs
+// [from, to), in `language` (null: the element's), `own` when its text
+// needs ActualText.
+struct Segment {
+  size_t from = 0, to = 0;
+  const char* language = nullptr;
+  bool own = false;
+  std::string text;
+};
+
 class PageWriter {
  public:
   PageWriter(const layout::Page& page, const std::vector<DrawFont>& fonts, PageMarks* marks)
-      : height_(page.height), fonts_(fonts), marked_(marks) {}
+      : height_(page.height),
+        fonts_(fonts),
+        marked_(marks),
+        languages_(marks ? std::string_view(marks->language) : std::string_view()) {}
 
   std::string Take() { return std::move(out_); }
 
@@ -326,26 +341,46 @@ class PageWriter {
     size_t tail = run.glyphs.size();  // where the inserted glyphs start
     while (tail > 0 && run.glyphs[tail - 1].cluster >= run.text.size()) --tail;
     const bool inserted_hyphen = tail < run.glyphs.size();
-    std::string text;
-    bool own = false;
+    // A stretch in another script than the letter's (a Thai name in a
+    // German letter) is a segment of its own, in a Span element with its
+    // /Lang; pieces without letters stay with the segment before them.
+    const bool may_change = run.element >= 0 && languages_.MayChange(run.text);
+    std::vector<Segment>& segments = segments_;
+    segments.clear();
     for (const Piece& piece : Pieces(run)) {
       if (piece.first >= tail) break;
       const Says says = HowSays(run, font, piece, line_end);
-      own |= says != Says::kGlyphs;
-      text += says == Says::kHyphen ? std::string_view("\u2010") : piece.text;
+      const char* language = segments.empty() ? nullptr : segments.back().language;
+      bool letters = false;
+      if (may_change) {
+        const ScriptLanguages::Answer answer = languages_.Of(piece.text);
+        letters = answer.letters;
+        if (letters) language = answer.language;
+      }
+      if (segments.empty() || (letters && language != segments.back().language))
+        segments.push_back({piece.first, piece.first, language, false, {}});
+      Segment& segment = segments.back();
+      segment.to = piece.first + piece.count;
+      segment.own |= says != Says::kGlyphs;
+      segment.text += says == Says::kHyphen ? std::string_view("\u2010") : piece.text;
     }
     const int space = run.element >= 0 && space_after && !inserted_hyphen && !EndsThai(run.text)
                           ? SpaceCid(font)
                           : -1;
-    if (space >= 0) text += ' ';
-    if (tail > 0) {
-      if (own)
-        marked_.OpenWithText(out_, TextString(text));
+    for (size_t k = 0; k < segments.size(); ++k) {
+      Segment& segment = segments[k];
+      const bool last = k + 1 == segments.size();
+      if (last && space >= 0) segment.text += ' ';
+      const bool apart = segment.own || segment.language;
+      tj.Flush();
+      if (apart)
+        marked_.OpenWithText(out_, segment.own ? TextString(segment.text) : std::string(),
+                             segment.language);
       else
         marked_.Open(out_);
-      Draw(run, font, 0, tail, tj);
-      if (space >= 0) tj.Cid(static_cast<uint16_t>(space));
-      if (own || inserted_hyphen) {
+      Draw(run, font, segment.from, segment.to, tj);
+      if (last && space >= 0) tj.Cid(static_cast<uint16_t>(space));
+      if (apart || (last && inserted_hyphen)) {
         tj.Flush();
         marked_.Close(out_);
       }
@@ -384,6 +419,8 @@ class PageWriter {
   double height_;
   const std::vector<DrawFont>& fonts_;
   MarkedContent marked_;                        // does nothing on a page that is not tagged
+  ScriptLanguages languages_;                   // which stretches are in another language
+  std::vector<Segment> segments_;               // TaggedGlyphs()'s, kept for their memory
   std::map<const FontSubset*, int> space_cid_;  // SpaceCid()'s answers
   std::string out_;
   int font_ = -1;

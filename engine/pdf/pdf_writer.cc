@@ -65,6 +65,7 @@ class Writer {
     if (Status s = EmbedFonts(tree); !s.ok()) return s;
     SetInfo(tree);
     tagged_ = !tree.elements.empty();
+    language_ = tree.language;
     // Structure trees and ActualText need PDF 1.4-1.5; PDF/A-2 and PDF/UA-1
     // build on PDF 1.7 (ISO 32000-1).
     if (tagged_) doc_->pdf_version = HPDF_VER_17;
@@ -205,6 +206,7 @@ class Writer {
     DropProcSet(page);
     pages_.push_back(page);
     marks_.emplace_back();
+    marks_.back().language = language_;
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(source.width));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(source.height));
     const double h = source.height;
@@ -265,6 +267,7 @@ class Writer {
   std::vector<HPDF_Dict> fonts_;
   std::vector<DrawFont> draw_;
   bool tagged_ = false;           // the page tree has a logical structure
+  std::string language_;          // the document's, for spans in another
   std::vector<HPDF_Page> pages_;  // in order
   std::vector<PageMarks> marks_;  // each page's marked content
   std::vector<TaggedAnnotation> annotations_;  // notes, for the structure tree

@@ -144,7 +144,6 @@ class PageContent : public QPDFObjectHandle::ParserCallbacks {
               std::map<QPDFObjGen, std::set<unsigned>>& codes, size_t& drawn)
       : fonts_(fonts), failures_(failures), codes_(codes), drawn_(drawn) {}
   std::set<int> mcids;
-  std::map<int, std::string> actual_text;  // MCID -> its ActualText
 
   void handleObject(QPDFObjectHandle obj) override {
     if (!obj.isOperator()) {
@@ -161,8 +160,6 @@ class PageContent : public QPDFObjectHandle::ParserCallbacks {
         mark.mcid = props.getKey("/MCID").getIntValueAsInt();
         if (!mcids.insert(mark.mcid).second)
           Fail("7.1", "MCID " + std::to_string(mark.mcid) + " twice");
-        if (props.getKey("/ActualText").isString())
-          actual_text[mark.mcid] = props.getKey("/ActualText").getUTF8Value();
       }
       if (props.isDictionary() && props.hasKey("/Lang") &&
           !WellFormedLang(props.getKey("/Lang").getUTF8Value()))
@@ -284,7 +281,6 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
   std::map<QPDFObjGen, QPDFObjGen> objr_owner;                  // annotation -> its element
   std::map<std::pair<QPDFObjGen, int>, QPDFObjGen> mcid_owner;  // (page, MCID) -> element
   std::vector<std::pair<int, std::string>> headings;            // level (0: H), role
-  std::vector<std::pair<QPDFObjGen, QPDFObjGen>> span_content;  // Span element, its page
   std::set<std::string> note_ids;
   std::function<void(QPDFObjectHandle, QPDFObjGen)> walk = [&](QPDFObjectHandle e,
                                                                QPDFObjGen page) {
@@ -302,10 +298,8 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
     ++report.roles[role];
     if (e.hasKey("/Lang") && !WellFormedLang(e.getKey("/Lang").getUTF8Value()))
       fail("7.2", role + " /Lang " + e.getKey("/Lang").unparse() + " (11-004)");
-    if (role == "/Span" && e.hasKey("/Lang")) {
+    if (role == "/Span" && e.hasKey("/Lang"))
       report.span_langs.push_back(e.getKey("/Lang").getUTF8Value());
-      span_content.emplace_back(e.getObjGen(), page);
-    }
     if (role == "/Figure" && !e.getKey("/Alt").isString() && !e.getKey("/ActualText").isString())
       fail("7.3", "Figure without /Alt (13-004)");
     if (role == "/Note") {
@@ -369,7 +363,6 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
     parents[nums.getArrayItem(i).getIntValueAsInt()] = nums.getArrayItem(i + 1);
   std::map<QPDFObjGen, std::set<unsigned>> codes;  // font -> codes drawn
   std::map<QPDFObjGen, QPDFObjectHandle> fonts;
-  std::map<std::pair<QPDFObjGen, int>, std::string> texts;  // (page, MCID) -> ActualText
   for (auto& page : QPDFPageDocumentHelper(q).getAllPages()) {
     QPDFObjectHandle dict = page.getObjectHandle();
     QPDFObjectHandle page_fonts = dict.getKey("/Resources").getKey("/Font");
@@ -378,7 +371,6 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
         fonts[page_fonts.getKey(name).getObjGen()] = page_fonts.getKey(name);
     PageContent content(page_fonts, report.failures, codes, report.codes_drawn);
     page.parseContents(&content);
-    for (const auto& [mcid, text] : content.actual_text) texts[{dict.getObjGen(), mcid}] = text;
     if (!content.mcids.empty()) {
       QPDFObjectHandle list = dict.getKey("/StructParents").isInteger()
                                   ? parents[dict.getKey("/StructParents").getIntValueAsInt()]
@@ -419,13 +411,6 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
           fail("7.18.1", subtype + " annotation without /Contents (28-004)");
       }
     }
-  }
-  // The text of the Span elements that carry /Lang: their content's ActualText.
-  for (const auto& [span, page] : span_content) {
-    std::string text;
-    for (const auto& [key, owner] : mcid_owner)
-      if (owner == span) text += texts.count(key) ? texts[key] : "";
-    report.span_texts.push_back(text);
   }
 
   // 7.21: fonts.

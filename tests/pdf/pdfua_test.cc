@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <qpdf/QPDFWriter.hh>
+#include <sstream>
 
 #include "pdf/glyph_fallback.h"
 #include "pdf/pdf_test_support.h"
@@ -92,6 +93,70 @@ TEST_CASE("PDF/UA-1: a draft with notes, a signed letter, a signed archive copy,
     CAPTURE(failures);
     CHECK(report.failures.empty());
     CHECK_FALSE(report.claims);
+  }
+}
+
+// The texts of the Span elements `pdfinfo -struct-text` shows, in order.
+std::vector<std::string> SpanTexts(const std::string& pdf) {
+  const auto dir = testing::TempDir("parting-ua-");
+  testing::WriteFile(dir / "letter.pdf", pdf);
+  std::istringstream lines(
+      testing::RunCommand("pdfinfo -struct-text " + (dir / "letter.pdf").string() + " 2>&1"));
+  std::filesystem::remove_all(dir);
+  std::vector<std::string> out;
+  bool span = false;
+  for (std::string line; std::getline(lines, line);) {
+    const size_t quote = line.find('"');
+    if (span && quote != std::string::npos && line.back() == '"')
+      out.push_back(testing::Squeeze(line.substr(quote + 1, line.size() - quote - 2)));
+    span = line.find("Span (inline)") != std::string::npos;
+  }
+  return out;
+}
+
+TEST_CASE("PDF/UA-1 7.2: a name in another script is a Span with that language") {
+  // A German letter to a Thai recipient: the name in the address and in the
+  // salutation is Thai (th); the letter stays German.
+  const std::string de =
+      Render(Edited(Sample("de"), "\"name\": \"Thomas Müller\"", "\"name\": \"สมชาย ใจดี\""));
+  testing::UaReport report = testing::CheckPdfUa(de);
+  CHECK(report.failures.empty());
+  REQUIRE(report.span_langs.size() >= 2);
+  for (const auto& lang : report.span_langs) CHECK(lang == "th");
+  // The address names the recipient in full, the salutation by surname.
+  for (const auto& text : SpanTexts(de)) CHECK(text.find("ใจดี") != std::string::npos);
+  CHECK(SpanTexts(de).front() == "สมชาย ใจดี");
+  CHECK(SpanTexts(de).size() == report.span_langs.size());
+
+  // An English letter to a Greek recipient: "Ms. " stays English, the name is
+  // a Greek (el) Span.
+  const std::string en = Render(
+      Edited(Sample("en"), "\"name\": \"Margaret Collins\"", "\"name\": \"Νίκη Παπαδοπούλου\""));
+  report = testing::CheckPdfUa(en);
+  CHECK(report.failures.empty());
+  REQUIRE(report.span_langs.size() >= 2);
+  for (const auto& lang : report.span_langs) CHECK(lang == "el");
+  const auto spans = SpanTexts(en);
+  REQUIRE(!spans.empty());
+  CHECK(spans.front().starts_with("Νίκη Παπαδοπούλου"));
+  for (const auto& text : spans) CHECK(text.find("Ms.") == std::string::npos);
+
+  // A Thai letter: its Latin-script words (references, a Latin name) are
+  // not tagged; a Greek name is.
+  CHECK(testing::CheckPdfUa(Render(Sample("th"))).span_langs.empty());
+  const std::string th =
+      Render(Edited(Sample("th"), "\"name\": \"สมชาย ใจดี\"", "\"name\": \"John Smith\""));
+  CHECK(testing::CheckPdfUa(th).span_langs.empty());
+  const std::string th_greek =
+      Render(Edited(Sample("th"), "\"name\": \"สมชาย ใจดี\"", "\"name\": \"Νίκη Παπαδοπούλου\""));
+  report = testing::CheckPdfUa(th_greek);
+  CHECK(report.failures.empty());
+  CHECK(report.span_langs.size() >= 2);
+  for (const auto& lang : report.span_langs) CHECK(lang == "el");
+  // The samples of Latin-script letters have no Span.
+  for (const std::string language : {"de", "en", "pl", "pt"}) {
+    CAPTURE(language);
+    CHECK(testing::CheckPdfUa(Render(Sample(language))).span_langs.empty());
   }
 }
 
