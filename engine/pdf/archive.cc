@@ -48,7 +48,7 @@ Result<std::string> SrgbProfile() {
   // An ICC profile starts with its size (big-endian) and has "acsp" at 36.
   if (profile.size() < 128 || profile.compare(36, 4, "acsp") != 0)
     return Status::Internal(std::string("PDF/A: no sRGB ICC profile at ") + kSrgbProfilePath +
-                            " (Debian package colord-data)");
+                            " (Debian package icc-profiles-free)");
   return profile;
 }
 
