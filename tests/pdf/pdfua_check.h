@@ -245,9 +245,9 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
   // 7.1: tagged, /MarkInfo, no suspects, the title shown.
   QPDFObjectHandle mark_info = root.getKey("/MarkInfo");
   if (!mark_info.getKey("/Marked").isBool() || !mark_info.getKey("/Marked").getBoolValue())
-    fail("7.1", "/MarkInfo /Marked is not true (01-002)");
+    fail("7.1", "/MarkInfo /Marked is not true");
   if (mark_info.getKey("/Suspects").isBool() && mark_info.getKey("/Suspects").getBoolValue())
-    fail("7.1", "/MarkInfo /Suspects true (01-001)");
+    fail("7.1", "/MarkInfo /Suspects true");
   QPDFObjectHandle prefs = root.getKey("/ViewerPreferences");
   if (!prefs.getKey("/DisplayDocTitle").isBool() ||
       !prefs.getKey("/DisplayDocTitle").getBoolValue())
@@ -257,25 +257,25 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
     fail("7.1", "no /Title in the document information");
   // 7.2: the document's natural language.
   if (!root.getKey("/Lang").isString() || !WellFormedLang(root.getKey("/Lang").getUTF8Value()))
-    fail("7.2", "catalog /Lang missing or not a language tag (11-006)");
+    fail("7.2", "catalog /Lang missing or not a language tag");
   // 7.16: no encryption that could keep assistive technology out.
   if (trailer.hasKey("/Encrypt")) fail("7.16", "encrypted");
 
   // The structure tree.
   QPDFObjectHandle tree = root.getKey("/StructTreeRoot");
   if (!tree.isDictionary()) {
-    fail("7.1", "no /StructTreeRoot (01-006)");
+    fail("7.1", "no /StructTreeRoot");
     return report;
   }
   QPDFObjectHandle role_map = tree.getKey("/RoleMap");
   if (role_map.isDictionary())
     for (const auto& key : role_map.getKeys()) {
-      if (StandardRoles().count(key)) fail("7.1", "standard type " + key + " remapped (02-003)");
+      if (StandardRoles().count(key)) fail("7.1", "standard type " + key + " remapped");
       std::string to = role_map.getKey(key).isName() ? role_map.getKey(key).getName() : "";
       for (int hops = 0; !StandardRoles().count(to) && hops < 8 && !to.empty(); ++hops)
         to = role_map.getKey(to).isName() ? role_map.getKey(to).getName() : "";
       if (!StandardRoles().count(to))
-        fail("7.1", key + " maps to no standard type (02-001, 02-004)");
+        fail("7.1", key + " maps to no standard type");
     }
   std::map<QPDFObjGen, std::string> role_of;                    // element -> standard role
   std::map<QPDFObjGen, QPDFObjGen> objr_owner;                  // annotation -> its element
@@ -297,15 +297,15 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
     role_of[e.getObjGen()] = role;
     ++report.roles[role];
     if (e.hasKey("/Lang") && !WellFormedLang(e.getKey("/Lang").getUTF8Value()))
-      fail("7.2", role + " /Lang " + e.getKey("/Lang").unparse() + " (11-004)");
+      fail("7.2", role + " /Lang " + e.getKey("/Lang").unparse() + "");
     if (role == "/Span" && e.hasKey("/Lang"))
       report.span_langs.push_back(e.getKey("/Lang").getUTF8Value());
     if (role == "/Figure" && !e.getKey("/Alt").isString() && !e.getKey("/ActualText").isString())
-      fail("7.3", "Figure without /Alt (13-004)");
+      fail("7.3", "Figure without /Alt");
     if (role == "/Note") {
       const std::string id = e.getKey("/ID").isString() ? e.getKey("/ID").getStringValue() : "";
       if (id.empty() || !note_ids.insert(id).second)
-        fail("7.9", "Note without a unique /ID (19-003)");
+        fail("7.9", "Note without a unique /ID");
     }
     if (role == "/H") headings.emplace_back(0, role);
     if (role.size() == 3 && role[1] == 'H' && role[2] >= '1' && role[2] <= '6')
@@ -328,9 +328,9 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
           std::string kid_role = kid.getKey("/S").getName();
           if (role_map.getKey(kid_role).isName()) kid_role = role_map.getKey(kid_role).getName();
           if (role == "/L" && kid_role != "/LI" && kid_role != "/L" && kid_role != "/Caption")
-            fail("7.6", "L holds " + kid_role + " (16-001)");
+            fail("7.6", "L holds " + kid_role + "");
           if (role == "/LI" && kid_role != "/Lbl" && kid_role != "/LBody")
-            fail("7.6", "LI holds " + kid_role + " (16-002)");
+            fail("7.6", "LI holds " + kid_role + "");
         }
         walk(kid, page);
       }
@@ -351,10 +351,10 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
     any_hn = true;
     if (n > level + 1)
       fail("7.4", role + " after " + (level ? "H" + std::to_string(level) : "no heading") +
-                      " (14-002, 14-003)");
+                      "");
     level = n;
   }
-  if (any_h && any_hn) fail("7.4", "both H and Hn (14-007)");
+  if (any_h && any_hn) fail("7.4", "both H and Hn");
 
   // Every page: marked content against the parent tree, fonts, annotations.
   std::map<int, QPDFObjectHandle> parents;
@@ -387,7 +387,7 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
     QPDFObjectHandle annots = dict.getKey("/Annots");
     if (annots.isArray() && annots.getArrayNItems() > 0 &&
         !dict.getKey("/Tabs").isNameAndEquals("/S"))
-      fail("7.18.3", "a page with annotations without /Tabs /S (28-011)");
+      fail("7.18.3", "a page with annotations without /Tabs /S");
     for (int i = 0; annots.isArray() && i < annots.getArrayNItems(); ++i) {
       QPDFObjectHandle a = annots.getArrayItem(i);
       const std::string subtype =
@@ -395,7 +395,7 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
       if (subtype == "/Popup") continue;
       const auto owner = objr_owner.find(a.getObjGen());
       if (owner == objr_owner.end()) {
-        fail("7.18.1", subtype + " annotation not in the structure tree (28-002)");
+        fail("7.18.1", subtype + " annotation not in the structure tree");
         continue;
       }
       const std::string role = role_of[owner->second];
@@ -403,12 +403,12 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
           parents[a.getKey("/StructParent").getIntValueAsInt()].getObjGen() != owner->second)
         fail("7.18.1", subtype + " annotation's /StructParent does not lead to its element");
       if (subtype == "/Widget") {
-        if (role != "/Form") fail("7.18.4", "a widget not in a Form element (28-010)");
+        if (role != "/Form") fail("7.18.4", "a widget not in a Form element");
         if (!a.getKey("/TU").isString()) fail("7.18.1", "a widget without /TU");
       } else {
         if (role != "/Annot") fail("7.18.1", subtype + " annotation not in an Annot element");
         if (!a.getKey("/Contents").isString() || a.getKey("/Contents").getUTF8Value().empty())
-          fail("7.18.1", subtype + " annotation without /Contents (28-004)");
+          fail("7.18.1", subtype + " annotation without /Contents");
       }
     }
   }
@@ -425,16 +425,16 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
     QPDFObjectHandle cid = font.getKey("/DescendantFonts").getArrayItem(0);
     if (!cid.getKey("/Subtype").isNameAndEquals("/CIDFontType2"))
       fail("7.21", name + ": not a CIDFontType2 (not checked here)");
-    if (!cid.hasKey("/CIDToGIDMap")) fail("7.21.3.2", name + ": no /CIDToGIDMap (31-003)");
+    if (!cid.hasKey("/CIDToGIDMap")) fail("7.21.3.2", name + ": no /CIDToGIDMap");
     QPDFObjectHandle descriptor = cid.getKey("/FontDescriptor");
     if (!descriptor.getKey("/FontFile2").isStream())
-      fail("7.21.4.1", name + ": not embedded (31-009)");
+      fail("7.21.4.1", name + ": not embedded");
     // A CIDSet would have to name every CID of the program; none is written.
     if (descriptor.hasKey("/CIDSet"))
-      fail("7.21.4.2", name + ": a /CIDSet, not checked here (31-011)");
+      fail("7.21.4.2", name + ": a /CIDSet, not checked here");
     QPDFObjectHandle to_unicode = font.getKey("/ToUnicode");
     if (!to_unicode.isStream()) {
-      fail("7.21.7", name + ": no /ToUnicode (31-027)");
+      fail("7.21.7", name + ": no /ToUnicode");
       continue;
     }
     const auto buffer = to_unicode.getStreamData();
@@ -443,13 +443,13 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
     for (unsigned code : codes[id]) {
       const auto entry = entries.find(code);
       if (entry == entries.end() || entry->second.empty()) {
-        fail("7.21.7", name + ": code " + std::to_string(code) + " maps to no Unicode (31-027)");
+        fail("7.21.7", name + ": code " + std::to_string(code) + " maps to no Unicode");
         continue;
       }
       for (unsigned c : CodePoints(entry->second))
         if (BadUnicode(c))
           fail("7.21.7", name + ": code " + std::to_string(code) + " maps to U+" + entry->second +
-                             " (31-028)");
+                             "");
     }
   }
 
@@ -471,7 +471,7 @@ inline UaReport CheckPdfUa(const std::string& pdf) {
     if (title == std::string::npos ||
         xmp.find("xml:lang=\"x-default\">", title) == std::string::npos ||
         xmp.compare(xmp.find("xml:lang=\"x-default\">", title) + 21, 2, "</") == 0)
-      fail("7.1", "no dc:title (06-003, 06-004)");
+      fail("7.1", "no dc:title (06-003)");
     // PDF/A (ISO 19005-2, 6.6.2.3.2): a schema PDF/A does not predefine is
     // described in the file's extension schemas.
     if (xmp.find("pdfaid:part") != std::string::npos) {
