@@ -345,40 +345,47 @@ class PageWriter {
     // German letter) is a segment of its own, in a Span element with its
     // /Lang; pieces without letters stay with the segment before them.
     const bool may_change = run.element >= 0 && languages_.MayChange(run.text);
-    std::vector<Segment>& segments = segments_;
-    segments.clear();
+    size_t used = 0;  // segments_ in use; the rest keep their strings' memory
+    auto start = [&](size_t from, const char* language) -> Segment& {
+      if (used == segments_.size()) segments_.emplace_back();
+      Segment& fresh = segments_[used++];
+      fresh.from = fresh.to = from;
+      fresh.language = language;
+      fresh.own = false;
+      fresh.text.clear();
+      return fresh;
+    };
+    Segment* segment = &start(0, nullptr);
     for (const Piece& piece : Pieces(run)) {
       if (piece.first >= tail) break;
-      const Says says = HowSays(run, font, piece, line_end);
-      const char* language = segments.empty() ? nullptr : segments.back().language;
-      bool letters = false;
       if (may_change) {
         const ScriptLanguages::Answer answer = languages_.Of(piece.text);
-        letters = answer.letters;
-        if (letters) language = answer.language;
+        if (answer.letters && answer.language != segment->language) {
+          if (segment->to == segment->from)
+            segment->language = answer.language;  // nothing in it yet
+          else
+            segment = &start(piece.first, answer.language);
+        }
       }
-      if (segments.empty() || (letters && language != segments.back().language))
-        segments.push_back({piece.first, piece.first, language, false, {}});
-      Segment& segment = segments.back();
-      segment.to = piece.first + piece.count;
-      segment.own |= says != Says::kGlyphs;
-      segment.text += says == Says::kHyphen ? std::string_view("\u2010") : piece.text;
+      const Says says = HowSays(run, font, piece, line_end);
+      segment->to = piece.first + piece.count;
+      segment->own |= says != Says::kGlyphs;
+      segment->text += says == Says::kHyphen ? std::string_view("\u2010") : piece.text;
     }
     const int space = run.element >= 0 && space_after && !inserted_hyphen && !EndsThai(run.text)
                           ? SpaceCid(font)
                           : -1;
-    for (size_t k = 0; k < segments.size(); ++k) {
-      Segment& segment = segments[k];
-      const bool last = k + 1 == segments.size();
-      if (last && space >= 0) segment.text += ' ';
-      const bool apart = segment.own || segment.language;
+    for (size_t k = 0; tail > 0 && k < used; ++k) {
+      Segment& part = segments_[k];
+      const bool last = k + 1 == used;
+      if (last && space >= 0) part.text += ' ';
+      const bool apart = part.own || part.language;
       tj.Flush();
       if (apart)
-        marked_.OpenWithText(out_, segment.own ? TextString(segment.text) : std::string(),
-                             segment.language);
+        marked_.OpenWithText(out_, part.own ? TextString(part.text) : std::string(), part.language);
       else
         marked_.Open(out_);
-      Draw(run, font, segment.from, segment.to, tj);
+      Draw(run, font, part.from, part.to, tj);
       if (last && space >= 0) tj.Cid(static_cast<uint16_t>(space));
       if (apart || (last && inserted_hyphen)) {
         tj.Flush();
