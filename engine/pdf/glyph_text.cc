@@ -58,11 +58,19 @@ std::vector<std::map<uint32_t, std::string>> GlyphTexts(const layout::PageTree& 
       if (MappableText(best->first)) out[f].emplace(glyph, best->first);
     }
     // Glyphs still without text (only in other clusters, or whose text no
-    // ToUnicode map may hold), in the order they are first drawn.
+    // ToUnicode map may hold), in the order they are first drawn. A flat
+    // table says which have one: a Thai letter has thousands of such
+    // clusters, nearly all of glyphs mapped already.
     const auto& face = tree.fonts[f].face;
+    std::vector<bool> mapped;
+    for (const auto& [glyph, text] : out[f]) {
+      if (glyph >= mapped.size()) mapped.resize(glyph + 1, false);
+      mapped[glyph] = true;
+    }
     for (const Other& other : others[f])
       for (size_t k = 0; k < other.count; ++k) {
         const uint32_t glyph = other.run->glyphs[other.first + k].id;
+        if (glyph < mapped.size() && mapped[glyph]) continue;
         if (out[f].count(glyph)) continue;
         if (other.count == 1 && MappableText(other.text))
           out[f].emplace(glyph, other.text);  // an artifact's glyph
