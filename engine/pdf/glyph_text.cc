@@ -71,7 +71,8 @@ std::vector<std::map<uint32_t, std::string>> GlyphTexts(const layout::PageTree& 
       for (size_t k = 0; k < other.count; ++k) {
         const uint32_t glyph = other.run->glyphs[other.first + k].id;
         if (glyph < mapped.size() && mapped[glyph]) continue;
-        if (out[f].count(glyph)) continue;
+        if (glyph >= mapped.size()) mapped.resize(glyph + 1, false);
+        mapped[glyph] = true;
         if (other.count == 1 && MappableText(other.text))
           out[f].emplace(glyph, other.text);  // an artifact's glyph
         else if (face)
@@ -80,7 +81,7 @@ std::vector<std::map<uint32_t, std::string>> GlyphTexts(const layout::PageTree& 
     // A glyph of a single-glyph cluster whose text may not be mapped.
     if (face)
       for (const auto& [glyph, seen] : counts[f])
-        if (!out[f].count(glyph))
+        if (glyph >= mapped.size() || !mapped[glyph])
           out[f].emplace(glyph, FallbackText(face->hb(), glyph, 0, 1, seen.front().first));
   }
   return out;

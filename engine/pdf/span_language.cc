@@ -2,6 +2,8 @@
 
 #include <unicode/uscript.h>
 
+#include <cstring>
+
 #include "core/utf8.h"
 
 namespace parting::pdf {
@@ -14,12 +16,20 @@ ScriptLanguages::ScriptLanguages(std::string_view document_language) {
 
 bool ScriptLanguages::MayChange(std::string_view text) const {
   // Thai U+0E00..U+0E7F is E0 B8|B9 xx in UTF-8; Greek U+0370..U+03FF is
-  // CD|CE|CF xx, Greek Extended U+1F00..U+1FFF E1 BC..BF xx. First a loop
-  // without exits, which the compiler vectorizes: no byte from CD up, no
-  // change.
-  bool high = false;
-  for (char c : text) high |= static_cast<unsigned char>(c) >= 0xCD;
-  if (!high) return false;
+  // CD|CE|CF xx, Greek Extended U+1F00..U+1FFF E1 BC..BF xx. First the
+  // cheap answer: no lead byte of either script, no change. A Thai letter,
+  // whose every run has E0s, looks for Greek's lead bytes alone, with
+  // glibc's vectorized memchr.
+  if (thai_) {
+    bool lead = false;
+    for (unsigned char b : {0xCE, 0xCF, 0xCD, 0xE1})
+      lead = lead || std::memchr(text.data(), b, text.size()) != nullptr;
+    if (!lead) return false;
+  } else {
+    bool lead = false;
+    for (char c : text) lead |= static_cast<unsigned char>(c) >= 0xCD;
+    if (!lead) return false;
+  }
   for (size_t i = 0; i + 1 < text.size(); ++i) {
     const auto b = static_cast<unsigned char>(text[i]);
     if (b < 0xCD) continue;
