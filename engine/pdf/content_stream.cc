@@ -6,6 +6,8 @@
 
 #include "pdf/clusters.h"
 #include "pdf/marked_content.h"
+#include "pdf/span_language.h"
+#include "pdf/structure.h"
 #include "pdf/utf16.h"
 
 namespace parting::pdf {
@@ -137,12 +139,26 @@ void Pieces(const layout::TextRun& run, std::vector<Piece>& pieces) {
   });
 }
 
+// A stretch of a tagged run drawn in one marked-content sequence: glyphs
+// [from, to), in `language` (null: the element's), `own` when its text
+// needs ActualText.
+struct Segment {
+  size_t from = 0, to = 0;
+  const char* language = nullptr;
+  bool own = false;
+  std::string text;
+};
+
 class PageWriter {
  public:
   // Writes after `before` (the page's rules).
   PageWriter(const layout::Page& page, const std::vector<DrawFont>& fonts, PageMarks* marks,
              std::string before)
-      : height_(page.height), fonts_(fonts), marked_(marks), out_(std::move(before)) {
+      : height_(page.height),
+        fonts_(fonts),
+        marked_(marks),
+        languages_(marks ? std::string_view(marks->language) : std::string_view()),
+        out_(std::move(before)) {
     out_ += "q\n";
   }
 
@@ -360,30 +376,54 @@ class PageWriter {
     size_t tail = run.glyphs.size();  // where the inserted glyphs start
     while (tail > 0 && run.glyphs[tail - 1].cluster >= run.text.size()) --tail;
     const bool inserted_hyphen = tail < run.glyphs.size();
+    // A stretch in another script than the letter's (a Thai name in a
+    // German letter) is a segment of its own, in a Span element with its
+    // /Lang; pieces without letters stay with the segment before them.
+    const bool may_change = run.element >= 0 && languages_.MayChange(run.text);
+    size_t used = 0;  // segments_ in use; the rest keep their strings' memory
+    auto start = [&](size_t from, const char* language) -> Segment& {
+      if (used == segments_.size()) segments_.emplace_back();
+      Segment& fresh = segments_[used++];
+      fresh.from = fresh.to = from;
+      fresh.language = language;
+      fresh.own = false;
+      fresh.text.clear();
+      return fresh;
+    };
+    Segment* segment = &start(0, nullptr);
     Pieces(run, pieces_);
-    says_.clear();
-    bool own = false;
     for (const Piece& piece : pieces_) {
       if (piece.first >= tail) break;
-      says_.push_back(HowSays(run, font, piece, line_end));
-      own |= says_.back() != Says::kGlyphs;
+      if (may_change) {
+        const ScriptLanguages::Answer answer = languages_.Of(piece.text);
+        if (answer.letters && answer.language != segment->language) {
+          if (segment->to == segment->from)
+            segment->language = answer.language;  // nothing in it yet
+          else
+            segment = &start(piece.first, answer.language);
+        }
+      }
+      const Says says = HowSays(run, font, piece, line_end);
+      segment->to = piece.first + piece.count;
+      segment->own |= says != Says::kGlyphs;
+      segment->text += says == Says::kHyphen ? std::string_view("\u2010") : piece.text;
     }
     const int space = run.element >= 0 && space_after && !inserted_hyphen && !EndsThai(run.text)
                           ? SpaceCid(font)
                           : -1;
-    if (tail > 0) {
-      if (own) {
-        std::string text;
-        for (size_t i = 0; i < says_.size(); ++i)
-          text += says_[i] == Says::kHyphen ? std::string_view("\u2010") : pieces_[i].text;
-        if (space >= 0) text += ' ';
-        marked_.OpenWithText(out_, TextString(text));
-      } else {
+    for (size_t k = 0; tail > 0 && k < used; ++k) {
+      Segment& part = segments_[k];
+      const bool last = k + 1 == used;
+      if (last && space >= 0) part.text += ' ';
+      const bool apart = part.own || part.language;
+      tj.Flush();
+      if (apart)
+        marked_.OpenWithText(out_, part.own ? TextString(part.text) : std::string(), part.language);
+      else
         marked_.Open(out_);
-      }
-      Draw(run, font, 0, tail, tj);
-      if (space >= 0) tj.Cid(static_cast<uint16_t>(space));
-      if (own || inserted_hyphen) {
+      Draw(run, font, part.from, part.to, tj);
+      if (last && space >= 0) tj.Cid(static_cast<uint16_t>(space));
+      if (apart || (last && inserted_hyphen)) {
         tj.Flush();
         marked_.Close(out_);
       }
@@ -422,10 +462,11 @@ class PageWriter {
   double height_;
   const std::vector<DrawFont>& fonts_;
   MarkedContent marked_;                        // does nothing on a page that is not tagged
+  ScriptLanguages languages_;                   // which stretches are in another language
+  std::vector<Segment> segments_;               // TaggedGlyphs()'s, kept for their memory
   std::map<const FontSubset*, int> space_cid_;  // SpaceCid()'s answers
   std::string out_;
   std::vector<Piece> pieces_;  // Pieces() of the run being drawn
-  std::vector<Says> says_;     // HowSays() of each of them
   int font_ = -1;
   double size_ = -1;
   float gray_ = -1;

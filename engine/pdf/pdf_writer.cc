@@ -83,6 +83,7 @@ class Writer {
     tagged_ = !tree.elements.empty();
     if (Status s = EmbedFonts(tree); !s.ok()) return s;
     SetInfo(tree);
+    language_ = tree.language;
     // Structure trees and ActualText need PDF 1.4-1.5; PDF/A-2 and PDF/UA-1
     // build on PDF 1.7 (ISO 32000-1).
     if (tagged_) doc_->pdf_version = HPDF_VER_17;
@@ -229,6 +230,7 @@ class Writer {
     DropProcSet(page);
     pages_.push_back(page);
     marks_.emplace_back();
+    marks_.back().language = language_;
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(source.width));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(source.height));
     const double h = source.height;
@@ -280,6 +282,7 @@ class Writer {
   std::vector<DrawFont> draw_;
   StreamsAside aside_;  // streams written after saving (tagged letters only)
   bool tagged_ = false;           // the page tree has a logical structure
+  std::string language_;          // the document's, for spans in another
   std::vector<HPDF_Page> pages_;  // in order
   std::vector<PageMarks> marks_;  // each page's marked content
   std::vector<TaggedAnnotation> annotations_;  // notes, for the structure tree
