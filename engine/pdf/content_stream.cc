@@ -37,6 +37,10 @@ constexpr double kInvisibleRise = 0.05;
 
 double Round(double v) { return std::round(v * 100) / 100; }
 
+// std::lround (half away from zero) without the call into libm, for the
+// adjustment between every two glyphs.
+long RoundToLong(double v) { return static_cast<long>(v < 0 ? v - 0.5 : v + 0.5); }
+
 // Appends `byte` to a literal string: raw, but for the three characters the
 // syntax reserves and CR (which a reader would turn into LF). Raw bytes
 // compress better than hex digits.
@@ -146,7 +150,7 @@ struct Segment {
   size_t from = 0, to = 0;
   const char* language = nullptr;
   bool own = false;
-  std::string text;
+  size_t first_piece = 0, end_piece = 0;  // its pieces, [first, end) of the run's
 };
 
 class PageWriter {
@@ -159,6 +163,7 @@ class PageWriter {
         marked_(marks),
         languages_(marks ? std::string_view(marks->language) : std::string_view()),
         out_(std::move(before)) {
+    out_.reserve(16 << 10);  // a page of a letter: 3 to 20 KB
     out_ += "q\n";
   }
 
@@ -246,7 +251,7 @@ class PageWriter {
         rise_ = dy;
         Num(out_, rise_, " Ts\n");
       }
-      const long adjust = std::lround(-(pen_ + g.dx - viewer_) / em);
+      const long adjust = RoundToLong(-(pen_ + g.dx - viewer_) / em);
       if (adjust != 0) {
         tj.Adjust(adjust);
         viewer_ -= adjust * em;
@@ -316,7 +321,7 @@ class PageWriter {
     // real one ("E-Mail"): given as U+2010 HYPHEN it stays.
     if (line_end && end == run.glyphs.size() && piece.text == "-") return Says::kHyphen;
     const std::string* text = piece.count == 1 ? font.Text(run.glyphs[piece.first].id) : nullptr;
-    return text && *text == piece.text ? Says::kGlyphs : Says::kSpan;
+    return text && std::string_view(*text) == piece.text ? Says::kGlyphs : Says::kSpan;
   }
 
   void Glyphs(const layout::TextRun& run, const DrawFont& font, bool mapped, bool line_end,
@@ -380,18 +385,16 @@ class PageWriter {
     // German letter) is a segment of its own, in a Span element with its
     // /Lang; pieces without letters stay with the segment before them.
     const bool may_change = run.element >= 0 && languages_.MayChange(run.text);
-    size_t used = 0;  // segments_ in use; the rest keep their strings' memory
-    auto start = [&](size_t from, const char* language) -> Segment& {
+    size_t used = 0;  // segments_ in use
+    auto start = [&](size_t from, size_t piece, const char* language) -> Segment& {
       if (used == segments_.size()) segments_.emplace_back();
       Segment& fresh = segments_[used++];
-      fresh.from = fresh.to = from;
-      fresh.language = language;
-      fresh.own = false;
-      fresh.text.clear();
+      fresh = Segment{from, from, language, false, piece, piece};
       return fresh;
     };
-    Segment* segment = &start(0, nullptr);
+    Segment* segment = &start(0, 0, nullptr);
     Pieces(run, pieces_);
+    says_.clear();
     for (const Piece& piece : pieces_) {
       if (piece.first >= tail) break;
       if (may_change) {
@@ -400,25 +403,26 @@ class PageWriter {
           if (segment->to == segment->from)
             segment->language = answer.language;  // nothing in it yet
           else
-            segment = &start(piece.first, answer.language);
+            segment = &start(piece.first, says_.size(), answer.language);
         }
       }
-      const Says says = HowSays(run, font, piece, line_end);
+      says_.push_back(HowSays(run, font, piece, line_end));
       segment->to = piece.first + piece.count;
-      segment->own |= says != Says::kGlyphs;
-      segment->text += says == Says::kHyphen ? std::string_view("\u2010") : piece.text;
+      segment->own |= says_.back() != Says::kGlyphs;
+      segment->end_piece = says_.size();
     }
     const int space = run.element >= 0 && space_after && !inserted_hyphen && !EndsThai(run.text)
                           ? SpaceCid(font)
                           : -1;
     for (size_t k = 0; tail > 0 && k < used; ++k) {
-      Segment& part = segments_[k];
+      const Segment& part = segments_[k];
       const bool last = k + 1 == used;
-      if (last && space >= 0) part.text += ' ';
       const bool apart = part.own || part.language;
       tj.Flush();
       if (apart)
-        marked_.OpenWithText(out_, part.own ? TextString(part.text) : std::string(), part.language);
+        marked_.OpenWithText(out_, part.own ? TextString(SegmentText(part, last && space >= 0))
+                                            : std::string(),
+                             part.language);
       else
         marked_.Open(out_);
       Draw(run, font, part.from, part.to, tj);
@@ -434,6 +438,16 @@ class PageWriter {
       tj.Flush();
       marked_.Close(out_);
     }
+  }
+
+  // The text `part` stands for (its pieces' as HowSays() read them), with a
+  // word space after it when `space`.
+  std::string SegmentText(const Segment& part, bool space) const {
+    std::string text;
+    for (size_t i = part.first_piece; i < part.end_piece; ++i)
+      text += says_[i] == Says::kHyphen ? std::string_view("\u2010") : pieces_[i].text;
+    if (space) text += ' ';
+    return text;
   }
 
   // Thai is written without spaces between words: a line break there is none.
@@ -467,6 +481,7 @@ class PageWriter {
   std::map<const FontSubset*, int> space_cid_;  // SpaceCid()'s answers
   std::string out_;
   std::vector<Piece> pieces_;  // Pieces() of the run being drawn
+  std::vector<Says> says_;     // HowSays() of each of them, as far as drawn
   int font_ = -1;
   double size_ = -1;
   float gray_ = -1;
