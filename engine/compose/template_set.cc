@@ -5,7 +5,6 @@
 #include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -52,13 +51,22 @@ bool IsBlankLine(const std::string& line) {
   return line.find_first_not_of(" \t") == std::string::npos;
 }
 
-// The partials a template includes, by name.
-std::vector<std::string> IncludedPartials(const std::string& text) {
-  static const std::regex kInclude(R"(\{\{>\s*([^}\s]+)\s*\}\})");
+// The partials a template includes, by name: each "{{> name}}" (spaces
+// around the name allowed). A plain scan: std::regex took some 4 ms of every
+// start-up over the five languages' templates.
+std::vector<std::string> IncludedPartials(std::string_view text) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   std::vector<std::string> names;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), kInclude);
-       it != std::sregex_iterator(); ++it)
-    names.push_back((*it)[1].str());
+  for (size_t at = text.find("{{>"); at != std::string_view::npos; at = text.find("{{>", at)) {
+    size_t from = at + 3;
+    while (from < text.size() && space(text[from])) ++from;
+    size_t to = from;
+    while (to < text.size() && !space(text[to]) && text[to] != '}') ++to;
+    size_t close = to;
+    while (close < text.size() && space(text[close])) ++close;
+    if (to > from && text.substr(close, 2) == "}}") names.emplace_back(text.substr(from, to - from));
+    at = from;
+  }
   return names;
 }
 
