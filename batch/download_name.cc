@@ -1,6 +1,8 @@
 #include "batch/download_name.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
@@ -46,6 +48,48 @@ bool AllLatin(std::string_view text) {
   return true;
 }
 
+// Latin letters the way ICU's "de-ASCII" and "Latin-ASCII" fold them, without
+// building those transliterators (their registry takes ICU some 15 ms, most
+// of a one-letter batch): canonical decomposition (ICU's NFD), marks dropped,
+// and in German a diaeresis on a, o or u written as an e; then the letters
+// of the supported languages that do not decompose. Empty when anything is
+// left that is not ASCII: ICU's own chain takes such a name. The names come
+// out as the full chain gives them but for capitals' case ("MUeLLER" for
+// "MUELLER"), which the file name's slug lowercases anyway.
+std::string FoldLatin(std::string_view text, Language language) {
+  UErrorCode error = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(error);
+  if (U_FAILURE(error)) return {};
+  const icu::UnicodeString decomposed = nfd->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
+      error);
+  if (U_FAILURE(error)) return {};
+  // The language's own ASCII conventions (its table row): "de-ASCII" writes
+  // a diaeresis on a, o, u as an e.
+  const bool umlaut_e =
+      std::string_view(InfoOf(language).ascii_transliteration).starts_with("de-ASCII");
+  std::string ascii;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (c < 0x80) {
+      ascii += static_cast<char>(c);
+    } else if (c == 0x0308 && umlaut_e && !ascii.empty() &&
+               std::string_view("aouAOU").find(ascii.back()) != std::string_view::npos) {
+      ascii += 'e';  // ä ö ü: ae oe ue
+    } else if (u_charType(c) == U_NON_SPACING_MARK) {
+      continue;
+    } else if (c == U'ß') {
+      ascii += "ss";
+    } else if (c == U'ł' || c == U'Ł') {
+      ascii += c == U'ł' ? 'l' : 'L';
+    } else {
+      return {};
+    }
+  }
+  return ascii;
+}
+
 // "Müller" → "Mueller" (de), "บริษัท" → "bris'ath": ASCII for every script.
 // Empty when ICU cannot. ASCII stays as it is; other names are remembered,
 // since a batch names the same few organisations again and again and ICU's
@@ -62,20 +106,22 @@ std::string ToAscii(std::string_view text, Language language) {
   std::lock_guard lock(mutex);
   if (auto found = remembered.find(key); found != remembered.end()) return found->second;
   const bool latin = AllLatin(text);
-  auto [at, inserted] = by_kind.try_emplace(std::make_pair(language, latin));
-  if (inserted) {
-    UErrorCode error = U_ZERO_ERROR;
-    const std::string id = TransliteratorId(language, latin);
-    at->second.reset(icu::Transliterator::createInstance(
-        icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, error));
-    if (U_FAILURE(error)) at->second.reset();
+  std::string ascii = latin ? FoldLatin(text, language) : std::string();
+  if (ascii.empty()) {
+    auto [at, inserted] = by_kind.try_emplace(std::make_pair(language, latin));
+    if (inserted) {
+      UErrorCode error = U_ZERO_ERROR;
+      const std::string id = TransliteratorId(language, latin);
+      at->second.reset(icu::Transliterator::createInstance(
+          icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, error));
+      if (U_FAILURE(error)) at->second.reset();
+    }
+    if (!at->second) return {};
+    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    at->second->transliterate(unicode);
+    unicode.toUTF8String(ascii);
   }
-  if (!at->second) return {};
-  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  at->second->transliterate(unicode);
-  std::string ascii;
-  unicode.toUTF8String(ascii);
   if (remembered.size() >= kRemembered) remembered.clear();
   remembered.emplace(std::move(key), ascii);
   return ascii;

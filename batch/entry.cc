@@ -1,12 +1,11 @@
 #include "batch/entry.h"
 
-#include <openssl/evp.h>
-
 #include <cstdio>
 #include <exception>
 #include <new>
 
 #include "batch/download_name.h"
+#include "core/sha256.h"
 #include "parting/fingerprint.h"
 
 namespace parting::batch {
@@ -47,21 +46,6 @@ std::string BatchFileName(std::size_t index, const LetterRequest& request,
 
 // OpenSSL's SHA-256 (with the CPU's SHA extensions where it has them):
 // several times Poco's portable one over every PDF of a batch.
-std::string Sha256Hex(std::string_view bytes) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int size = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), digest, &size, EVP_sha256(), nullptr) != 1)
-    throw std::bad_alloc();  // SHA-256 of a buffer fails only without memory
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(2 * size);
-  for (unsigned int i = 0; i < size; ++i) {
-    hex += kHex[digest[i] >> 4];
-    hex += kHex[digest[i] & 15];
-  }
-  return hex;
-}
-
 BatchEntry FailedEntry(const BatchItemText& item, std::size_t index, std::string message) {
   BatchEntry entry;
   entry.index = index;
@@ -100,7 +84,7 @@ BatchEntry Produce(const Engine& engine, const CoverNotes& notes, const BatchIte
     entry.outcome = BatchEntry::Outcome::kSkipped;
     return entry;
   }
-  Result<RenderedLetter> letter = engine.RenderWithPlan(*request);
+  Result<RenderedLetter> letter = engine.RenderWithPlan(*request, entry.fingerprint);
   if (!letter.ok()) {
     Reject(entry, letter.status());
     return entry;

@@ -58,7 +58,5 @@ BatchEntry ProduceBatchEntry(const Engine& engine, const CoverNotes& notes,
 /// a full queue): kFailed with `message` for the manifest and the log.
 BatchEntry FailedEntry(const BatchItemText& item, std::size_t index, std::string message);
 
-/// SHA-256 of `bytes`, lowercase hex.
-std::string Sha256Hex(std::string_view bytes);
 
 }  // namespace parting::batch

@@ -100,7 +100,8 @@ Result<std::string> Engine::RenderRequest(const LetterRequest& request) const {
   return std::move(letter->pdf);
 }
 
-Result<RenderedLetter> Engine::RenderWithPlan(const LetterRequest& request) const {
+Result<RenderedLetter> Engine::RenderWithPlan(const LetterRequest& request,
+                                              std::string fingerprint) const {
   if (request.options.sign && !impl_->signer) {
     return Status::Invalid({{"/options/sign",
                              "this service signs no letters: it has no signing certificate "
@@ -118,7 +119,8 @@ Result<RenderedLetter> Engine::RenderWithPlan(const LetterRequest& request) cons
     pdf = SignLetter(std::move(*pdf), *pages, request, document->subject, *impl_->signer);
     if (!pdf.ok()) return pdf.status();
   }
-  return RenderedLetter{std::move(*pdf), std::move(*plan), Fingerprint(request),
+  if (fingerprint.empty()) fingerprint = Fingerprint(request);
+  return RenderedLetter{std::move(*pdf), std::move(*plan), std::move(fingerprint),
                         document->subject, document->salutation};
 }
 

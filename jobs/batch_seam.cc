@@ -13,6 +13,7 @@
 #include "batch/items.h"
 #include "server/problem.h"
 #include "batch/zip_writer.h"
+#include "core/sha256.h"
 
 namespace parting::jobs {
 namespace {
@@ -172,7 +173,7 @@ ItemResult UnstorableItem(const ClaimedItem& item, std::string_view why) {
   return result;
 }
 
-std::string Sha256(std::string_view bytes) { return batch::Sha256Hex(bytes); }
+std::string Sha256(std::string_view bytes) { return Sha256Hex(bytes); }
 
 std::string ItemFileName(const ItemSummary& item) {
   return item.status == kOk ? EntryFromStored(item).file : std::string();

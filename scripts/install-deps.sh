@@ -14,6 +14,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   poppler-utils qpdf curl wrk libbenchmark-dev \
   clang libclang-rt-14-dev chromium nodejs \
   libthai-dev libdeflate-dev libmimalloc-dev nlohmann-json3-dev libcli11-dev libdtl-dev libssl-dev \
-  postgresql libpq-dev haproxy python3-aiosmtpd python3-pikepdf colord-data openssl >/dev/null
+  postgresql libpq-dev haproxy python3-aiosmtpd python3-pikepdf icc-profiles-free openssl >/dev/null
 # Debian's nodejs needs its npm package; a NodeSource nodejs brings npm itself.
 command -v npm >/dev/null || $SUDO apt-get install -y -qq --no-install-recommends npm >/dev/null

@@ -1,6 +1,8 @@
 // Composer: request + plan -> Document, through the templates of the language.
 #include "compose/composer.h"
 
+#include <mutex>
+
 #include "compose/review.h"
 
 #include "compose/context.h"
@@ -17,7 +19,17 @@ struct Composer::Impl {
   /// Each language's templates, parsed once (template_pool.h): the body
   /// skeleton with its section partials written in, and the one-line ones.
   struct Pools {
-    TemplatePool letter, subject, salutation, date_line;
+    /// The skeleton with its section partials written in, and the
+    /// one-line templates.
+    std::string letter_text;
+    TemplatePool subject, salutation, date_line;
+    /// The skeleton with the reasons of a request written in too, by the
+    /// reasons' ids ("a,b"): a batch's letters mostly give the same
+    /// reasons, and a partial left in the skeleton was parsed again at
+    /// every render. Bounded; a letter beyond the bound is rendered from a
+    /// pool of its own.
+    mutable std::mutex mutex;
+    mutable std::map<std::string, std::shared_ptr<const TemplatePool>> by_reasons;
   };
   std::map<Language, std::unique_ptr<Pools>> pools;
 };
@@ -49,6 +61,25 @@ std::string ReasonsPartial(const TemplateSet& set, const LetterRequest& request)
   return text;
 }
 
+// The letter skeleton of `pools` with `request`'s reasons written in.
+std::shared_ptr<const TemplatePool> LetterPool(const Composer::Impl::Pools& pools,
+                                               const TemplateSet& set,
+                                               const LetterRequest& request) {
+  constexpr size_t kKept = 256;
+  std::string key;
+  for (const std::string& id : request.termination.reasons) key += id + ",";
+  {
+    std::lock_guard lock(pools.mutex);
+    if (auto found = pools.by_reasons.find(key); found != pools.by_reasons.end())
+      return found->second;
+  }
+  auto pool = std::make_shared<const TemplatePool>(FlattenPartials(
+      pools.letter_text, {{kReasonsPartial, ReasonsPartial(set, request)}}, {}));
+  std::lock_guard lock(pools.mutex);
+  if (pools.by_reasons.size() < kKept) pools.by_reasons.emplace(key, pool);
+  return pool;
+}
+
 Result<std::string> RenderLine(const TemplatePool& pool, const MustacheData& context) {
   Result<std::string> markup = pool.Render(context);
   if (!markup.ok()) return markup.status();
@@ -76,8 +107,7 @@ Result<std::shared_ptr<const Composer>> Composer::Load(const fs::path& templates
       continue;
     }
     impl->pools.emplace(language, std::unique_ptr<Impl::Pools>(new Impl::Pools{
-                                      TemplatePool(FlattenPartials(set->letter, set->partials,
-                                                                   {kReasonsPartial})),
+                                      FlattenPartials(set->letter, set->partials, {kReasonsPartial}),
                                       TemplatePool(set->subject), TemplatePool(set->salutation),
                                       TemplatePool(set->date_line)}));
     impl->sets.emplace(language, std::move(set.value()));
@@ -97,14 +127,13 @@ Result<Document> Composer::Compose(const LetterRequest& request, const Plan& pla
                            "' are not available yet"}});
   const TemplateSet& set = found->second;
 
-  // The section partials are written into the skeleton (template_pool.h);
-  // the reasons are the one partial left, different in every letter.
+  // The section partials and the request's reasons are written into the
+  // skeleton (template_pool.h).
   MustacheData context = BuildContext(request, plan, set.labels);
-  context.set(kReasonsPartial, ReasonsPartial(set, request));
 
   Document document = Letterhead(request, set.labels);
   const Impl::Pools& pools = *impl_->pools.at(request.language);
-  Result<std::string> body = pools.letter.Render(context);
+  Result<std::string> body = LetterPool(pools, set, request)->Render(context);
   if (!body.ok()) return body.status();
   Result<std::vector<Block>> blocks = ParseMarkup(*body, Section::kThanks);
   if (!blocks.ok()) return blocks.status();

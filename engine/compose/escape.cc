@@ -20,8 +20,10 @@ bool IsDelimiter(std::string_view text, size_t at) {
 size_t BreakingCharLength(std::string_view text, size_t at) {
   const auto c = static_cast<unsigned char>(text[at]);
   if (c < 0x20 || c == 0x7F) return 1;
-  if (StartsWith(text, at, "\xC2\x85")) return 2;
-  if (StartsWith(text, at, "\xE2\x80\xA8") || StartsWith(text, at, "\xE2\x80\xA9")) return 3;
+  if (c < 0x80) return 0;  // the common case, decided by one byte
+  if (c == 0xC2) return StartsWith(text, at, "\xC2\x85") ? 2 : 0;
+  if (c == 0xE2)
+    return StartsWith(text, at, "\xE2\x80\xA8") || StartsWith(text, at, "\xE2\x80\xA9") ? 3 : 0;
   return 0;
 }
 

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <regex>
 #include <sstream>
 
 #include "compose/escape.h"
@@ -267,19 +266,60 @@ AddressedPerson AddressPerson(Language language, FormOfAddress form, std::string
   return out;
 }
 
+namespace {
+
+bool IsAsciiSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiCapital(char c) { return c >= 'A' && c <= 'Z'; }
+
+// How many of `text`'s bytes from `at` on are ASCII digits.
+size_t DigitsAt(std::string_view text, size_t at) {
+  size_t n = 0;
+  while (at + n < text.size() && IsAsciiDigit(text[at + n])) ++n;
+  return n;
+}
+
+// The length of the postcode at the start of `line` (an optional country
+// prefix "D-", then 12345, 1234, 12-345 or 12345-678), 0 when none is there.
+size_t PostcodeLength(std::string_view line) {
+  size_t at = 0;
+  if (line.size() > 2 && IsAsciiCapital(line[0]) && line[1] == '-') at = 2;
+  else if (line.size() > 3 && IsAsciiCapital(line[0]) && IsAsciiCapital(line[1]) && line[2] == '-')
+    at = 3;
+  const size_t first = DigitsAt(line, at);
+  if ((first == 2 || first == 5) && at + first < line.size() && line[at + first] == '-' &&
+      DigitsAt(line, at + first + 1) == 3)
+    return at + first + 4;
+  return first == 4 || first == 5 ? at + first : 0;
+}
+
+}  // namespace
+
 std::string TownOf(const std::vector<std::string>& address) {
   if (address.empty()) return "";
-  static const std::regex kPostcodeTown(
-      R"(^(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{5}-\d{3})\s+(\S.*)$)");
-  std::string line = CleanText(address.back());
-  std::smatch match;
-  if (!std::regex_match(line, match, kPostcodeTown)) return "";
+  // "20457 Hamburg", "00-950 Warszawa", "01310-200 São Paulo": the postcode,
+  // spaces, then the town.
+  const std::string line = CleanText(address.back());
+  const size_t postcode = PostcodeLength(line);
+  size_t at = postcode;
+  while (at < line.size() && IsAsciiSpace(line[at])) ++at;
+  if (postcode == 0 || at == postcode || at == line.size()) return "";
+  std::string_view town = std::string_view(line).substr(at);
   // "São Paulo – SP", "Curitiba/PR": the state code is not part of the town.
-  static const std::regex kTownState(R"(^(.*?)\s*(?:–|-|/)\s*[A-Z]{2}$)");
-  std::smatch town;
-  const std::string found = match[1].str();
-  if (std::regex_match(found, town, kTownState)) return town[1].str();
-  return found;
+  if (town.size() >= 3 && IsAsciiCapital(town[town.size() - 1]) &&
+      IsAsciiCapital(town[town.size() - 2])) {
+    std::string_view rest = town.substr(0, town.size() - 2);
+    while (!rest.empty() && IsAsciiSpace(rest.back())) rest.remove_suffix(1);
+    size_t separator = 0;
+    if (rest.ends_with("\u2013")) separator = 3;
+    else if (rest.ends_with("-") || rest.ends_with("/")) separator = 1;
+    if (separator > 0) {
+      rest.remove_suffix(separator);
+      while (!rest.empty() && IsAsciiSpace(rest.back())) rest.remove_suffix(1);
+      return std::string(rest);
+    }
+  }
+  return std::string(town);
 }
 
 }  // namespace parting::compose

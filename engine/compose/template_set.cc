@@ -1,18 +1,16 @@
 // Loading and checking the templates of one language.
 #include "compose/template_set.h"
 
-#include <Poco/DigestEngine.h>
-#include <Poco/SHA2Engine.h>
 
 #include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <set>
 #include <sstream>
 
 #include "compose/markup.h"
 #include "compose/template_check.h"
+#include "core/sha256.h"
 #include "parting/section.h"
 
 namespace parting::compose {
@@ -53,13 +51,22 @@ bool IsBlankLine(const std::string& line) {
   return line.find_first_not_of(" \t") == std::string::npos;
 }
 
-// The partials a template includes, by name.
-std::vector<std::string> IncludedPartials(const std::string& text) {
-  static const std::regex kInclude(R"(\{\{>\s*([^}\s]+)\s*\}\})");
+// The partials a template includes, by name: each "{{> name}}" (spaces
+// around the name allowed). A plain scan: std::regex took some 4 ms of every
+// start-up over the five languages' templates.
+std::vector<std::string> IncludedPartials(std::string_view text) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   std::vector<std::string> names;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), kInclude);
-       it != std::sregex_iterator(); ++it)
-    names.push_back((*it)[1].str());
+  for (size_t at = text.find("{{>"); at != std::string_view::npos; at = text.find("{{>", at)) {
+    size_t from = at + 3;
+    while (from < text.size() && space(text[from])) ++from;
+    size_t to = from;
+    while (to < text.size() && !space(text[to]) && text[to] != '}') ++to;
+    size_t close = to;
+    while (close < text.size() && space(text[close])) ++close;
+    if (to > from && text.substr(close, 2) == "}}") names.emplace_back(text.substr(from, to - from));
+    at = from;
+  }
   return names;
 }
 
@@ -99,14 +106,14 @@ class Loader {
   // Reads `relative` into `text`; a missing file is remembered.
   void Read(const std::string& relative, std::string* text) {
     if (!ReadText(dir_ / relative, text)) missing_.push_back(Shown(relative) + ": missing");
-    digest_.update(relative);
-    digest_.update('\0');
-    digest_.update(*text);
-    digest_.update('\0');
+    digest_.Update(relative);
+    digest_.Update(std::string_view("\0", 1));
+    digest_.Update(*text);
+    digest_.Update(std::string_view("\0", 1));
   }
 
   /// Hex SHA-256 of every file read so far, names and contents, in order.
-  std::string Digest() { return Poco::DigestEngine::digestToHex(digest_.digest()); }
+  std::string Digest() { return digest_.HexDigest(); }
 
   // Files in `folder` whose names are not expected are most likely typos.
   void RefuseStrangers(const std::string& folder, const std::set<std::string>& expected) {
@@ -172,7 +179,7 @@ class Loader {
   std::string shown_;
   std::vector<std::string> missing_;
   std::vector<std::string> errors_;
-  Poco::SHA2Engine digest_{Poco::SHA2Engine::SHA_256};
+  Sha256 digest_;
 };
 
 void Loader::LoadLabels(Labels* labels) {

@@ -3,6 +3,8 @@
 #include <thai/thbrk.h>
 #include <thai/thwchar.h>
 
+#include <cstdlib>
+#include <fstream>
 #include <memory>
 #include <string>
 
@@ -19,9 +21,16 @@ struct BreakerDeleter {
   void operator()(ThBrk* brk) const { th_brk_delete(brk); }
 };
 
+// libthai's word-break dictionary, where libthai looks for it: the folder
+// LIBTHAI_DICTDIR names, else the one Debian's libthai-data fills.
+std::string DictionaryPath() {
+  const char* dir = std::getenv("LIBTHAI_DICTDIR");
+  return std::string(dir && *dir ? dir : "/usr/share/libthai") + "/thbrk.tri";
+}
+
 // libthai's breaker for this thread, nullptr when its dictionary is missing.
 ThBrk* Breaker() {
-  thread_local std::unique_ptr<ThBrk, BreakerDeleter> brk(th_brk_new(nullptr));
+  thread_local std::unique_ptr<ThBrk, BreakerDeleter> brk(th_brk_new(DictionaryPath().c_str()));
   return brk.get();
 }
 
@@ -79,9 +88,14 @@ std::vector<size_t> ThaiBreaks(std::string_view text, ThaiRun run) {
 }
 
 Status CheckThaiBreaker() {
-  if (Breaker()) return Status::Ok();
-  return Status::NotFound(
-      "libthai cannot open its word-break dictionary (install Debian's libthai-data)");
+  // Building a breaker reads the whole dictionary, some 5 ms, and most
+  // letters have no Thai: here only the file is checked; each thread builds
+  // its breaker for its first Thai text.
+  const std::string path = DictionaryPath();
+  std::ifstream dictionary(path, std::ios::binary);
+  if (dictionary && dictionary.peek() != std::ifstream::traits_type::eof()) return Status::Ok();
+  return Status::NotFound("libthai cannot open its word-break dictionary " + path +
+                          " (install Debian's libthai-data)");
 }
 
 }  // namespace parting::layout

@@ -34,8 +34,8 @@ std::vector<ThaiRun> ThaiRuns(std::string_view text);
 /// but a Thai letter keeps whole (ตอบสนอง).
 std::vector<size_t> ThaiBreaks(std::string_view text, ThaiRun run);
 
-/// Checks that libthai and its dictionary (Debian's libthai-data) load:
-/// kNotFound otherwise. Called once at start-up, so that a broken
+/// Checks that libthai's dictionary (Debian's libthai-data) is there to be
+/// read: kNotFound otherwise. Called once at start-up, so that a broken
 /// installation is refused instead of breaking Thai by another rule.
 Status CheckThaiBreaker();
 

@@ -7,7 +7,9 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <tuple>
 
 #include "locale/icu_support.h"
 #include "locale/locale.h"
@@ -48,7 +50,7 @@ icu::DateFormat* CachedFormat(Language language, Style style) {
   return slot.get();
 }
 
-std::string Format(Language language, Date date, Style style) {
+std::string FormatUncached(Language language, Date date, Style style) {
   icu::DateFormat* format = CachedFormat(language, style);
   if (!format) return date.ToIso();
   // The instant is computed from the Gregorian day count, never set as fields
@@ -61,6 +63,22 @@ std::string Format(Language language, Date date, Style style) {
   format->format(instant, text, nullptr, status);
   if (U_FAILURE(status) || text.isEmpty()) return date.ToIso();
   return ToUtf8(text);
+}
+
+// Format(), remembered per thread: a letter names a handful of dates, and
+// the letters of a batch mostly the same ones (ICU spends some 30,000
+// instructions on a date).
+std::string Format(Language language, Date date, Style style) {
+  constexpr size_t kRemembered = 256;
+  thread_local std::map<std::tuple<int, int, int, int>, std::string> remembered;
+  const std::tuple<int, int, int, int> key(
+      LanguageIndex(language) * 2 + (style == Style::kShort ? 1 : 0), date.year, date.month,
+      date.day);
+  if (auto found = remembered.find(key); found != remembered.end()) return found->second;
+  std::string text = FormatUncached(language, date, style);
+  if (remembered.size() >= kRemembered) remembered.clear();
+  remembered.emplace(key, text);
+  return text;
 }
 
 }  // namespace

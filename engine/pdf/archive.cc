@@ -48,7 +48,7 @@ Result<std::string> SrgbProfile() {
   // An ICC profile starts with its size (big-endian) and has "acsp" at 36.
   if (profile.size() < 128 || profile.compare(36, 4, "acsp") != 0)
     return Status::Internal(std::string("PDF/A: no sRGB ICC profile at ") + kSrgbProfilePath +
-                            " (Debian package colord-data)");
+                            " (Debian package icc-profiles-free)");
   return profile;
 }
 
@@ -86,39 +86,60 @@ std::string FileId(const layout::PageTree& tree) {
 }  // namespace
 
 std::string ArchiveXmp(const layout::PageTree& tree, const std::string& producer) {
+  // One property a line, no indentation: nothing here is ever edited in
+  // place, so no padding either (ISO 19005-2, 6.6.2.2 asks for none).
   std::string x;
   x += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n";
   x += "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n";
-  x += " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n";
-  x += "  <rdf:Description rdf:about=\"\"\n";
-  x += "    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n";
-  x += "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n";
-  x += "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n";
-  x += "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n";
-  x += "   <pdfaid:part>2</pdfaid:part>\n";
-  x += "   <pdfaid:conformance>B</pdfaid:conformance>\n";
-  x += "   <pdf:Producer>" + XmlEscape(producer) + "</pdf:Producer>\n";
-  x += "   <xmp:CreatorTool>" + XmlEscape(producer) + "</xmp:CreatorTool>\n";
+  x += "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n";
+  x += "<rdf:Description rdf:about=\"\"\n";
+  x += " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n";
+  x += " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"\n";
+  x += " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n";
+  x += " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n";
+  x += " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\"\n";
+  x += " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n";
+  x += " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n";
+  x += " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n";
+  x += "<pdfaid:part>2</pdfaid:part>\n";
+  x += "<pdfaid:conformance>B</pdfaid:conformance>\n";
+  // PDF/UA-1 (ISO 14289-1, 5): the tests check its clauses on every
+  // archive copy (docs/pdfua.md). PDF/A-2 predefines no pdfuaid schema, so
+  // the file describes it (ISO 19005-2, 6.6.2.3.2).
+  x += "<pdfuaid:part>1</pdfuaid:part>\n";
+  x += "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n";
+  x += "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n";
+  x += "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n";
+  x += "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n";
+  x += "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n";
+  x += "<pdfaProperty:name>part</pdfaProperty:name>\n";
+  x += "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n";
+  x += "<pdfaProperty:category>internal</pdfaProperty:category>\n";
+  x += "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n";
+  x += "</rdf:li></rdf:Seq></pdfaSchema:property>\n";
+  x += "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n";
+  x += "<pdf:Producer>" + XmlEscape(producer) + "</pdf:Producer>\n";
+  x += "<xmp:CreatorTool>" + XmlEscape(producer) + "</xmp:CreatorTool>\n";
   if (!tree.keywords.empty())
-    x += "   <pdf:Keywords>" + XmlEscape(tree.keywords) + "</pdf:Keywords>\n";
+    x += "<pdf:Keywords>" + XmlEscape(tree.keywords) + "</pdf:Keywords>\n";
   // dc:title and dc:description are language alternatives, dc:creator an
   // ordered list (XMP Part 1, 8.2.2; ISO 19005-2, 6.6.2.3.1 table of
   // equivalents with the information dictionary).
   auto alt = [&](const char* name, const std::string& value) {
     if (value.empty()) return;
-    x += std::string("   <dc:") + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
+    x += std::string("<dc:") + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
          XmlEscape(value) + "</rdf:li></rdf:Alt></dc:" + name + ">\n";
   };
   alt("title", tree.title);
   if (!tree.author.empty())
-    x += "   <dc:creator><rdf:Seq><rdf:li>" + XmlEscape(tree.author) +
+    x += "<dc:creator><rdf:Seq><rdf:li>" + XmlEscape(tree.author) +
          "</rdf:li></rdf:Seq></dc:creator>\n";
   alt("description", tree.subject);
   if (!tree.language.empty())
-    x += "   <dc:language><rdf:Bag><rdf:li>" + XmlEscape(tree.language) +
+    x += "<dc:language><rdf:Bag><rdf:li>" + XmlEscape(tree.language) +
          "</rdf:li></rdf:Bag></dc:language>\n";
-  x += "  </rdf:Description>\n";
-  x += " </rdf:RDF>\n";
+  x += "</rdf:Description>\n";
+  x += "</rdf:RDF>\n";
   x += "</x:xmpmeta>\n";
   x += "<?xpacket end=\"r\"?>";
   return x;

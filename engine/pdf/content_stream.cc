@@ -6,20 +6,29 @@
 
 #include "pdf/clusters.h"
 #include "pdf/marked_content.h"
+#include "pdf/span_language.h"
+#include "pdf/structure.h"
 #include "pdf/utf16.h"
 
 namespace parting::pdf {
 namespace {
 
-// A number as PDF writes it: at most three decimals, no trailing zeros.
-std::string Num(double v) {
-  if (std::abs(v) < 0.0005) return "0";
-  char buf[32];
-  const auto [end, error] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3);
-  std::string_view s(buf, error == std::errc() ? end - buf : 0);
-  while (!s.empty() && s.back() == '0') s.remove_suffix(1);
-  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
-  return std::string(s);
+// Appends a number as PDF writes it: at most three decimals, no trailing
+// zeros; then `tail` (an operator, a space).
+void Num(std::string& out, double v, std::string_view tail = " ") {
+  if (std::abs(v) < 0.0005) {
+    out += '0';
+  } else {
+    char buf[32];
+    const auto [end, error] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3);
+    std::string_view s(buf, error == std::errc() ? end - buf : 0);
+    if (s.find('.') != std::string_view::npos) {
+      while (s.back() == '0') s.remove_suffix(1);
+      if (s.back() == '.') s.remove_suffix(1);
+    }
+    out += s;
+  }
+  out += tail;
 }
 
 // Positions to 0.01 pt: finer than any printer or screen shows.
@@ -27,6 +36,10 @@ std::string Num(double v) {
 constexpr double kInvisibleRise = 0.05;
 
 double Round(double v) { return std::round(v * 100) / 100; }
+
+// std::lround (half away from zero) without the call into libm, for the
+// adjustment between every two glyphs.
+long RoundToLong(double v) { return static_cast<long>(v < 0 ? v - 0.5 : v + 0.5); }
 
 // Appends `byte` to a literal string: raw, but for the three characters the
 // syntax reserves and CR (which a reader would turn into LF). Raw bytes
@@ -55,37 +68,53 @@ bool Mark(const layout::Glyph& g) { return g.advance == 0; }
 // as a space.
 constexpr double kWordSpace = 0.05;
 
-// One TJ array being written: literal strings of 2-byte CIDs and adjustments.
+// One TJ array being written into the content: literal strings of 2-byte
+// CIDs and adjustments. An array that ends up drawing no glyph is taken
+// back out.
 class TjArray {
  public:
   explicit TjArray(std::string& out) : out_(out) {}
   void Adjust(long thousandths) {
+    Open();
     CloseString();
-    items_ += std::to_string(thousandths);
+    char buf[24];
+    const auto [end, error] = std::to_chars(buf, buf + sizeof buf, thousandths);
+    out_.append(buf, end);
   }
   void Cid(uint16_t cid) {
+    Open();
     if (!in_string_) {
-      items_ += '(';
+      out_ += '(';
       in_string_ = true;
     }
-    LiteralByte(items_, static_cast<unsigned char>(cid >> 8));
-    LiteralByte(items_, static_cast<unsigned char>(cid & 0xFF));
+    LiteralByte(out_, static_cast<unsigned char>(cid >> 8));
+    LiteralByte(out_, static_cast<unsigned char>(cid & 0xFF));
     any_glyph_ = true;
   }
   void Flush() {
+    if (!open_) return;
     CloseString();
-    if (any_glyph_) out_ += "[" + items_ + "]TJ\n";
-    items_.clear();
-    any_glyph_ = false;
+    if (any_glyph_)
+      out_ += "]TJ\n";
+    else
+      out_.resize(start_);
+    open_ = any_glyph_ = false;
   }
 
  private:
+  void Open() {
+    if (open_) return;
+    start_ = out_.size();
+    out_ += '[';
+    open_ = true;
+  }
   void CloseString() {
-    if (in_string_) items_ += ')';
+    if (in_string_) out_ += ')';
     in_string_ = false;
   }
   std::string& out_;
-  std::string items_;
+  size_t start_ = 0;  // where the open array's "[" stands in out_
+  bool open_ = false;
   bool in_string_ = false;
   bool any_glyph_ = false;
 };
@@ -97,8 +126,9 @@ struct Piece {
   std::string_view text;
 };
 
-std::vector<Piece> Pieces(const layout::TextRun& run) {
-  std::vector<Piece> pieces;
+// `run`'s pieces, into `pieces` (cleared first: one vector serves a page).
+void Pieces(const layout::TextRun& run, std::vector<Piece>& pieces) {
+  pieces.clear();
   ForEachCluster(run, [&](size_t first, size_t count, std::string_view text) {
     bool marks = true;
     for (size_t k = first; k < first + count; ++k) marks &= Mark(run.glyphs[k]);
@@ -111,13 +141,31 @@ std::vector<Piece> Pieces(const layout::TextRun& run) {
       pieces.push_back({first, count, count, text});
     }
   });
-  return pieces;
 }
+
+// A stretch of a tagged run drawn in one marked-content sequence: glyphs
+// [from, to), in `language` (null: the element's), `own` when its text
+// needs ActualText.
+struct Segment {
+  size_t from = 0, to = 0;
+  const char* language = nullptr;
+  bool own = false;
+  size_t first_piece = 0, end_piece = 0;  // its pieces, [first, end) of the run's
+};
 
 class PageWriter {
  public:
-  PageWriter(const layout::Page& page, const std::vector<DrawFont>& fonts, PageMarks* marks)
-      : height_(page.height), fonts_(fonts), marked_(marks) {}
+  // Writes after `before` (the page's rules).
+  PageWriter(const layout::Page& page, const std::vector<DrawFont>& fonts, PageMarks* marks,
+             std::string before)
+      : height_(page.height),
+        fonts_(fonts),
+        marked_(marks),
+        languages_(marks ? std::string_view(marks->language) : std::string_view()),
+        out_(std::move(before)) {
+    out_.reserve(16 << 10);  // a page of a letter: 3 to 20 KB
+    out_ += "q\n";
+  }
 
   std::string Take() { return std::move(out_); }
 
@@ -152,29 +200,35 @@ class PageWriter {
     const DrawFont& font = fonts_.at(run.font);
     if (!font.subset || run.glyphs.empty()) return;
     if (run.font != font_ || run.size != size_) {
-      out_ += "/" + font.resource + " " + Num(run.size) + " Tf\n";
+      out_ += '/';
+      out_ += font.resource;
+      out_ += ' ';
+      Num(out_, run.size, " Tf\n");
       font_ = run.font;
       size_ = run.size;
     }
     if (run.color) {
-      out_ += Num(run.color->r) + " " + Num(run.color->g) + " " + Num(run.color->b) + " rg\n";
+      Num(out_, run.color->r);
+      Num(out_, run.color->g);
+      Num(out_, run.color->b, " rg\n");
       gray_ = -1;
     } else if (run.gray != gray_) {
-      out_ += Num(run.gray) + " g\n";
+      Num(out_, run.gray, " g\n");
       gray_ = run.gray;
     }
     const double y = height_ - run.y;
     if (run.angle == 0) {
       // Td from the previous run's start: shorter than a full Tm.
       const double x = Round(run.x), yy = Round(y);
-      out_ += Num(x - line_x_) + " " + Num(yy - line_y_) + " Td\n";
+      Num(out_, x - line_x_);
+      Num(out_, yy - line_y_, " Td\n");
       line_x_ = x;
       line_y_ = yy;
     } else {
       const double rad = run.angle * M_PI / 180;
       const double c = std::cos(rad), s = std::sin(rad);
-      out_ += Num(c) + " " + Num(s) + " " + Num(-s) + " " + Num(c) + " " + Num(run.x) + " " +
-              Num(y) + " Tm\n";
+      for (const double v : {c, s, -s, c, run.x}) Num(out_, v);
+      Num(out_, y, " Tm\n");
     }
     Glyphs(run, font, mapped, line_end, space_after);
   }
@@ -195,9 +249,9 @@ class PageWriter {
       if (dy != rise_) {
         tj.Flush();
         rise_ = dy;
-        out_ += Num(rise_) + " Ts\n";
+        Num(out_, rise_, " Ts\n");
       }
-      const long adjust = std::lround(-(pen_ + g.dx - viewer_) / em);
+      const long adjust = RoundToLong(-(pen_ + g.dx - viewer_) / em);
       if (adjust != 0) {
         tj.Adjust(adjust);
         viewer_ -= adjust * em;
@@ -267,7 +321,7 @@ class PageWriter {
     // real one ("E-Mail"): given as U+2010 HYPHEN it stays.
     if (line_end && end == run.glyphs.size() && piece.text == "-") return Says::kHyphen;
     const std::string* text = piece.count == 1 ? font.Text(run.glyphs[piece.first].id) : nullptr;
-    return text && *text == piece.text ? Says::kGlyphs : Says::kSpan;
+    return text && std::string_view(*text) == piece.text ? Says::kGlyphs : Says::kSpan;
   }
 
   void Glyphs(const layout::TextRun& run, const DrawFont& font, bool mapped, bool line_end,
@@ -280,7 +334,8 @@ class PageWriter {
     } else if (marked_.tagged()) {
       TaggedGlyphs(run, font, line_end, space_after, tj);
     } else {
-      for (const Piece& piece : Pieces(run)) {
+      Pieces(run, pieces_);
+      for (const Piece& piece : pieces_) {
         const size_t end = piece.first + piece.count;
         const Says says = HowSays(run, font, piece, line_end);
         if (says == Says::kSpan || says == Says::kSplitSpan) {
@@ -326,26 +381,53 @@ class PageWriter {
     size_t tail = run.glyphs.size();  // where the inserted glyphs start
     while (tail > 0 && run.glyphs[tail - 1].cluster >= run.text.size()) --tail;
     const bool inserted_hyphen = tail < run.glyphs.size();
-    std::string text;
-    bool own = false;
-    for (const Piece& piece : Pieces(run)) {
+    // A stretch in another script than the letter's (a Thai name in a
+    // German letter) is a segment of its own, in a Span element with its
+    // /Lang; pieces without letters stay with the segment before them.
+    const bool may_change = run.element >= 0 && languages_.MayChange(run.text);
+    size_t used = 0;  // segments_ in use
+    auto start = [&](size_t from, size_t piece, const char* language) -> Segment& {
+      if (used == segments_.size()) segments_.emplace_back();
+      Segment& fresh = segments_[used++];
+      fresh = Segment{from, from, language, false, piece, piece};
+      return fresh;
+    };
+    Segment* segment = &start(0, 0, nullptr);
+    Pieces(run, pieces_);
+    says_.clear();
+    for (const Piece& piece : pieces_) {
       if (piece.first >= tail) break;
-      const Says says = HowSays(run, font, piece, line_end);
-      own |= says != Says::kGlyphs;
-      text += says == Says::kHyphen ? std::string_view("\u2010") : piece.text;
+      if (may_change) {
+        const ScriptLanguages::Answer answer = languages_.Of(piece.text);
+        if (answer.letters && answer.language != segment->language) {
+          if (segment->to == segment->from)
+            segment->language = answer.language;  // nothing in it yet
+          else
+            segment = &start(piece.first, says_.size(), answer.language);
+        }
+      }
+      says_.push_back(HowSays(run, font, piece, line_end));
+      segment->to = piece.first + piece.count;
+      segment->own |= says_.back() != Says::kGlyphs;
+      segment->end_piece = says_.size();
     }
     const int space = run.element >= 0 && space_after && !inserted_hyphen && !EndsThai(run.text)
                           ? SpaceCid(font)
                           : -1;
-    if (space >= 0) text += ' ';
-    if (tail > 0) {
-      if (own)
-        marked_.OpenWithText(out_, TextString(text));
+    for (size_t k = 0; tail > 0 && k < used; ++k) {
+      const Segment& part = segments_[k];
+      const bool last = k + 1 == used;
+      const bool apart = part.own || part.language;
+      tj.Flush();
+      if (apart)
+        marked_.OpenWithText(out_, part.own ? TextString(SegmentText(part, last && space >= 0))
+                                            : std::string(),
+                             part.language);
       else
         marked_.Open(out_);
-      Draw(run, font, 0, tail, tj);
-      if (space >= 0) tj.Cid(static_cast<uint16_t>(space));
-      if (own || inserted_hyphen) {
+      Draw(run, font, part.from, part.to, tj);
+      if (last && space >= 0) tj.Cid(static_cast<uint16_t>(space));
+      if (apart || (last && inserted_hyphen)) {
         tj.Flush();
         marked_.Close(out_);
       }
@@ -356,6 +438,16 @@ class PageWriter {
       tj.Flush();
       marked_.Close(out_);
     }
+  }
+
+  // The text `part` stands for (its pieces' as HowSays() read them), with a
+  // word space after it when `space`.
+  std::string SegmentText(const Segment& part, bool space) const {
+    std::string text;
+    for (size_t i = part.first_piece; i < part.end_piece; ++i)
+      text += says_[i] == Says::kHyphen ? std::string_view("\u2010") : pieces_[i].text;
+    if (space) text += ' ';
+    return text;
   }
 
   // Thai is written without spaces between words: a line break there is none.
@@ -384,8 +476,12 @@ class PageWriter {
   double height_;
   const std::vector<DrawFont>& fonts_;
   MarkedContent marked_;                        // does nothing on a page that is not tagged
+  ScriptLanguages languages_;                   // which stretches are in another language
+  std::vector<Segment> segments_;               // TaggedGlyphs()'s, kept for their memory
   std::map<const FontSubset*, int> space_cid_;  // SpaceCid()'s answers
   std::string out_;
+  std::vector<Piece> pieces_;  // Pieces() of the run being drawn
+  std::vector<Says> says_;     // HowSays() of each of them, as far as drawn
   int font_ = -1;
   double size_ = -1;
   float gray_ = -1;
@@ -397,9 +493,33 @@ class PageWriter {
 
 }  // namespace
 
+namespace {
+
+// Each rule as a stroked line, in its grey or colour and width.
+void RuleOperators(const layout::Page& page, bool artifact, std::string& out) {
+  if (page.rules.empty()) return;
+  if (artifact) out += "/Artifact BMC\n";
+  for (const layout::Rule& rule : page.rules) {
+    if (rule.color) {
+      Num(out, rule.color->r);
+      Num(out, rule.color->g);
+      Num(out, rule.color->b, " RG\n");
+    } else {
+      Num(out, rule.gray, " G\n");
+    }
+    Num(out, rule.width, " w\n");
+    Num(out, rule.x1);
+    Num(out, page.height - rule.y1, " m\n");
+    Num(out, rule.x2);
+    Num(out, page.height - rule.y2, " l\nS\n");
+  }
+  if (artifact) out += "EMC\n";
+}
+
+// The text runs of `page`, after `before`.
 std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>& fonts,
-                          PageMarks* marks) {
-  PageWriter writer(page, fonts, marks);
+                          PageMarks* marks, std::string before) {
+  PageWriter writer(page, fonts, marks, std::move(before));
   for (const auto& run : page.runs)
     if (run.artifact) writer.Artifact(run);
   bool any = false;
@@ -433,7 +553,19 @@ std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>&
     writer.CloseMark();
     writer.EndText();
   }
-  return "q\n" + writer.Take() + "Q\n";
+  std::string operators = writer.Take();
+  operators += "Q\n";
+  return operators;
+}
+
+}  // namespace
+
+std::string PageOperators(const layout::Page& page, const std::vector<DrawFont>& fonts,
+                          PageMarks* marks) {
+  std::string rules;
+  RuleOperators(page, marks != nullptr, rules);
+  if (page.runs.empty()) return rules;
+  return TextOperators(page, fonts, marks, std::move(rules));
 }
 
 }  // namespace parting::pdf

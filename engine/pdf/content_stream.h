@@ -1,4 +1,5 @@
-// The text of a page as PDF content-stream operators: glyphs by CID with
+// A page as PDF content-stream operators: its rules (fold and punch marks,
+// hairlines, a redline's strokes), then its text, glyphs by CID with
 // HarfBuzz's positions.
 //
 // Each run is placed with Td and drawn with TJ: between two glyphs, the
@@ -40,12 +41,12 @@ struct DrawFont {
 
 struct PageMarks;  // pdf/structure.h
 
-/// The operators drawing every text run of `page` (q ... Q: the graphics
-/// state around them is left as it was). With `marks` (a tagged PDF), each
-/// stretch of runs of one structure element is a marked-content sequence
-/// with the page's next MCID, noted in `marks`, and runs of no element are
-/// artifacts.
-std::string TextOperators(const layout::Page& page, const std::vector<DrawFont>& fonts,
+/// The operators drawing `page`: its rules, then every text run (q ... Q:
+/// the graphics state around them is left as it was). With `marks` (a
+/// tagged PDF), the rules are an artifact, each stretch of runs of one
+/// structure element is a marked-content sequence with the page's next
+/// MCID, noted in `marks`, and runs of no element are artifacts.
+std::string PageOperators(const layout::Page& page, const std::vector<DrawFont>& fonts,
                           PageMarks* marks = nullptr);
 
 }  // namespace parting::pdf

@@ -2,6 +2,8 @@
 
 #include <libdeflate.h>
 
+#include <iterator>
+#include <memory>
 #include <new>
 
 #include "layout/lru_cache.h"
@@ -15,9 +17,11 @@ libdeflate_compressor* Compressor(Effort effort) {
   struct Free {
     void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
   };
-  thread_local std::unique_ptr<libdeflate_compressor, Free> quick, best;
-  auto& slot = effort == Effort::kBest ? best : quick;
-  if (!slot) slot.reset(libdeflate_alloc_compressor(effort == Effort::kBest ? 12 : 6));
+  static constexpr int kLevel[] = {1, 6, 12};  // by Effort
+  thread_local std::unique_ptr<libdeflate_compressor, Free> compressors[std::size(kLevel)];
+  const auto index = static_cast<size_t>(effort);
+  auto& slot = compressors[index];
+  if (!slot) slot.reset(libdeflate_alloc_compressor(kLevel[index]));
   if (!slot) throw std::bad_alloc();
   return slot.get();
 }

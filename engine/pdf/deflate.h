@@ -5,7 +5,8 @@
 // A font cut for one letter is the same bytes for the next letter with the
 // same glyphs, and so is its ToUnicode map: those are compressed once, at
 // the best level, and kept (DeflateCached). Page content differs per letter
-// and is compressed at a level that costs little time.
+// and is compressed at a level that costs little time: the fastest for
+// most letters, a middle one where the bytes are (ContentEffort()).
 #pragma once
 
 #include <memory>
@@ -15,8 +16,9 @@
 namespace parting::pdf {
 
 enum class Effort {
-  kQuick,  ///< content written once: a fast level with zlib's ratio
-  kBest,   ///< content kept and reused: libdeflate's smallest output
+  kFast,   ///< content written once: libdeflate's fastest level (1)
+  kQuick,  ///< content written once where bytes count: level 6, zlib's default
+  kBest,   ///< content kept and reused: libdeflate's smallest output (12)
 };
 
 /// `bytes` as a zlib stream (RFC 1950: what /FlateDecode reads).

@@ -39,6 +39,14 @@ HPDF_Dict NewIndirectDict(HPDF_Doc doc) {
   return dict;
 }
 
+// A stream object set aside: an empty indirect dictionary now, `body` in its
+// place once saved.
+HPDF_Dict AsideStream(HPDF_Doc doc, StreamsAside& aside, std::string_view body) {
+  HPDF_Dict placeholder = NewIndirectDict(doc);
+  if (placeholder) aside.bodies[static_cast<int>(placeholder->header.obj_id & 0x00FFFFFF)] = body;
+  return placeholder;
+}
+
 // /W: runs of consecutive CIDs as `first [w w ...]`.
 HPDF_Array Widths(HPDF_Doc doc, const FontSubset& subset) {
   HPDF_Array w = HPDF_Array_New(doc->mmgr);
@@ -102,15 +110,28 @@ HPDF_Dict Descriptor(HPDF_Doc doc, const layout::FontFace& face, const std::stri
 }  // namespace
 
 HPDF_Dict EmbedFont(HPDF_Doc doc, const layout::FontFace& face, const FontSubset& subset,
-                    const std::map<uint16_t, std::string>& text_of_cid) {
+                    const std::map<uint16_t, std::string>& text_of_cid, StreamsAside* aside) {
   const std::string name = subset.tag + "+" + face.postscript_name();
-  HPDF_Dict file = NewDeflatedStream(doc, subset.deflated);
+  HPDF_Dict file = nullptr;
+  if (aside) {
+    file = AsideStream(doc, *aside, subset.file_object);
+  } else {
+    file = NewDeflatedStream(doc, subset.deflated);
+    if (file) HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(subset.program.size()));
+  }
   if (!file) return nullptr;
-  HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(subset.program.size()));
   HPDF_Dict descriptor = Descriptor(doc, face, name, file);
   HPDF_Dict cid_font = NewIndirectDict(doc);
   HPDF_Dict type0 = NewIndirectDict(doc);
-  HPDF_Dict cmap = NewDeflatedStream(doc, *DeflateCached(ToUnicodeCMap(text_of_cid)));
+  const std::shared_ptr<const std::string> map = DeflateCached(ToUnicodeCMap(text_of_cid));
+  HPDF_Dict cmap = nullptr;
+  if (aside) {
+    aside->kept.push_back("<</Filter/FlateDecode/Length " + std::to_string(map->size()) +
+                          ">>\nstream\n" + *map + "\nendstream\n");
+    cmap = AsideStream(doc, *aside, aside->kept.back());
+  } else {
+    cmap = NewDeflatedStream(doc, *map);
+  }
   if (!descriptor || !cid_font || !type0 || !cmap) return nullptr;
 
   HPDF_Dict_AddName(cid_font, "Type", "Font");
@@ -157,33 +178,17 @@ void DropProcSet(HPDF_Page page) {
   if (resources) HPDF_Dict_RemoveElement(resources, "ProcSet");
 }
 
-HPDF_STATUS AppendContent(HPDF_Page page, const std::string& operators) {
+HPDF_STATUS SetPageContent(HPDF_Page page, std::string_view operators, Effort effort) {
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-  return HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
-                           static_cast<HPDF_UINT>(operators.size()));
-}
-
-HPDF_STATUS CompressPages(HPDF_Doc doc) {
-  for (HPDF_UINT i = 0; i < doc->page_list->count; ++i) {
-    auto page = static_cast<HPDF_Page>(HPDF_List_ItemAt(doc->page_list, i));
-    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-    HPDF_Stream stream = attr->stream;
-    std::string operators;
-    operators.reserve(stream->size);
-    for (HPDF_UINT b = 0; b < HPDF_MemStream_GetBufCount(stream); ++b) {
-      HPDF_UINT length = 0;
-      const HPDF_BYTE* bytes = HPDF_MemStream_GetBufPtr(stream, b, &length);
-      if (bytes) operators.append(reinterpret_cast<const char*>(bytes), length);
-    }
-    const std::string deflated = Deflate(operators, Effort::kQuick);
-    HPDF_MemStream_FreeData(stream);
-    if (HPDF_STATUS s = HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
-                                          static_cast<HPDF_UINT>(deflated.size()));
-        s != HPDF_OK)
-      return s;
-    attr->contents->filter = HPDF_STREAM_FILTER_NONE;
-    attr->contents->write_fn = WriteFlateFilter;
-  }
+  const std::string deflated = Deflate(operators, effort);
+  HPDF_MemStream_FreeData(attr->stream);
+  if (HPDF_STATUS s = HPDF_Stream_Write(attr->stream,
+                                        reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                                        static_cast<HPDF_UINT>(deflated.size()));
+      s != HPDF_OK)
+    return s;
+  attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+  attr->contents->write_fn = WriteFlateFilter;
   return HPDF_OK;
 }
 

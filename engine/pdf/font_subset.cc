@@ -82,6 +82,9 @@ Result<FontSubset> CutFont(const layout::FontFace& face, const std::set<uint32_t
   hb_subset_plan_destroy(plan);
   out.tag = Tag(glyphs);
   out.deflated = Deflate(out.program, Effort::kBest);
+  out.file_object = "<</Length1 " + std::to_string(out.program.size()) +
+                    "/Filter/FlateDecode/Length " + std::to_string(out.deflated.size()) +
+                    ">>\nstream\n" + out.deflated + "\nendstream\n";
   return out;
 }
 
@@ -99,7 +102,7 @@ Result<std::shared_ptr<const FontSubset>> CutFontCached(const layout::FontFace& 
   if (!cut.ok()) return cut.status();
   auto shared = std::make_shared<const FontSubset>(std::move(cut.value()));
   cache.Store(key, shared,
-              shared->program.size() + shared->deflated.size() +
+              shared->program.size() + shared->deflated.size() + shared->file_object.size() +
                   shared->cid_of.size() * 48 + shared->widths.size() * sizeof(int) +
                   shared->cid_by_glyph.size() * sizeof(uint16_t));
   return shared;

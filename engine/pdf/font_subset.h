@@ -22,6 +22,9 @@ namespace parting::pdf {
 struct FontSubset {
   std::string program;                 ///< the cut TrueType file
   std::string deflated;                ///< `program` as a zlib stream (FontFile2's bytes)
+  /// The FontFile2 stream object's body ("<<...>>\nstream\n...endstream\n"),
+  /// made once, written as it is (font_embed.h's StreamsAside).
+  std::string file_object;
   std::map<uint32_t, uint16_t> cid_of;  ///< original glyph id -> CID (= subset glyph id)
   /// The same, flat for drawing: index original glyph id, 0 (.notdef) where
   /// the subset lacks the glyph.

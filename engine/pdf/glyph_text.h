@@ -7,6 +7,10 @@
 // often; where it stands for another, or where a cluster is several glyphs
 // (Thai sara am with a tone mark), the content stream says the text with
 // /ActualText instead. Deterministic: ties go to the smaller text.
+//
+// Every glyph drawn gets an entry (PDF/UA-1, 7.21.7), also one that is only
+// ever part of a cluster of several glyphs, an inserted hyphen or an
+// artifact's glyph: see glyph_fallback.h for how those are chosen.
 #pragma once
 
 #include <cstdint>

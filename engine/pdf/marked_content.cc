@@ -30,13 +30,19 @@ void MarkedContent::ArtifactWithText(std::string& out, const std::string& actual
   open_ = kArtifactSpan;
 }
 
-void MarkedContent::OpenWithText(std::string& out, const std::string& actual_text) {
+void MarkedContent::OpenWithText(std::string& out, const std::string& actual_text,
+                                 const char* language) {
   if (!marks_ || want_ == kNone) return;
   if (want_ < 0) return ArtifactWithText(out, actual_text);
   Close(out);
-  out += "/Span<</MCID " + std::to_string(NextMcid()) + "/ActualText" + actual_text + ">>BDC\n";
+  const int mcid = NextMcid();
+  if (language) marks_->spans.emplace_back(mcid, language);
+  out += "/Span<</MCID " + std::to_string(mcid);
+  if (!actual_text.empty()) out += "/ActualText" + actual_text;
+  out += ">>BDC\n";
   open_ = kSpan;
 }
+
 
 void MarkedContent::Close(std::string& out) {
   if (open_ == kNone) return;

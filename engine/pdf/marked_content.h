@@ -30,9 +30,11 @@ class MarkedContent {
   /// Opens the wanted sequence unless it is open.
   void Open(std::string& out);
   /// Opens a sequence of its own for one run of the wanted element, with
-  /// `actual_text` (a PDF string, parentheses included) as its text; Close()
-  /// ends it.
-  void OpenWithText(std::string& out, const std::string& actual_text);
+  /// `actual_text` (a PDF string, parentheses included; empty: none) as its
+  /// text and, with `language`, a Span element of that language around it
+  /// in the tree; Close() ends it.
+  void OpenWithText(std::string& out, const std::string& actual_text,
+                    const char* language = nullptr);
   /// Opens an artifact with `actual_text` inside the wanted element's
   /// content (an inserted hyphen); Close() ends it, and the next Open()
   /// starts a new sequence of the element.

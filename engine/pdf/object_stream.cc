@@ -27,7 +27,8 @@ bool Number(std::string_view s, size_t& at, size_t& value) {
 
 Result<std::string> PackObjects(std::string_view pdf,
                                 const std::map<int, std::string_view>& replace,
-                                const std::function<ExtraObjects(int first_free)>& extra) {
+                                const std::function<ExtraObjects(int first_free)>& extra,
+                                Effort effort) {
   // startxref -> the classic table: "xref", subsections "first count", entries.
   const size_t startxref = pdf.rfind("startxref");
   if (startxref == std::string_view::npos) return Broken("no startxref");
@@ -120,7 +121,7 @@ Result<std::string> PackObjects(std::string_view pdf,
   }
   const size_t stream_number = size + more.append.size(), xref_number = stream_number + 1;
   if (!packed_index.empty()) {
-    const std::string data = Deflate(heads + bodies, Effort::kQuick);
+    const std::string data = Deflate(heads + bodies, effort);
     if (data.empty()) return Broken("deflate failed");
     new_offset[stream_number] = out.size();
     out += std::to_string(stream_number) + " 0 obj\n<</Type/ObjStm/N " +
@@ -158,7 +159,7 @@ Result<std::string> PackObjects(std::string_view pdf,
                                 static_cast<unsigned char>(previous[b]));
     previous = entry;
   }
-  const std::string data = Deflate(rows, Effort::kQuick);
+  const std::string data = Deflate(rows, effort);
   if (data.empty()) return Broken("deflate failed");
   // The trailer's keys but /Size, in the stream's dictionary.
   std::string keys(pdf.substr(open + 2, close - open - 2));

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "parting/status.h"
+#include "pdf/deflate.h"
 
 namespace parting::pdf {
 
@@ -34,8 +35,10 @@ struct ExtraObjects {
 /// a cross-reference stream. `replace` gives streams written in place of
 /// libharu's: number -> what goes between "n 0 obj\n" and "endobj\n".
 /// `extra`, given the first free object number, gives more plain objects.
+/// Both new streams are compressed with `effort`.
 Result<std::string> PackObjects(std::string_view pdf,
                                 const std::map<int, std::string_view>& replace = {},
-                                const std::function<ExtraObjects(int first_free)>& extra = nullptr);
+                                const std::function<ExtraObjects(int first_free)>& extra = nullptr,
+                                Effort effort = Effort::kFast);
 
 }  // namespace parting::pdf

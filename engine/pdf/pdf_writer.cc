@@ -50,6 +50,24 @@ std::vector<HPDF_BYTE> PdfTextString(const std::string& utf8) {
 // The Producer and Creator of every letter (and their XMP twins).
 constexpr const char* kProducer = "Parting";
 
+// libharu's stream write callback: appends to the std::string its stream
+// was made with.
+HPDF_STATUS AppendTo(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size) {
+  static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(bytes), size);
+  return HPDF_OK;
+}
+
+// How hard a letter's own streams (page content, the object stream) are
+// compressed. Libdeflate's fastest level makes a German letter some 10 %
+// faster than zlib's default level 6 for 2 % more bytes (measured over 400
+// letters on one core: a level-6 compressor's tables fall out of the cache
+// between letters). A Thai page carries three times the operators of a
+// Latin one (its marks' offsets, and ActualText for every run), and level 6
+// takes a kilobyte, 4 %, off a Thai letter: Thai letters keep it.
+Effort ContentEffort(const layout::PageTree& tree) {
+  return tree.language.rfind("th", 0) == 0 ? Effort::kQuick : Effort::kFast;
+}
+
 class Writer {
  public:
   Writer() : doc_(HPDF_New(OnError, &errors_)) {}
@@ -62,15 +80,17 @@ class Writer {
     // Streams are compressed by the PDF stage itself (deflate.h); libharu
     // would compress them again at every save, with zlib.
     HPDF_SetCompressionMode(doc_, HPDF_COMP_NONE);
+    tagged_ = !tree.elements.empty();
     if (Status s = EmbedFonts(tree); !s.ok()) return s;
     SetInfo(tree);
-    tagged_ = !tree.elements.empty();
+    language_ = tree.language;
     // Structure trees and ActualText need PDF 1.4-1.5; PDF/A-2 and PDF/UA-1
     // build on PDF 1.7 (ISO 32000-1).
     if (tagged_) doc_->pdf_version = HPDF_VER_17;
-    for (const auto& page : tree.pages) DrawPage(page);
+    const Effort effort = ContentEffort(tree);
+    for (const auto& page : tree.pages)
+      if (!DrawPage(page, effort)) return Failure("drawing failed");
     if (errors_.code != HPDF_OK) return Failure("drawing failed");
-    if (CompressPages(doc_) != HPDF_OK) return Failure("compressing failed");
     if (tagged_) {
       auto structure = WriteStructure(doc_, tree, pages_, marks_, annotations_);
       if (!structure.ok()) return structure.status();
@@ -83,22 +103,25 @@ class Writer {
         return s;
       if (errors_.code != HPDF_OK) return Failure("writing the PDF/A metadata failed");
     }
+    // libharu saves into the document's stream, a memory stream of its own
+    // unless one is there: a writer that appends to `bytes` saves copying
+    // the letter byte by byte into libharu's buffers and out again.
+    std::string bytes;
+    doc_->stream = HPDF_CallbackWriter_New(doc_->mmgr, AppendTo, &bytes);
+    if (!doc_->stream) return Failure("out of memory");
     if (HPDF_SaveToStream(doc_) != HPDF_OK) return Failure("saving failed");
-    std::string bytes(HPDF_GetStreamSize(doc_), '\0');
-    HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
-    HPDF_ReadFromStream(doc_, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
-    bytes.resize(size);
     // The structure's many small objects, and the fonts' and pages'
     // dictionaries, go compressed into one stream (PDF 1.5).
     if (tagged_) {
-      std::map<int, std::string_view> streams;
+      // Tagged letters are packed: the streams set aside go in as they are.
+      std::map<int, std::string_view>& streams = aside_.bodies;
       if (profile_object_ > 0) streams[profile_object_] = SrgbProfileObject();
       return PackObjects(bytes, streams, [this](int first_free) {
         ExtraObjects extra;
         extra.replace[structure_.root] = structure_.RootBody(first_free);
         extra.append = structure_.Bodies(first_free);
         return extra;
-      });
+      }, effort);
     }
     return bytes;
   }
@@ -139,7 +162,7 @@ class Writer {
         auto cid = subsets_[i]->cid_of.find(glyph);
         if (cid != subsets_[i]->cid_of.end()) text_of_cid[cid->second] = text;
       }
-      fonts_[i] = EmbedFont(doc_, *face, *subsets_[i], text_of_cid);
+      fonts_[i] = EmbedFont(doc_, *face, *subsets_[i], text_of_cid, tagged_ ? &aside_ : nullptr);
       if (!fonts_[i]) return Failure("cannot embed font " + tree.fonts[i].postscript_name);
       std::string resource = "F";  // (not "F" + ...: GCC 12 warns falsely, -Wrestrict)
       resource += std::to_string(i);
@@ -200,40 +223,33 @@ class Writer {
     HPDF_Dict_Add(doc_->catalog, "ViewerPreferences", prefs);
   }
 
-  void DrawPage(const layout::Page& source) {
+  // False when libharu could not take the page's content.
+  bool DrawPage(const layout::Page& source, Effort effort) {
     HPDF_Page page = HPDF_AddPage(doc_);
+    if (!page) return false;
     DropProcSet(page);
     pages_.push_back(page);
     marks_.emplace_back();
+    marks_.back().language = language_;
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(source.width));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(source.height));
     const double h = source.height;
-    // Rules are fold and punch marks, hairlines and a redline's strokes:
-    // page furniture in a tagged PDF.
-    if (tagged_ && !source.rules.empty()) AppendContent(page, "/Artifact BMC\n");
-    for (const auto& rule : source.rules) {
-      if (rule.color)
-        HPDF_Page_SetRGBStroke(page, rule.color->r, rule.color->g, rule.color->b);
-      else
-        HPDF_Page_SetGrayStroke(page, rule.gray);
-      HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(rule.width));
-      HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(rule.x1), static_cast<HPDF_REAL>(h - rule.y1));
-      HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(rule.x2), static_cast<HPDF_REAL>(h - rule.y2));
-      HPDF_Page_Stroke(page);
-    }
-    if (tagged_ && !source.rules.empty()) AppendContent(page, "EMC\n");
-    // Fonts this page draws with, then its text, glyph by glyph.
+    // Fonts this page draws with; then its rules (fold and punch marks,
+    // hairlines, a redline's strokes: page furniture in a tagged PDF) and
+    // its text, glyph by glyph, compressed once the page is whole.
     std::vector<bool> on_page(fonts_.size(), false);
     for (const auto& run : source.runs) on_page[run.font] = true;
     for (size_t i = 0; i < fonts_.size(); ++i)
       if (on_page[i] && fonts_[i]) AddPageFont(page, draw_[i].resource, fonts_[i]);
-    if (!source.runs.empty())
-      AppendContent(page, TextOperators(source, draw_, tagged_ ? &marks_.back() : nullptr));
+    if (SetPageContent(page, PageOperators(source, draw_, tagged_ ? &marks_.back() : nullptr),
+                       effort) != HPDF_OK)
+      return false;
     for (const auto& note : source.notes) {
       HPDF_Annotation annotation = AddNote(page, h, note);
       if (annotation && tagged_ && note.element >= 0)
         annotations_.push_back({annotation, static_cast<int>(pages_.size()) - 1, note.element});
     }
+    return true;
   }
 
   // A text annotation (a "sticky note"); its title and text as PDF text
@@ -264,7 +280,9 @@ class Writer {
   std::vector<std::map<uint32_t, std::string>> texts_;
   std::vector<HPDF_Dict> fonts_;
   std::vector<DrawFont> draw_;
+  StreamsAside aside_;  // streams written after saving (tagged letters only)
   bool tagged_ = false;           // the page tree has a logical structure
+  std::string language_;          // the document's, for spans in another
   std::vector<HPDF_Page> pages_;  // in order
   std::vector<PageMarks> marks_;  // each page's marked content
   std::vector<TaggedAnnotation> annotations_;  // notes, for the structure tree

@@ -55,8 +55,10 @@ int ObjectNumber(void* dict) {
   return static_cast<int>(static_cast<HPDF_Dict>(dict)->header.obj_id & 0x00FFFFFF);
 }
 
-// A BCP 47 tag as a PDF string; tags are letters, digits and hyphens.
+// A BCP 47 tag as a PDF string; tags are letters, digits and hyphens. No
+// tag, no string: an element without /Lang has its parent's language.
 std::string LangString(const std::string& lang) {
+  if (lang.empty()) return {};
   for (char c : lang)
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return {};
   return "(" + lang + ")";
@@ -160,6 +162,13 @@ Result<StructureObjects> WriteStructure(HPDF_Doc doc, const layout::PageTree& tr
   // The Document names the first page: its elements there say none.
   const int first_page = pages.empty() ? 0 : ObjectNumber(pages[0]);
   nodes.push_back({"Document", -1, first_page, {}, {}});
+  // Marked content in another language (page, MCID): its language, then
+  // the Span node that holds it.
+  std::map<std::pair<int, int>, const char*> span_language;
+  std::map<std::pair<int, int>, int> span_node;
+  for (size_t p = 0; p < marks.size() && p < pages.size(); ++p)
+    for (const auto& [mcid, language] : marks[p].spans)
+      span_language[{static_cast<int>(p), mcid}] = language;
   std::vector<int> node_of(n, -1);
   std::vector<int> page_of;  // each node's page (its /Pg, said or inherited)
   page_of.push_back(first_page);
@@ -175,19 +184,33 @@ Result<StructureObjects> WriteStructure(HPDF_Doc doc, const layout::PageTree& tr
     const int page = content[i].empty() ? inherited : ObjectNumber(pages[content[i].front().first]);
     page_of.push_back(page);
     nodes.push_back({e.role, parent, page != inherited ? page : 0, LangString(e.lang), {}});
+    const int self = node_of[i];
     for (const auto& [p, mcid] : content[i]) {
       const int page_number = ObjectNumber(pages[p]);
-      if (page_number == page)
-        nodes.back().kids.push_back({Item::kMcid, mcid, 0});
-      else
-        nodes.back().kids.push_back({Item::kMcr, mcid, page_number});
+      const auto span = span_language.find({p, mcid});
+      if (span != span_language.end()) {
+        // Text in another language: a Span of its own with /Lang.
+        const int node = static_cast<int>(nodes.size());
+        nodes[self].kids.push_back({Item::kNode, node, 0});
+        nodes.push_back({"Span", self, page_number != page ? page_number : 0,
+                         LangString(span->second), {{Item::kMcid, mcid, 0}}});
+        page_of.push_back(page_number);
+        span_node[{p, mcid}] = node;
+      } else if (page_number == page) {
+        nodes[self].kids.push_back({Item::kMcid, mcid, 0});
+      } else {
+        nodes[self].kids.push_back({Item::kMcr, mcid, page_number});
+      }
     }
   }
   // Each page's MCIDs, in order, lead back to their nodes.
   for (size_t p = 0; p < marks.size() && p < pages.size(); ++p) {
     if (marks[p].elements.empty()) continue;
     std::vector<int> parents;
-    for (int e : marks[p].elements) parents.push_back(node_of[e]);
+    for (size_t m = 0; m < marks[p].elements.size(); ++m) {
+      const auto span = span_node.find({static_cast<int>(p), static_cast<int>(m)});
+      parents.push_back(span != span_node.end() ? span->second : node_of[marks[p].elements[m]]);
+    }
     out.parents_.emplace_back(static_cast<int>(p), std::move(parents));
     HPDF_Dict_AddNumber(pages[p], "StructParents", static_cast<HPDF_INT32>(p));
   }

@@ -34,6 +34,10 @@ namespace parting::pdf {
 /// The marked content of one page: the element each MCID (0, 1, ...) belongs to.
 struct PageMarks {
   std::vector<int> elements;
+  /// The MCIDs whose text is in another language than the document's, with
+  /// that language: each becomes a Span element with /Lang (PDF/UA-1, 7.2).
+  std::vector<std::pair<int, const char*>> spans;
+  std::string language;  ///< the document's (BCP 47), for span_language.h
 };
 
 /// An annotation drawn on page `page` (zero-based) about `element`: in the

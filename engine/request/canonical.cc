@@ -1,10 +1,9 @@
 // CanonicalJson and Fingerprint: the request in one fixed JSON form (fields in
 // api.md's order, defaults written out, empty ones left out), written
 // through nlohmann's ordered_json, and its SHA-256.
-#include <Poco/DigestEngine.h>
-#include <Poco/SHA2Engine.h>
 
 #include "core/json_string.h"
+#include "core/sha256.h"
 #include "parting/fingerprint.h"
 #include "request/enum_names.h"
 
@@ -171,10 +170,6 @@ std::string CanonicalJson(const LetterRequest& r) {
   return DumpJson(canonical);
 }
 
-std::string Fingerprint(const LetterRequest& request) {
-  Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
-  sha.update(CanonicalJson(request));
-  return Poco::DigestEngine::digestToHex(sha.digest());
-}
+std::string Fingerprint(const LetterRequest& request) { return Sha256Hex(CanonicalJson(request)); }
 
 }  // namespace parting

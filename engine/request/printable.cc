@@ -69,6 +69,11 @@ std::string UnprintableCharacters(std::string_view text) {
   std::string list;
   size_t more = 0;
   for (size_t pos = 0; pos < text.size();) {
+    // Printable ASCII is Latin or common to every script: printable.
+    if (text[pos] >= 0x20 && text[pos] < 0x7F) {
+      ++pos;
+      continue;
+    }
     const auto c = DecodeUtf8(text, pos);
     if (!c) {
       ++pos;

@@ -2,6 +2,7 @@
 // (batch/archive.h), the manifest (batch/manifest.h), and what happens when
 // the stream fails, a stop is asked for, or a producer throws.
 #include "batch/archive.h"
+#include "core/sha256.h"
 
 #include <doctest/doctest.h>
 

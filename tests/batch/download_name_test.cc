@@ -1,9 +1,16 @@
 #include "batch/download_name.h"
 
 #include <doctest/doctest.h>
+#include <unicode/translit.h>
+#include <unicode/ulocdata.h>
+#include <unicode/uniset.h>
+#include <unicode/unistr.h>
 
 #include <cctype>
+#include <memory>
 #include <string>
+
+#include "parting/language.h"
 
 namespace parting::batch {
 namespace {
@@ -52,6 +59,60 @@ TEST_CASE("download names come from the recipient and the letter date") {
   request.language = Language::kDe;
   request.recipient.organization = "Müller & Söhne AG";
   CHECK(DownloadFileNameFor(request) == "letter-mueller-soehne-ag-2026-11-22.pdf");
+}
+
+// The name ICU's whole transliterator chain gives `text`, as a file name.
+std::string IcuFileName(const std::string& text, Language language) {
+  const std::string id = language == Language::kDe ? "de-ASCII; Latin-ASCII" : "Latin-ASCII";
+  UErrorCode error = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> chain(icu::Transliterator::createInstance(
+      icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, error));
+  REQUIRE(U_SUCCESS(error));
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
+  chain->transliterate(unicode);
+  std::string ascii;
+  unicode.toUTF8String(ascii);
+  std::string slug;
+  for (const char c : ascii)
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      slug += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return "letter-" + slug + ".pdf";
+}
+
+TEST_CASE("Latin names fold as ICU's transliterators fold them, every letter of every language") {
+  // Latin names skip ICU's transliterator registry (download_name.cc's
+  // FoldLatin): each letter of each Latin-script language's alphabet (CLDR's
+  // exemplar characters, both cases, and the letters of the other
+  // languages), between two ASCII letters, gives the name ICU's chain gives.
+  icu::UnicodeSet letters;
+  for (const LanguageInfo& info : kLanguages) {
+    if (info.language == Language::kTh) continue;
+    UErrorCode error = U_ZERO_ERROR;
+    ULocaleData* data = ulocdata_open(info.icu_locale, &error);
+    REQUIRE(U_SUCCESS(error));
+    USet* set = ulocdata_getExemplarSet(data, nullptr, USET_ADD_CASE_MAPPINGS,
+                                        ULOCDATA_ES_STANDARD, &error);
+    ulocdata_close(data);
+    REQUIRE(U_SUCCESS(error));
+    letters.addAll(*icu::UnicodeSet::fromUSet(set));
+    uset_close(set);
+  }
+  CHECK(letters.contains(U'ł'));
+  CHECK(letters.contains(U'Ü'));
+  int checked = 0;
+  for (const LanguageInfo& info : kLanguages) {
+    if (info.language == Language::kTh) continue;
+    for (int32_t i = 0; i < letters.size(); ++i) {
+      std::string name = "x";
+      icu::UnicodeString(letters.charAt(i)).toUTF8String(name);
+      name += "y";
+      CAPTURE(name);
+      CAPTURE(info.code);
+      CHECK(DownloadFileName(name, "", info.language) == IcuFileName(name, info.language));
+      ++checked;
+    }
+  }
+  CHECK(checked > 4 * 52);
 }
 
 TEST_CASE("a chosen name travels as filename* with an ASCII stand-in") {

@@ -75,6 +75,17 @@ TEST_CASE("TownOf reads 'postcode town' and nothing else") {
   CHECK(TownOf({"Hauptstraße 1", "06108 Halle (Saale)"}) == "Halle (Saale)");
   CHECK(TownOf({"410 Harbor Street", "Portland, OR 97204"}) == "");
   CHECK(TownOf({}) == "");
+  CHECK(TownOf({"D-20457 Hamburg"}) == "Hamburg");
+  CHECK(TownOf({"PL-00-950  Warszawa"}) == "Warszawa");
+  CHECK(TownOf({"20457"}) == "");
+  CHECK(TownOf({"20457 "}) == "");
+  CHECK(TownOf({"12345-67 Ort"}) == "");
+  CHECK(TownOf({"1234-567 Ort"}) == "");
+  CHECK(TownOf({"123456 Ort"}) == "");
+  CHECK(TownOf({"1234 Bern"}) == "Bern");
+  CHECK(TownOf({"01310-200 A-B - SP"}) == "A-B");
+  CHECK(TownOf({"01310-200 São Paulo-SP"}) == "São Paulo");
+  CHECK(TownOf({"20457 Hamburg-Altona"}) == "Hamburg-Altona");
 }
 
 }  // namespace

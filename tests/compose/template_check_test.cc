@@ -135,6 +135,20 @@ TEST_CASE("other broken folders fail Load") {
   CHECK_FALSE(Composer::Load(root).ok());
 }
 
+TEST_CASE("a cycle of partials is named, however the include is spaced") {
+  for (const char* include : {"{{>sections/apology}}", "{{> sections/apology }}",
+                              "{{>\tsections/apology\n}}"}) {
+    CAPTURE(include);
+    fs::path root = CopyOfEnglish();
+    parting::testing::WriteFile(root / "en" / "sections" / "apology.mustache",
+                                std::string("Sorry. ") + include + "\n");
+    auto composer = Composer::Load(root);
+    REQUIRE_FALSE(composer.ok());
+    CHECK(composer.status().message().find("includes itself through its partials") !=
+          std::string::npos);
+  }
+}
+
 TEST_CASE("no language folder with templates fails Load") {
   fs::path root = parting::testing::TempDir("compose_empty");
   fs::create_directories(root / "pt" / "samples");

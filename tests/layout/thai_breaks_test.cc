@@ -7,6 +7,10 @@
 #include <thai/thbrk.h>
 #include <thai/thwchar.h>
 
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
 #include <set>
 #include <string>
 #include <vector>
@@ -15,6 +19,7 @@
 #include "layout/fonts.h"
 #include "layout/page_model.h"
 #include "layout/paragraph.h"
+#include "layout/thai_break.h"
 #include "letter_fixture.h"
 #include "parting/plan.h"
 #include "test_support.h"
@@ -234,3 +239,26 @@ TEST_CASE("Thai: no line starts with mai yamok or paiyannoi") {
     CHECK_FALSE(first.starts_with("ฯ"));
   }
 }
+
+namespace parting::layout {
+namespace {
+
+TEST_CASE("start-up refuses a missing Thai dictionary, naming where it looked") {
+  const char* before = std::getenv("LIBTHAI_DICTDIR");
+  const std::string kept = before ? before : "";
+  const std::filesystem::path empty =
+      std::filesystem::temp_directory_path() / ("parting_no_thai_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(empty);
+  ::setenv("LIBTHAI_DICTDIR", empty.c_str(), 1);
+  const Status missing = CheckThaiBreaker();
+  CHECK(missing.code() == StatusCode::kNotFound);
+  CHECK(missing.message().find((empty / "thbrk.tri").string()) != std::string::npos);
+  CHECK(missing.message().find("libthai-data") != std::string::npos);
+  ::unsetenv("LIBTHAI_DICTDIR");
+  CHECK(CheckThaiBreaker().ok());  // Debian's libthai-data
+  if (before) ::setenv("LIBTHAI_DICTDIR", kept.c_str(), 1);
+  std::filesystem::remove_all(empty);
+}
+
+}  // namespace
+}  // namespace parting::layout

@@ -73,8 +73,11 @@ class Engine {
   Result<std::string> Render(std::string_view request_json) const;
   Result<std::string> RenderRequest(const LetterRequest& request) const;
   /// The letter with its plan, fingerprint, subject and salutation; the same
-  /// failures as RenderRequest().
-  Result<RenderedLetter> RenderWithPlan(const LetterRequest& request) const;
+  /// failures as RenderRequest(). `fingerprint`: the request's Fingerprint()
+  /// when the caller has it already (a batch has, to skip letters written
+  /// before), so that it is not computed twice; computed when empty.
+  Result<RenderedLetter> RenderWithPlan(const LetterRequest& request,
+                                        std::string fingerprint = {}) const;
   /// A redline of two drafts of one letter: `{"before": <request>, "after":
   /// <request>}` -> the after letter as a draft in which inserted words are
   /// underlined and deleted words struck through, after a first page of the
