@@ -8,7 +8,6 @@
 #include <cmath>
 #include <map>
 #include <memory>
-#include <set>
 #include <vector>
 
 #include "pdf/archive.h"
@@ -142,10 +141,10 @@ class Writer {
           flags[g.id] = true;
         }
       }
-    std::vector<std::set<uint32_t>> used(tree.fonts.size());
+    std::vector<std::vector<uint32_t>> used(tree.fonts.size());  // ascending
     for (size_t f = 0; f < seen.size(); ++f)
       for (uint32_t g = 0; g < seen[f].size(); ++g)
-        if (seen[f][g]) used[f].insert(used[f].end(), g);
+        if (seen[f][g]) used[f].push_back(g);
     texts_ = GlyphTexts(tree);
     subsets_.resize(tree.fonts.size());
     fonts_.assign(tree.fonts.size(), nullptr);
