@@ -187,8 +187,7 @@ Result<StructureObjects> WriteStructure(HPDF_Doc doc, const layout::PageTree& tr
     const int self = node_of[i];
     for (const auto& [p, mcid] : content[i]) {
       const int page_number = ObjectNumber(pages[p]);
-      const auto span =
-          span_language.empty() ? span_language.end() : span_language.find({p, mcid});
+      const auto span = span_language.empty() ? span_language.end() : span_language.find({p, mcid});
       if (span != span_language.end()) {
         // Text in another language: a Span of its own with /Lang.
         const int node = static_cast<int>(nodes.size());
