@@ -74,11 +74,8 @@ std::vector<std::map<uint32_t, std::string>> GlyphTexts(const layout::PageTree& 
     // table says which have one: a Thai letter has thousands of such
     // clusters, nearly all of glyphs mapped already.
     const auto& face = tree.fonts[f].face;
-    std::vector<bool> mapped;
-    for (const auto& [glyph, text] : out[f]) {
-      if (glyph >= mapped.size()) mapped.resize(glyph + 1, false);
-      mapped[glyph] = true;
-    }
+    std::vector<bool> mapped(out[f].empty() ? 0 : out[f].rbegin()->first + 1, false);
+    for (const auto& [glyph, text] : out[f]) mapped[glyph] = true;
     for (const Other& other : others[f])
       for (size_t k = 0; k < other.count; ++k) {
         const uint32_t glyph = other.run->glyphs[other.first + k].id;

@@ -281,7 +281,7 @@ class Writer {
   std::vector<DrawFont> draw_;
   StreamsAside aside_;  // streams written after saving (tagged letters only)
   bool tagged_ = false;           // the page tree has a logical structure
-  std::string language_;          // the document's, for spans in another
+  std::string language_;          // the document's, for text in another (PageMarks)
   std::vector<HPDF_Page> pages_;  // in order
   std::vector<PageMarks> marks_;  // each page's marked content
   std::vector<TaggedAnnotation> annotations_;  // notes, for the structure tree
