@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/service_commands.h"
 #include "jobs/job_options.h"
 #include "jobs/job_store.h"
 #include "jobs/mail_sender.h"
@@ -110,10 +111,7 @@ int Run(const UnconfirmedOptions& options) {
 
 Command AddUnconfirmedCommand(CLI::App& parent) {
   auto options = std::make_shared<UnconfirmedOptions>();
-  CLI::App* command = parent.add_subcommand(
-      "unconfirmed",
-      "list job e-mails whose delivery is unknown, or settle them: --sent JOB:INDEX (it went "
-      "out) or --resend JOB:INDEX (send again, same Message-ID)");
+  CLI::App* command = parent.add_subcommand("unconfirmed", ServiceDescription("unconfirmed"));
   for (const jobs::JobSetting& setting : jobs::JobSettings()) {
     if (setting.flag != "--database" && setting.flag != "--data-dir") continue;
     command

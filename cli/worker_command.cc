@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/service_commands.h"
 #include "jobs/job_options.h"
 #include "jobs/job_worker.h"
 #include "jobs/run_worker.h"
@@ -101,10 +102,7 @@ int Work(const WorkerOptions& options) {
 
 Command AddWorkerCommand(CLI::App& parent) {
   auto options = std::make_shared<WorkerOptions>();
-  CLI::App* worker = parent.add_subcommand(
-      "worker",
-      "work job items (POST /v1/jobs), serving no API (with --metrics-port: /metrics and "
-      "health); SIGTERM finishes the items in hand");
+  CLI::App* worker = parent.add_subcommand("worker", ServiceDescription("worker"));
   std::vector<server::ServeSetting> settings;
   for (const jobs::JobSetting& setting : jobs::JobSettings())
     settings.push_back({setting.flag, setting.environment, setting.help});
