@@ -37,6 +37,8 @@ class Session;
 
 namespace parting::jobs {
 
+class WorkSignal;
+
 /// Item states as stored (and shown in the manifest).
 inline constexpr std::string_view kPending = "pending";
 inline constexpr std::string_view kClaimed = "claimed";
@@ -162,6 +164,27 @@ struct UnconfirmedEmail {
   std::string eml;       ///< the message as sent (its Message-ID in the header)
 };
 
+/// The operator's decision on an "unconfirmed" e-mail.
+enum class Settlement { kSent, kResend };
+
+/// "sent" or "resend"; nullopt for any other text.
+std::optional<Settlement> ParseSettlement(std::string_view text);
+std::string_view SettlementName(Settlement decision);
+
+struct SettleOutcome {
+  enum class Kind {
+    kSettled,           ///< it was unconfirmed: the decision is recorded
+    kAlreadySettled,    ///< the same decision was recorded before: nothing changed
+    kSettledOtherwise,  ///< the other decision was recorded before: nothing changed
+    kNotUnconfirmed,    ///< its delivery is known, or it has no e-mail: nothing to settle
+    kNoItem,            ///< the job has no such item
+    kNoJob,             ///< there is no such job
+  };
+  Kind kind = Kind::kNoJob;
+  std::string email_status;  ///< the e-mail's state afterwards
+  std::string settled;       ///< the decision on record: "sent", "resend" or ""
+};
+
 /// An item's e-mail, claimed for sending (recorded as "sending").
 struct EmailToSend {
   std::string job_id;
@@ -244,12 +267,29 @@ class JobStore {
   /// "delivering" e-mails whose sender vanished (lease before `now_ms`)
   /// become "unconfirmed"; how many.
   Result<std::int64_t> ExpireDeliveries(std::int64_t now_ms);
-  /// Every "unconfirmed" e-mail, by job and index.
-  Result<std::vector<UnconfirmedEmail>> UnconfirmedEmails();
-  /// The operator's decision on an "unconfirmed" e-mail: sent after all
-  /// (`resend` false: "sent"), or send it again, with the same Message-ID
-  /// (`resend` true: "pending"). False when it is not "unconfirmed".
-  Result<bool> ResolveEmail(const std::string& job_id, std::int64_t index, bool resend);
+  /// Every "unconfirmed" e-mail, by job and index; only job `job_id`'s when given.
+  Result<std::vector<UnconfirmedEmail>> UnconfirmedEmails(const std::string& job_id = "");
+  /// Records the operator's decision on an "unconfirmed" e-mail (the CLI's
+  /// `parting unconfirmed --sent/--resend` and the HTTP route's): sent after
+  /// all ("sent"), or sent again with the same Message-ID ("pending").
+  /// Idempotent: the same decision again changes nothing (kAlreadySettled).
+  Result<SettleOutcome> SettleEmail(const std::string& job_id, std::int64_t index,
+                                    Settlement decision);
+
+  /// Calls `listener` (from any thread) whenever work may have arrived for
+  /// a worker: a job created, claimed items given back, an e-mail to send
+  /// again, a callback due. Changes made through this store call it at once;
+  /// on PostgreSQL also those of every other process (LISTEN/NOTIFY on a
+  /// connection of its own, reconnected when the database returns), on
+  /// SQLite any other process's write to the file (work_signal.h). A handle
+  /// for RemoveWorkListener().
+  int AddWorkListener(std::function<void()> listener);
+  void RemoveWorkListener(int handle);
+  /// The earliest moment after `after_ms` (Unix ms) at which something
+  /// falls due by the clock alone: a claim's lease that expires; with
+  /// `emails`, an e-mail to retry or one whose sender's lease expires; with
+  /// `callbacks`, a callback to retry. 0 when nothing does.
+  Result<std::int64_t> NextDueMs(std::int64_t after_ms, bool emails, bool callbacks);
 
   /// Claims one job whose callback is due (its lease until `lease_until`).
   Result<std::optional<DueCallback>> ClaimCallback(const std::string& owner,
@@ -264,15 +304,24 @@ class JobStore {
   Result<QueueStats> Stats();
 
  private:
-  JobStore(std::unique_ptr<Poco::Data::SessionPool> pool, bool postgres);
+  JobStore(std::unique_ptr<Poco::Data::SessionPool> pool, bool postgres,
+           std::string listen_connection, const std::string& sqlite_file);
   Status Migrate();
   Result<CreateOutcome> CreateOnce(const NewJob& job);
   std::string Sql(std::string_view text) const;  // '?' → '$n' for PostgreSQL
   Status Begin(Poco::Data::Session& session) const;
-  Status FinishJobIfDone(Poco::Data::Session& session, const std::string& id) const;
+  /// Ends job `id` when no item of it waits any more; true when it did.
+  bool FinishJobIfDone(Poco::Data::Session& session, const std::string& id) const;
+  /// Within a transaction: tells other processes' workers, once committed,
+  /// that work arrived (PostgreSQL NOTIFY; nothing on SQLite).
+  void NotifyOthers(Poco::Data::Session& session) const;
+  /// After a commit: wakes this process's workers.
+  void NotifyHere() const;
 
   std::unique_ptr<Poco::Data::SessionPool> pool_;
   bool postgres_ = false;
+  std::string listen_connection_;  ///< libpq key=value, for the LISTEN connection
+  std::unique_ptr<WorkSignal> signal_;
 };
 
 }  // namespace parting::jobs
