@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
-#include <vector>
 
 #include "server/access_log.h"
 
@@ -69,12 +68,10 @@ void WorkSignal::Remove(int handle) {
 }
 
 void WorkSignal::Notify() const {
-  std::vector<std::function<void()>> listeners;
-  {
-    std::lock_guard lock(mutex_);
-    for (const auto& [handle, listener] : listeners_) listeners.push_back(listener);
-  }
-  for (const auto& listener : listeners) listener();
+  // Under the lock, so that a listener removed (its worker being destroyed)
+  // is never called afterwards. Listeners are short (JobWorker::Wake).
+  std::lock_guard lock(mutex_);
+  for (const auto& [handle, listener] : listeners_) listener();
 }
 
 bool WorkSignal::Pause(int ms) {

@@ -52,7 +52,8 @@ class WorkSignal {
   /// Adds a listener; the first one starts the listening thread.
   int Add(std::function<void()> listener);
   void Remove(int handle);
-  /// Calls every listener (on the caller's thread).
+  /// Calls every listener (on the caller's thread); once Remove() has
+  /// returned, that listener is not called any more.
   void Notify() const;
 
  private:
