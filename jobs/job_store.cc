@@ -700,6 +700,14 @@ Result<QueueStats> JobStore::Stats() {
         into(oldest_pending), now;
     session << "SELECT COALESCE(MIN(created), 0) FROM items WHERE status = 'claimed'",
         into(oldest_claimed), now;
+    // Through items_email: counted from the index, not the table.
+    std::vector<std::string> email_statuses;
+    std::vector<Poco::Int64> email_counts;
+    session << "SELECT email_status, COUNT(*) FROM items WHERE email_status <> 'not_requested' "
+               "GROUP BY email_status",
+        into(email_statuses), into(email_counts), now;
+    for (std::size_t i = 0; i < email_statuses.size(); ++i)
+      stats.emails[email_statuses[i]] = email_counts[i];
     stats.oldest_pending_created_ms = oldest_pending == 0 || oldest_claimed == 0
                                           ? std::max(oldest_pending, oldest_claimed)
                                           : std::min(oldest_pending, oldest_claimed);

@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -148,6 +149,9 @@ struct QueueStats {
   Totals items;  ///< over every stored job (claimed items count as pending)
   std::int64_t claimed = 0;
   std::int64_t oldest_pending_created_ms = 0;  ///< 0 when nothing waits
+  /// Items' e-mails by email_status ("sent", "unconfirmed", …), those asked
+  /// for only (no "not_requested").
+  std::map<std::string, std::int64_t> emails;
 };
 
 /// Why an e-mail became "unconfirmed" when its sender vanished after the final ".".

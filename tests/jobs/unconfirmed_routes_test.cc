@@ -72,6 +72,11 @@ void CheckRoutes(const std::string& location) {
   const auto port = server.port();
   auto store = OpenStore(location);  // beside the server's, as a second replica's
 
+  // /metrics (never keyed) counts them, for an alert.
+  CHECK(
+      Call(port, "GET", "/metrics").body.find("parting_jobs_emails{status=\"unconfirmed\"} 2\n") !=
+      std::string::npos);
+
   // The API keys guard these routes as every /v1/ route.
   CHECK(Call(port, "GET", "/v1/emails/unconfirmed").status == 401);
   CHECK(Call(port, "GET", "/v1/jobs/" + resent_job + "/emails/unconfirmed").status == 401);
@@ -155,6 +160,9 @@ void CheckRoutes(const std::string& location) {
   CHECK(EmailStatus(*store, sent_job) == "sent");
   CHECK(Settle(port, sent_job, "0", R"({"decision":"sent"})").status == 200);
   CHECK(Keyed(port, "GET", "/v1/emails/unconfirmed").body == R"({"emails":[]})");
+  const std::string metrics = Call(port, "GET", "/metrics").body;
+  CHECK(metrics.find("parting_jobs_emails{status=\"unconfirmed\"} 0\n") != std::string::npos);
+  CHECK(metrics.find("parting_jobs_emails{status=\"sent\"} 2\n") != std::string::npos);
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   CHECK(relay.Messages().size() == 1);
 }
