@@ -289,7 +289,7 @@ class JobStore {
   /// for RemoveWorkListener().
   int AddWorkListener(std::function<void()> listener);
   void RemoveWorkListener(int handle);
-  /// The earliest moment after `after_ms` (Unix ms) at which something
+  /// The earliest moment from `after_ms` on (Unix ms) at which something
   /// falls due by the clock alone: a claim's lease that expires; with
   /// `emails`, an e-mail to retry or one whose sender's lease expires; with
   /// `callbacks`, a callback to retry. 0 when nothing does.

@@ -34,19 +34,19 @@ Result<std::int64_t> JobStore::NextDueMs(std::int64_t after_ms, bool emails, boo
     // over only the rows in that state.
     std::vector<std::string> queries = {
         "SELECT COALESCE(MIN(lease_expires), 0) FROM items "
-        "WHERE status = 'claimed' AND lease_expires > ?"};
+        "WHERE status = 'claimed' AND lease_expires >= ?"};
     if (emails) {
       queries.push_back(
           "SELECT COALESCE(MIN(email_next), 0) FROM items "
-          "WHERE email_status = 'pending' AND email_next > ?");
+          "WHERE email_status = 'pending' AND email_next >= ?");
       queries.push_back(
           "SELECT COALESCE(MIN(email_lease), 0) FROM items "
-          "WHERE email_status IN ('sending', 'delivering') AND email_lease > ?");
+          "WHERE email_status IN ('sending', 'delivering') AND email_lease >= ?");
     }
     if (callbacks)
       queries.push_back(
           "SELECT COALESCE(MIN(callback_next), 0) FROM jobs "
-          "WHERE callback_state = 'due' AND callback_next > ?");
+          "WHERE callback_state = 'due' AND callback_next >= ?");
     std::int64_t next = 0;
     for (const std::string& query : queries) {
       std::int64_t at = 0;
