@@ -115,5 +115,35 @@ TEST_CASE("a PostgreSQL that goes away makes job routes answer 503, and they rec
   CHECK(Json(back.body)->getObject("totals")->getValue<int>("pending") == 2);
 }
 
+TEST_CASE("a PostgreSQL restarted mid-job: the worker goes on, every letter stored once") {
+  Postgres& postgres = Postgres::Instance();
+  const std::string location = postgres.NewDatabase();
+  ServerProcess server({"--database", location, "--no-worker"});
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  const auto port = server.port();
+  const std::string body = BatchBody(kLetters);
+  const HttpResult created = Call(port, "POST", "/v1/jobs", body);
+  REQUIRE(created.status == 202);
+  const std::string id = Json(created.body)->getValue<std::string>("id");
+  WorkerProcess worker({"--database", location, "--job-workers", "2", "--job-lease-ms", "2000"});
+  WaitUntilOk(port, id, 3);
+  postgres.Stop();  // mid-job: claims, renders and stores fail meanwhile
+  std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+  postgres.Start();
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  std::string status;
+  while (status != "done") {
+    REQUIRE_MESSAGE(std::chrono::steady_clock::now() < deadline, worker.Log());
+    const HttpResult job = Call(port, "GET", "/v1/jobs/" + id);
+    if (job.status == 200) status = Json(job.body)->getValue<std::string>("status");
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  CHECK(Totals(port, id, "ok") == kLetters);
+  const HttpResult archive = Call(port, "GET", "/v1/jobs/" + id + "/archive");
+  REQUIRE(archive.status == 200);
+  CHECK(archive.body == Call(port, "POST", "/v1/letters/batch", body).body);
+  CHECK(worker.Log().find("cannot") != std::string::npos);  // it did notice the outage
+}
+
 }  // namespace
 }  // namespace parting::testing
