@@ -159,13 +159,18 @@ inline constexpr std::string_view kDeliveryUnknown =
     "the sender stopped after the message's final '.' and before the relay's answer was "
     "recorded: perhaps delivered";
 
+/// How much of an unconfirmed e-mail's message UnconfirmedEmails() reads.
+inline constexpr std::int64_t kUnconfirmedEmlHead = 8192;
+
 /// An e-mail whose delivery is unknown, for the operator to resolve.
 struct UnconfirmedEmail {
   std::string job_id;
   std::int64_t index = 0;
   std::string envelope;  ///< mail_sender.h Envelope
   std::string reply;     ///< what is known
-  std::string eml;       ///< the message as sent (its Message-ID in the header)
+  /// The start of the message as sent (kUnconfirmedEmlHead bytes at most:
+  /// its header, with the Message-ID), not its attachment.
+  std::string eml;
 };
 
 /// The operator's decision on an "unconfirmed" e-mail.

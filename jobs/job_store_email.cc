@@ -117,9 +117,10 @@ Result<std::vector<UnconfirmedEmail>> JobStore::UnconfirmedEmails(const std::str
     std::vector<std::string> job_ids, envelopes, replies;
     std::vector<Poco::Int64> indexes;
     std::vector<BLOB> emls;
-    const std::string columns =
-        "SELECT job_id, idx, email_envelope, email_reply, eml FROM items "
-        "WHERE email_status = 'unconfirmed'";
+    const std::string columns = "SELECT job_id, idx, email_envelope, email_reply, substr(eml, 1, " +
+                                std::to_string(kUnconfirmedEmlHead) +
+                                ") FROM items "
+                                "WHERE email_status = 'unconfirmed'";
     if (job_id.empty()) {
       session << columns + " ORDER BY job_id, idx", into(job_ids), into(indexes), into(envelopes),
           into(replies), into(emls), now;
@@ -127,6 +128,8 @@ Result<std::vector<UnconfirmedEmail>> JobStore::UnconfirmedEmails(const std::str
       session << Sql(columns + " AND job_id = ? ORDER BY idx"), bind(job_id), into(job_ids),
           into(indexes), into(envelopes), into(replies), into(emls), now;
     }
+    // Only the message's head is read: a relay gone silent can leave
+    // thousands unconfirmed, each with a PDF attached.
     std::vector<UnconfirmedEmail> found(job_ids.size());
     for (std::size_t i = 0; i < found.size(); ++i)
       found[i] = {job_ids[i], indexes[i], envelopes[i], replies[i], FromBlob(emls[i])};

@@ -89,6 +89,31 @@ TEST_CASE("a sender that dies after 'delivering' leaves it unconfirmed, settled 
   });
 }
 
+TEST_CASE("listing unconfirmed e-mails reads their heads, not their attachments") {
+  ForEachEngine([](const std::string& location) {
+    auto store = OpenStore(location);
+    jobs::NewJob job;
+    job.id = jobs::NewJobId();
+    job.body_sha256 = "big";
+    job.items.push_back({1, "{}", "pending", "", "not_requested"});
+    REQUIRE(store->Create(job).ok());
+    auto claimed = store->Claim("renderer", 1, NowMs() + 60000);
+    REQUIRE(claimed->size() == 1);
+    const std::string big = std::string(kEml) + std::string(200000, 'A') + "\r\n";
+    REQUIRE(store
+                ->Complete("renderer", claimed->front(),
+                           RenderedWithEmail(big, "office@nordlicht.example\nc@example.com"))
+                .value());
+    MakeUnconfirmed(*store, job.id);
+    auto listed = store->UnconfirmedEmails(job.id);
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->front().eml.size() == jobs::kUnconfirmedEmlHead);
+    CHECK(jobs::MessageIdOf(listed->front().eml) == "<parting-0123abcd@nordlicht.example>");
+    CHECK(store->UnconfirmedEmails("another-job").value().empty());
+  });
+}
+
 TEST_CASE("cancelling a job while its e-mail is being written keeps the final '.' back") {
   ForEachEngine([](const std::string& location) {
     auto store = OpenStore(location);
