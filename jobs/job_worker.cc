@@ -99,8 +99,11 @@ std::uint64_t JobWorker::Generation() {
 // anything due earlier was there to claim), or options.poll at most.
 void JobWorker::Idle(int thread_index, std::uint64_t seen, std::int64_t since_ms) {
   std::int64_t until = NowMs() + options_.poll.count();
-  const bool renders = options_.workers > 0;
-  auto due = store_.NextDueMs(since_ms, renders && options_.smtp.has_value(), thread_index == 0);
+  const bool sends = options_.workers > 0 && options_.smtp.has_value();
+  // Not left to the next round's rate limit: a lease that ran out since
+  // then would otherwise wait for the fallback poll.
+  if (sends) ExpireDeliveries(NowMs());
+  auto due = store_.NextDueMs(since_ms, sends, thread_index == 0);
   if (due.ok() && *due > 0) until = std::min(until, *due);
   if (thread_index == 0) until = std::min(until, next_sweep_ms_);
   const std::int64_t wait_ms = until - NowMs();
@@ -240,15 +243,7 @@ void JobWorker::StoreResults(const std::vector<ClaimedItem>& claimed,
 // the operator to resolve (parting unconfirmed). The unknown window is one
 // round trip to the relay plus one store commit.
 bool JobWorker::SendOneEmail() {
-  if (const std::int64_t now = NowMs(); now >= next_expiry_ms_) {
-    next_expiry_ms_ = now + kExpireDeliveriesEveryMs;
-    auto expired = store_.ExpireDeliveries(now);
-    if (expired.ok() && *expired > 0)
-      server::LogServerMessage("jobs: " + std::to_string(*expired) +
-                                   " e-mail(s) unconfirmed: their sender stopped after the final "
-                                   "'.' (parting unconfirmed lists them)",
-                               "warning");
-  }
+  if (const std::int64_t now = NowMs(); now >= next_expiry_ms_) ExpireDeliveries(now);
   auto claimed = store_.ClaimEmail(owner_, NowMs() + options_.lease.count());
   if (!claimed.ok()) {
     server::LogServerMessage("jobs: cannot claim an e-mail: " + claimed.status().message(),
@@ -297,6 +292,18 @@ bool JobWorker::SendOneEmail() {
   if (!recorded.ok())
     server::LogServerMessage("jobs: cannot record an e-mail: " + recorded.message(), "error");
   return true;
+}
+
+// "delivering" e-mails whose sender's lease ran out become "unconfirmed".
+void JobWorker::ExpireDeliveries(std::int64_t now) {
+  next_expiry_ms_ = now + kExpireDeliveriesEveryMs;
+  auto expired = store_.ExpireDeliveries(now);
+  if (expired.ok() && *expired > 0)
+    server::LogServerMessage("jobs: " + std::to_string(*expired) +
+                                 " e-mail(s) unconfirmed: their sender stopped after the final "
+                                 "'.' (GET /v1/emails/unconfirmed and parting unconfirmed list "
+                                 "them)",
+                             "warning");
 }
 
 bool JobWorker::SendOneCallback() {

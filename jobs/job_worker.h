@@ -81,6 +81,7 @@ class JobWorker {
                     std::size_t from);
   bool SendOneCallback();
   bool SendOneEmail();
+  void ExpireDeliveries(std::int64_t now);
   void Sweep();
   std::uint64_t Generation();
   void Idle(int thread_index, std::uint64_t seen, std::int64_t since_ms);

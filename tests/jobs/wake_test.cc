@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include "jobs/job_client.h"
+#include "jobs/smtp_server.h"
 #include "jobs/store_fixture.h"
 
 namespace parting::testing {
@@ -71,6 +72,37 @@ TEST_CASE("an idle worker process is woken by another process's write to the log
   WorkerProcess worker({"--data-dir", dir, "--job-workers", "1", "--job-poll-ms", kLongPoll});
   WaitForLog(worker, "working jobs");
   MESSAGE("created to done: " << SecondsToDone(server.port()) << " s");
+}
+
+TEST_CASE("an idle worker makes an e-mail unconfirmed as soon as its sender's lease ends") {
+  SmtpServer relay;
+  const std::string location = NewSqliteLocation();
+  const std::string dir = std::filesystem::path(location.substr(7)).parent_path().string();
+  auto store = OpenStore(location);
+  WorkerProcess worker({"--data-dir", dir, "--job-workers", "1", "--job-poll-ms", kLongPoll,
+                        "--smtp-url", relay.url()});
+  WaitForLog(worker, "working jobs");
+  // A sender that died right after its final "." (its lease ends in 1.5 s),
+  // while the worker sleeps.
+  const std::string job = JobWithEmail(*store);
+  auto claimed = store->ClaimEmail("dies", jobs::NowMs() + 60000);
+  REQUIRE(claimed.ok());
+  REQUIRE(claimed->has_value());
+  REQUIRE(store->MarkEmailDelivering("dies", **claimed, jobs::NowMs() + 1500).value());
+  const auto begun = std::chrono::steady_clock::now();
+  // Another e-mail to send just before that lease ends: the worker's last
+  // check for ended leases comes before the end, its next one only a second
+  // later, and by then it sleeps (the case the fix is for).
+  std::this_thread::sleep_for(std::chrono::milliseconds(1200));
+  JobWithEmail(*store);
+  while (store->Items(job).value().front().email_status != "unconfirmed") {
+    REQUIRE_MESSAGE(std::chrono::steady_clock::now() - begun < kBound, worker.Log());
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  CHECK(store->Items(job).value().front().email_status == "unconfirmed");
+  MESSAGE("unconfirmed after "
+          << std::chrono::duration<double>(std::chrono::steady_clock::now() - begun).count()
+          << " s");
 }
 
 TEST_CASE(
