@@ -7,6 +7,8 @@
 // wake-up.
 #include <doctest/doctest.h>
 
+#include <map>
+
 #include "jobs/job_client.h"
 #include "jobs/smtp_server.h"
 #include "jobs/store_fixture.h"
@@ -79,22 +81,31 @@ TEST_CASE("an idle worker makes an e-mail unconfirmed as soon as its sender's le
   const std::string location = NewSqliteLocation();
   const std::string dir = std::filesystem::path(location.substr(7)).parent_path().string();
   auto store = OpenStore(location);
+  // Two e-mails being written by senders of their own, before the worker
+  // starts (it would otherwise take the items to render): `job`'s sender
+  // will die after its final ".", `other`'s will put its e-mail back to be
+  // sent a little later.
+  std::map<std::string, jobs::EmailToSend> sending;  // by job
+  std::map<std::string, std::string> owner;          // by job
+  const std::string job = JobWithEmail(*store);
+  const std::string other = JobWithEmail(*store);
+  for (const char* sender : {"a", "b"}) {
+    auto claimed = store->ClaimEmail(sender, jobs::NowMs() + 600000);
+    REQUIRE(claimed.ok());
+    REQUIRE(claimed->has_value());
+    sending[(*claimed)->job_id] = **claimed;
+    owner[(*claimed)->job_id] = sender;
+  }
   WorkerProcess worker({"--data-dir", dir, "--job-workers", "1", "--job-poll-ms", kLongPoll,
                         "--smtp-url", relay.url()});
   WaitForLog(worker, "working jobs");
-  // A sender that died right after its final "." (its lease ends in 1.5 s),
-  // while the worker sleeps.
-  const std::string job = JobWithEmail(*store);
-  auto claimed = store->ClaimEmail("dies", jobs::NowMs() + 60000);
-  REQUIRE(claimed.ok());
-  REQUIRE(claimed->has_value());
-  REQUIRE(store->MarkEmailDelivering("dies", **claimed, jobs::NowMs() + 1500).value());
   const auto begun = std::chrono::steady_clock::now();
-  // Another e-mail to send just before that lease ends: the worker's last
-  // check for ended leases comes before the end, its next one only a second
-  // later, and by then it sleeps (the case the fix is for).
-  std::this_thread::sleep_for(std::chrono::milliseconds(1200));
-  JobWithEmail(*store);
+  // The dying sender's lease ends in 1.5 s. The other e-mail is due 0.3 s
+  // before: the worker's check for ended leases then comes just before the
+  // end, its next one only a second later, and by then it sleeps.
+  REQUIRE(store->MarkEmailDelivering(owner[job], sending[job], jobs::NowMs() + 1500).value());
+  REQUIRE(
+      store->FinishEmail(owner[other], sending[other], "pending", "", jobs::NowMs() + 1200).ok());
   while (store->Items(job).value().front().email_status != "unconfirmed") {
     REQUIRE_MESSAGE(std::chrono::steady_clock::now() - begun < kBound, worker.Log());
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
