@@ -28,6 +28,21 @@ inline constexpr int kExitUsage = 2;     ///< bad usage: unknown option, unreada
 inline constexpr int kExitOutput = 3;    ///< the output could not be written (disk full, …)
 inline constexpr int kExitSignal = 128;  ///< plus the signal that stopped a batch (130, 143)
 
+/// What --help says of the program (parting and parting-service).
+inline constexpr char kDescription[] =
+    "Writes the letter with which a business ends a client relationship, as PDF.";
+
+inline constexpr char kFooter[] = R"(
+Every command takes --root DIR: the folder holding letter_templates/, fonts/
+and web/ (default: $PARTING_ROOT, else found near the binary or the current
+folder). serve listens on 127.0.0.1:8080 unless told otherwise.
+
+Exit status: 0 done; 1 a request was rejected (batch: at least one) or could
+not become a letter; 2 bad usage or an input that cannot be read; 3 the
+output could not be written (disk full, no permission); 130/143 a batch
+stopped by SIGINT/SIGTERM (its manifest written).
+Run 'parting COMMAND --help' for the options of a command.)";
+
 struct Command {
   CLI::App* app = nullptr;   ///< the subcommand, owned by the parent app
   std::function<int()> run;  ///< after a successful parse
@@ -43,6 +58,11 @@ Command AddUnconfirmedCommand(CLI::App& parent);  ///< cli/unconfirmed_command.c
 
 /// Adds --root DIR (the resource folder) to `command`.
 void AddRootOption(CLI::App& command, std::optional<std::string>& root);
+
+/// Parses `args` (the arguments after the program's name; "help [COMMAND]"
+/// is "[COMMAND] --help") for `app`, whose subcommands are `commands`, and
+/// runs the one given: its exit status.
+int RunCommands(CLI::App& app, const std::vector<Command>& commands, std::vector<std::string> args);
 
 /// "error: <message>" and a pointer to `command`'s --help; returns kExitUsage.
 int UsageError(std::string_view command, std::string_view message);

@@ -3,8 +3,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <iostream>
 #include <sstream>
 
@@ -31,6 +33,41 @@ void AddRootOption(CLI::App& command, std::optional<std::string>& root) {
   command.add_option("--root", root,
                      "folder holding letter_templates/, fonts/ and web/ (default: "
                      "$PARTING_ROOT, else found near the binary or the current folder)");
+}
+
+int RunCommands(CLI::App& app, const std::vector<Command>& commands,
+                std::vector<std::string> args) {
+  // "help [COMMAND]" is "[COMMAND] --help".
+  if (!args.empty() && args.front() == "help") {
+    args.erase(args.begin());
+    if (!args.empty() && std::none_of(commands.begin(), commands.end(), [&](const Command& c) {
+          return c.app->get_name() == args.front();
+        }))
+      return UsageError("parting", "no command '" + args.front() + "'");
+    args.push_back("--help");
+  }
+  std::reverse(args.begin(), args.end());  // CLI11 takes them last first
+  try {
+    app.parse(args);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::string command = "parting";
+    for (const CLI::App* sub : app.get_subcommands()) command += " " + sub->get_name();
+    return UsageError(command, e.what());
+  }
+  try {
+    for (const Command& command : commands)
+      if (command.run && command.app->parsed()) return command.run();
+  } catch (const std::exception& e) {  // a last resort: a message, never std::terminate
+    std::cerr << "error: " << e.what() << "\n";
+    return kExitRejected;
+  }
+  return UsageError("parting", "no command given");
 }
 
 int UsageError(std::string_view command, std::string_view message) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/service_commands.h"
 #include "parting/resource_root.h"
 #include "parting/serve_config.h"
 #include "parting/server.h"
@@ -68,7 +69,7 @@ int Serve(const ServeCommandOptions& command) {
 
 Command AddServeCommand(CLI::App& parent) {
   auto options = std::make_shared<ServeCommandOptions>();
-  CLI::App* serve = parent.add_subcommand("serve", "the HTTP service and its web form");
+  CLI::App* serve = parent.add_subcommand("serve", ServiceDescription("serve"));
   for (const server::ServeSetting& setting : server::ServeSettings()) {
     if (setting.flag.empty()) continue;
     const std::string names =

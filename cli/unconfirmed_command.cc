@@ -7,8 +7,10 @@
 //   parting unconfirmed … --resend JOB:INDEX    send it again, same Message-ID
 //
 // Lists one e-mail a line: job, index, Message-ID, recipients, what is known.
-// Exit status 0, or 1 when an e-mail named is not unconfirmed (the others
-// named are still settled), 2 for bad usage.
+// Settling is idempotent: the same decision again exits 0 and changes
+// nothing. Exit status 0, or 1 when an e-mail named is not unconfirmed (the
+// others named are still settled), 2 for bad usage. The HTTP routes
+// (server/email_handlers.h) settle through the same store call.
 #include <iostream>
 #include <map>
 #include <memory>
@@ -16,6 +18,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/service_commands.h"
 #include "jobs/job_options.h"
 #include "jobs/job_store.h"
 #include "jobs/mail_sender.h"
@@ -28,24 +31,6 @@ struct UnconfirmedOptions {
   std::map<std::string, std::string, std::less<>> store;  ///< --database, --data-dir
   std::vector<std::string> sent, resend;                  ///< JOB:INDEX
 };
-
-// The Message-ID header of a message, "" when it has none.
-std::string MessageId(const std::string& eml) {
-  const std::size_t header_end = eml.find("\r\n\r\n");
-  const std::string head = eml.substr(0, header_end);
-  std::size_t at = 0;
-  while (at < head.size()) {
-    const std::size_t end = std::min(head.find("\r\n", at), head.size());
-    const std::string line = head.substr(at, end - at);
-    if (line.size() > 11 &&
-        (line.compare(0, 11, "Message-ID:") == 0 || line.compare(0, 11, "Message-Id:") == 0)) {
-      const std::size_t value = line.find_first_not_of(' ', 11);
-      return value == std::string::npos ? "" : line.substr(value);
-    }
-    at = end + 2;
-  }
-  return "";
-}
 
 bool ParseItem(const std::string& text, std::string& job, std::int64_t& index) {
   const std::size_t colon = text.rfind(':');
@@ -76,17 +61,24 @@ int Run(const UnconfirmedOptions& options) {
       std::int64_t index = 0;
       if (!ParseItem(item, job, index))
         return UsageError("parting unconfirmed", "'" + item + "' is not JOB:INDEX");
-      auto settled = (*store)->ResolveEmail(job, index, resend);
+      auto settled = (*store)->SettleEmail(
+          job, index, resend ? jobs::Settlement::kResend : jobs::Settlement::kSent);
       if (!settled.ok()) {
         PrintStatus(settled.status());
         return kExitRejected;
       }
-      if (!*settled) {
-        std::cerr << "error: " << item << ": no unconfirmed e-mail there\n";
+      using Kind = jobs::SettleOutcome::Kind;
+      if (settled->kind != Kind::kSettled && settled->kind != Kind::kAlreadySettled) {
+        std::cerr << "error: " << item << ": no unconfirmed e-mail there"
+                  << (settled->kind == Kind::kSettledOtherwise
+                          ? " (settled before as " + settled->settled + ")"
+                          : "")
+                  << "\n";
         exit = kExitRejected;
         continue;
       }
-      std::cerr << item << ": " << (resend ? "to be sent again" : "recorded as sent") << "\n";
+      std::cerr << item << ": " << (resend ? "to be sent again" : "recorded as sent")
+                << (settled->kind == Kind::kAlreadySettled ? " (already)" : "") << "\n";
     }
   }
   if (!options.sent.empty() || !options.resend.empty()) return exit;
@@ -100,7 +92,7 @@ int Run(const UnconfirmedOptions& options) {
     std::string recipients;
     for (const std::string& recipient : envelope.recipients)
       recipients += (recipients.empty() ? "" : ",") + recipient;
-    std::cout << email.job_id << ":" << email.index << "\t" << MessageId(email.eml) << "\t"
+    std::cout << email.job_id << ":" << email.index << "\t" << jobs::MessageIdOf(email.eml) << "\t"
               << recipients << "\t" << email.reply << "\n";
   }
   return kExitOk;
@@ -110,10 +102,7 @@ int Run(const UnconfirmedOptions& options) {
 
 Command AddUnconfirmedCommand(CLI::App& parent) {
   auto options = std::make_shared<UnconfirmedOptions>();
-  CLI::App* command = parent.add_subcommand(
-      "unconfirmed",
-      "list job e-mails whose delivery is unknown, or settle them: --sent JOB:INDEX (it went "
-      "out) or --resend JOB:INDEX (send again, same Message-ID)");
+  CLI::App* command = parent.add_subcommand("unconfirmed", ServiceDescription("unconfirmed"));
   for (const jobs::JobSetting& setting : jobs::JobSettings()) {
     if (setting.flag != "--database" && setting.flag != "--data-dir") continue;
     command

@@ -13,7 +13,7 @@
 // so every worker needs the identity (one without it rejects such items at
 // /options/sign). With --metrics-port (PARTING_METRICS_PORT) the worker
 // also serves GET /healthz, /readyz and /metrics on 127.0.0.1 (or
-// --metrics-host) through server/ops_server.h, its letters counted with
+// --metrics-host) through server::WorkerMetricsPort(), its letters counted with
 // source "job"; without it, no HTTP at all.
 #include <algorithm>
 #include <iostream>
@@ -24,13 +24,13 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/service_commands.h"
 #include "jobs/job_options.h"
 #include "jobs/job_worker.h"
 #include "jobs/run_worker.h"
 #include "parting/resource_root.h"
 #include "parting/serve_config.h"
-#include "server/access_log.h"
-#include "server/ops_server.h"
+#include "parting/worker_metrics.h"
 
 namespace parting::cli {
 namespace {
@@ -39,24 +39,6 @@ struct WorkerOptions {
   EngineFlags engine;                                      ///< --root and the signing settings
   std::map<std::string, std::string, std::less<>> values;  ///< by flag, as given
 };
-
-// The metrics port beside the worker: its letters counted as serve counts
-// job letters.
-jobs::WorkerCompanion MetricsPort(const server::MetricsAddress& address) {
-  return
-      [address](jobs::JobStore& store, jobs::JobWorker& worker,
-                std::shared_ptr<const std::atomic<bool>> ready) -> Result<std::shared_ptr<void>> {
-        auto ops = server::OpsServer::Start(address.host, address.port, &store, std::move(ready));
-        if (!ops.ok()) return ops.status();
-        server::Metrics* metrics = &(*ops)->metrics();
-        worker.OnLetter([metrics](std::string_view language) {
-          metrics->LetterRendered(language, server::LetterSource::kJob);
-        });
-        server::LogServerMessage("metrics on http://" + (*ops)->address() +
-                                 "/metrics (and /healthz, /readyz)");
-        return std::shared_ptr<void>(std::move(*ops));
-      };
-}
 
 int Work(const WorkerOptions& options) {
   const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
@@ -88,7 +70,7 @@ int Work(const WorkerOptions& options) {
     return kExitRejected;
   }
   jobs::WorkerCompanion companion;
-  if (metrics) companion = MetricsPort(*metrics);
+  if (metrics) companion = server::WorkerMetricsPort(*metrics);
   const Status status = jobs::RunWorker(*root, *resolved.options, signing, companion);
   if (!status.ok()) {
     PrintStatus(status);
@@ -101,10 +83,7 @@ int Work(const WorkerOptions& options) {
 
 Command AddWorkerCommand(CLI::App& parent) {
   auto options = std::make_shared<WorkerOptions>();
-  CLI::App* worker = parent.add_subcommand(
-      "worker",
-      "work job items (POST /v1/jobs), serving no API (with --metrics-port: /metrics and "
-      "health); SIGTERM finishes the items in hand");
+  CLI::App* worker = parent.add_subcommand("worker", ServiceDescription("worker"));
   std::vector<server::ServeSetting> settings;
   for (const jobs::JobSetting& setting : jobs::JobSettings())
     settings.push_back({setting.flag, setting.environment, setting.help});

@@ -1,6 +1,7 @@
 #include "jobs/job_metrics.h"
 
 #include <cstdio>
+#include <map>
 
 namespace parting::jobs {
 
@@ -35,6 +36,17 @@ std::string JobsExposition(JobStore& store) {
       "# TYPE parting_jobs_queue_age_seconds gauge\n"
       "parting_jobs_queue_age_seconds " +
       std::string(text) + "\n";
+  out +=
+      "# HELP parting_jobs_emails Job e-mails in the store by status (unconfirmed: delivery "
+      "unknown, for the operator to settle).\n"
+      "# TYPE parting_jobs_emails gauge\n";
+  // Every state always, so that an alert on "unconfirmed" has a series.
+  std::map<std::string, std::int64_t> emails = stats->emails;
+  for (const char* status :
+       {"cancelled", "delivering", "failed", "pending", "sending", "sent", "unconfirmed"})
+    emails.try_emplace(status, 0);
+  for (const auto& [status, count] : emails)
+    out += "parting_jobs_emails{status=\"" + status + "\"} " + std::to_string(count) + "\n";
   return out;
 }
 

@@ -5,6 +5,8 @@
 //   parting_jobs_store_up                      gauge: 1 when the store answered
 //   parting_jobs_items{status}                 gauge: stored items by status
 //   parting_jobs_queue_age_seconds             gauge: age of the oldest waiting item
+//   parting_jobs_emails{status}                gauge: items' e-mails by email_status;
+//                                              alert on status="unconfirmed" > 0
 //
 // Thread-safe (the store is).
 #pragma once

@@ -11,6 +11,7 @@ const JobSetting kWorkers{"--job-workers", "PARTING_JOB_WORKERS", "job items ren
 const JobSetting kClaim{"--job-claim", "PARTING_JOB_CLAIM", "job items a thread claims and stores at once (default 8; fewer when renders are slow)"};
 const JobSetting kRetention{"--job-retention", "PARTING_JOB_RETENTION", "how long jobs are kept after they end (default 7d; s, m, h, d)"};
 const JobSetting kLease{"--job-lease-ms", "PARTING_JOB_LEASE_MS", "how long a claimed item stays claimed without news (default 60000)"};
+const JobSetting kPoll{"--job-poll-ms", "PARTING_JOB_POLL_MS", "how long an idle worker sleeps at most; it is woken when work arrives (default 5000)"};
 const JobSetting kCallbackAllow{"--callback-allow", "PARTING_CALLBACK_ALLOW", "hosts, addresses or CIDRs that job callbacks may call (default none)"};
 const JobSetting kCallbackSecret{"", "PARTING_CALLBACK_SECRET", "the key of the HMAC-SHA256 signature of job callbacks"};
 const JobSetting kCallbackBackoff{"", "PARTING_CALLBACK_BACKOFF_MS", "first wait before a callback is retried (doubles per attempt)"};
@@ -23,6 +24,8 @@ constexpr long long kMaxClaim = 256;
 constexpr long long kMinLeaseMs = 500;
 constexpr long long kMaxLeaseMs = 24LL * 3600 * 1000;
 constexpr long long kMaxBackoffMs = 3600LL * 1000;
+constexpr long long kMinPollMs = 100;
+constexpr long long kMaxPollMs = 3600LL * 1000;
 
 struct Value {
   std::string text;
@@ -63,8 +66,9 @@ std::filesystem::path DefaultDataDir(const Environment& environment) {
 
 const std::vector<JobSetting>& JobSettings() {
   static const std::vector<JobSetting> settings = {
-      kDataDir,       kDatabase,        kWorkers, kClaim,       kRetention,    kLease,
-      kCallbackAllow, kCallbackSecret, kCallbackBackoff, kSmtpUrl, kTlsCaFile,    kEmailBackoff};
+      kDataDir,       kDatabase,       kWorkers,         kClaim,   kRetention, kLease,
+      kPoll,          kCallbackAllow,  kCallbackSecret, kCallbackBackoff, kSmtpUrl, kTlsCaFile,
+      kEmailBackoff};
   return settings;
 }
 
@@ -127,6 +131,11 @@ ResolvedJobOptions ResolveJobOptions(const std::map<std::string, std::string, st
     const auto number = Number(lease->text, kMinLeaseMs, kMaxLeaseMs);
     if (!number) return fail(lease->source + Range(kMinLeaseMs, kMaxLeaseMs));
     options.lease = std::chrono::milliseconds(*number);
+  }
+  if (const auto poll = Get(flags, environment, kPoll)) {
+    const auto number = Number(poll->text, kMinPollMs, kMaxPollMs);
+    if (!number) return fail(poll->source + Range(kMinPollMs, kMaxPollMs));
+    options.poll = std::chrono::milliseconds(*number);
   }
   if (const auto backoff = Get(flags, environment, kCallbackBackoff)) {
     const auto number = Number(backoff->text, 1, kMaxBackoffMs);

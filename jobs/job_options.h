@@ -8,6 +8,7 @@
 //   --job-claim N           PARTING_JOB_CLAIM       items claimed and stored at once
 //   --job-retention T       PARTING_JOB_RETENTION   7d; also 12h, 30m, 45s
 //   --job-lease-ms N        PARTING_JOB_LEASE_MS    a claim's lifetime
+//   --job-poll-ms N         PARTING_JOB_POLL_MS     an idle worker's fallback poll
 //   --callback-allow LIST   PARTING_CALLBACK_ALLOW  hosts / CIDRs; none
 //   (no flag)               PARTING_CALLBACK_SECRET HMAC key of callbacks
 //   (no flag)               PARTING_CALLBACK_BACKOFF_MS first retry delay
@@ -36,6 +37,11 @@ struct JobOptions {
   int workers = 1;       ///< threads working items in this process
   int claim = 8;         ///< items a thread claims (and stores) at once, at most
   std::chrono::milliseconds lease{60000};
+  /// How long an idle worker sleeps at most: it is woken when work arrives
+  /// (work_signal.h) and when a lease or retry falls due, so this only
+  /// bounds the delay when a wake-up was missed (another process on SQLite,
+  /// a notification lost while PostgreSQL was away).
+  std::chrono::milliseconds poll{5000};
   std::chrono::milliseconds retention{std::chrono::hours(24 * 7)};
   std::chrono::milliseconds callback_backoff{5000};  ///< doubles per attempt
   int callback_max_attempts = 8;

@@ -16,20 +16,20 @@
 #include <mutex>
 #include <tuple>
 
+#include "jobs/store_sql.h"
+#include "jobs/work_signal.h"
+
 namespace parting::jobs {
 namespace {
 
-using namespace Poco::Data::Keywords;
-using Poco::Data::BLOB;
-using Poco::Data::Session;
+using namespace store_sql;
 using Poco::Data::Statement;
 
 constexpr std::string_view kSqlitePrefix = "sqlite:";
 constexpr int kMaxSessions = 64;
 constexpr int kIdleSeconds = 60;
-constexpr int kSqliteBusyMs = 30000;
 constexpr char kConnectTimeoutSeconds[] = "5";
-constexpr std::int64_t kLatestSchema = 4;
+constexpr std::int64_t kLatestSchema = 5;
 constexpr std::int64_t kArchivePage = 32;
 // Serializes schema migrations of replicas starting together (PostgreSQL).
 constexpr std::int64_t kMigrationLockKey = 7310201;
@@ -88,33 +88,11 @@ constexpr std::string_view kSchemaV4[] = {
     "the SMTP conversation (recorded before schema 4): perhaps delivered' "
     "WHERE email_status = 'sending'",
 };
-
-Status DatabaseError(const Poco::Exception& e) {
-  return Status::Internal("database: " + e.displayText());
-}
-
-// Runs `body`; a Poco exception (connection lost, lock timeout, …) becomes
-// a "database:" status.
-template <class F>
-auto Guard(F&& body) -> decltype(body()) {
-  try {
-    return body();
-  } catch (const Poco::Exception& e) {
-    return DatabaseError(e);
-  } catch (const std::exception& e) {
-    return Status::Internal(std::string("database: ") + e.what());
-  }
-}
-
-BLOB ToBlob(const std::string& bytes) {
-  if (bytes.empty()) return BLOB();
-  return BLOB(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-}
-
-std::string FromBlob(const BLOB& blob) {
-  if (blob.size() == 0) return {};
-  return std::string(reinterpret_cast<const char*>(blob.rawContent()), blob.size());
-}
+// Schema version 5: the operator's decision on an e-mail whose delivery was
+// unknown ("sent" or "resend"), so that repeating it changes nothing.
+constexpr std::string_view kSchemaV5[] = {
+    "ALTER TABLE items ADD COLUMN email_settled TEXT NOT NULL DEFAULT ''",
+};
 
 void RegisterConnectors() {
   static std::once_flag once;
@@ -175,45 +153,6 @@ void Tally(Totals& totals, const std::string& status, std::int64_t count) {
   totals.items += count;
 }
 
-// Rolls back unless committed: an early return or an exception leaves no
-// half-written job behind.
-class Transaction {
- public:
-  Transaction(Session& session, bool postgres) : session_(session), postgres_(postgres) {
-    if (postgres_) {
-      session_.begin();
-    } else {
-      session_ << "BEGIN IMMEDIATE", now;
-    }
-    open_ = true;
-  }
-  ~Transaction() {
-    if (!open_) return;
-    try {
-      if (postgres_) {
-        session_.rollback();
-      } else {
-        session_ << "ROLLBACK", now;
-      }
-    } catch (...) {
-      // The connection is gone; the database rolls back by itself.
-    }
-  }
-  void Commit() {
-    if (postgres_) {
-      session_.commit();
-    } else {
-      session_ << "COMMIT", now;
-    }
-    open_ = false;
-  }
-
- private:
-  Session& session_;
-  bool postgres_;
-  bool open_ = false;
-};
-
 }  // namespace
 
 std::int64_t NowMs() {
@@ -224,8 +163,12 @@ std::int64_t NowMs() {
 
 std::string NewJobId() { return Poco::UUIDGenerator::defaultGenerator().createRandom().toString(); }
 
-JobStore::JobStore(std::unique_ptr<Poco::Data::SessionPool> pool, bool postgres)
-    : pool_(std::move(pool)), postgres_(postgres) {}
+JobStore::JobStore(std::unique_ptr<Poco::Data::SessionPool> pool, bool postgres,
+                   std::string listen_connection, const std::string& sqlite_file)
+    : pool_(std::move(pool)),
+      postgres_(postgres),
+      listen_connection_(std::move(listen_connection)),
+      signal_(std::make_unique<WorkSignal>(listen_connection_, sqlite_file)) {}
 
 JobStore::~JobStore() = default;
 
@@ -238,11 +181,13 @@ Result<std::unique_ptr<JobStore>> JobStore::Open(const std::string& location) {
   std::unique_ptr<JobStore> store;
   Status status = Guard([&]() -> Status {
     std::unique_ptr<Poco::Data::SessionPool> pool;
+    std::string listen_connection, sqlite_file;
     if (postgres) {
       auto connection = KeyValueConnection(location);
       if (!connection.ok()) return connection.status();
       pool = std::make_unique<Poco::Data::SessionPool>("PostgreSQL", *connection, 1, kMaxSessions,
                                                        kIdleSeconds);
+      listen_connection = *connection;
     } else {
       const std::filesystem::path file(location.substr(kSqlitePrefix.size()));
       std::error_code error;
@@ -254,8 +199,9 @@ Result<std::unique_ptr<JobStore>> JobStore::Open(const std::string& location) {
                                                        kIdleSeconds);
       Session session(pool->get());
       session << "PRAGMA journal_mode=WAL", now;
+      sqlite_file = file.string();
     }
-    store.reset(new JobStore(std::move(pool), postgres));
+    store.reset(new JobStore(std::move(pool), postgres, std::move(listen_connection), sqlite_file));
     return store->Migrate();
   });
   if (!status.ok()) return status;
@@ -273,14 +219,6 @@ std::string JobStore::Sql(std::string_view text) const {
     }
   }
   return out;
-}
-
-// A session from the pool, with SQLite's wait for a busy database set (it
-// is per connection, and the pool opens connections as it needs them).
-static Session PooledSession(Poco::Data::SessionPool& pool, bool postgres) {
-  Session session(pool.get());
-  if (!postgres) session << "PRAGMA busy_timeout=" + std::to_string(kSqliteBusyMs), now;
-  return session;
 }
 
 Status JobStore::Migrate() {
@@ -315,6 +253,8 @@ Status JobStore::Migrate() {
     for (std::string_view statement : kSchemaV3) session << std::string(statement), now;
   if (version < 4)
     for (std::string_view statement : kSchemaV4) session << std::string(statement), now;
+  if (version < 5)
+    for (std::string_view statement : kSchemaV5) session << std::string(statement), now;
   if (version != kLatestSchema) {
     session << "DELETE FROM schema_version", now;
     session << Sql("INSERT INTO schema_version (version) VALUES (?)"), bind(kLatestSchema), now;
@@ -379,7 +319,9 @@ Result<CreateOutcome> JobStore::CreateOnce(const NewJob& job) {
         "email_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         bind(job_ids), bind(indexes), bind(lines), bind(requests), bind(statuses), bind(createds),
         bind(entries), bind(email_statuses), now;
+    NotifyOthers(session);
     transaction.Commit();
+    NotifyHere();
     return CreateOutcome{CreateOutcome::Kind::kCreated, job.id};
   });
 }
@@ -511,7 +453,9 @@ Result<bool> JobStore::Cancel(const std::string& id) {
         bind(at), bind(at), bind(id);
     const std::size_t changed = update.execute();
     if (changed == 0) return false;
+    NotifyOthers(session);  // its callback is due
     transaction.Commit();
+    NotifyHere();
     return true;
   });
 }
@@ -590,26 +534,29 @@ Status JobStore::Release(const std::string& owner, const std::vector<ClaimedItem
           "UPDATE items SET status = 'pending', lease_owner = '', lease_expires = 0 "
           "WHERE job_id = ? AND idx = ? AND status = 'claimed' AND lease_owner = ?"),
           bind(item.job_id), bind(item.index), bind(owner), now;
+    NotifyOthers(session);
     transaction.Commit();
+    NotifyHere();
     return Status::Ok();
   });
 }
 
-Status JobStore::FinishJobIfDone(Session& session, const std::string& id) const {
+bool JobStore::FinishJobIfDone(Session& session, const std::string& id) const {
   // Whether one item still waits (items_open), not how many: O(1).
   std::int64_t waiting = 0;
   session << Sql(
       "SELECT COUNT(*) FROM (SELECT 1 FROM items WHERE job_id = ? AND "
       "status IN ('pending', 'claimed') LIMIT 1) AS open_items"),
       bind(id), into(waiting), now;
-  if (waiting > 0) return Status::Ok();
+  if (waiting > 0) return false;
   const std::int64_t at = NowMs();
-  session << Sql(
+  Statement update(session);
+  update << Sql(
       "UPDATE jobs SET status = 'done', finished = ?, "
       "callback_state = CASE WHEN callback_url <> '' THEN 'due' ELSE 'none' END, "
       "callback_next = ? WHERE id = ? AND status IN ('queued', 'running')"),
-      bind(at), bind(at), bind(id), now;
-  return Status::Ok();
+      bind(at), bind(at), bind(id);
+  return update.execute() > 0;
 }
 
 Result<bool> JobStore::Complete(const std::string& owner, const ClaimedItem& item,
@@ -651,6 +598,7 @@ Result<std::vector<bool>> JobStore::Complete(const std::string& owner,
       stored[i] = update.execute() > 0;
       if (stored[i] && (jobs.empty() || jobs.back() != item.job_id)) jobs.push_back(item.job_id);
     }
+    bool ended = false;  // a job ended: its callback may be due
     for (const std::string& job_id : jobs) {
       // Locks the job row, so that of two workers completing a job's last
       // items at once, the second sees the first's items done (no write skew).
@@ -658,125 +606,12 @@ Result<std::vector<bool>> JobStore::Complete(const std::string& owner,
           "UPDATE jobs SET status = CASE WHEN status = 'queued' THEN 'running' "
           "ELSE status END WHERE id = ?"),
           bind(job_id), now;
-      Status status = FinishJobIfDone(session, job_id);
-      if (!status.ok()) return status;
+      ended = FinishJobIfDone(session, job_id) || ended;
     }
+    if (ended) NotifyOthers(session);
     transaction.Commit();
+    if (ended) NotifyHere();
     return stored;
-  });
-}
-
-Result<std::optional<EmailToSend>> JobStore::ClaimEmail(const std::string& owner,
-                                                        std::int64_t lease_until) {
-  return Guard([&]() -> Result<std::optional<EmailToSend>> {
-    Session session = PooledSession(*pool_, postgres_);
-    const std::int64_t at = NowMs();
-    std::vector<std::string> job_ids, envelopes;
-    std::vector<Poco::Int64> indexes, attempts;
-    std::vector<BLOB> emls;
-    // Waiting e-mails, and those whose sender's lease ran out while still
-    // "sending": that sender never wrote the final "." (it records
-    // "delivering" first), so the relay delivered nothing and sending again
-    // cannot make a second copy.
-    if (postgres_) {
-      session << "UPDATE items SET email_status = 'sending', email_owner = $1, email_lease = $2 "
-                 "WHERE (job_id, idx) IN (SELECT i.job_id, i.idx FROM items i "
-                 "JOIN jobs j ON j.id = i.job_id WHERE ((i.email_status = 'pending' AND "
-                 "i.email_next <= $3) OR (i.email_status = 'sending' AND i.email_lease < $3)) AND "
-                 "i.status = 'ok' AND j.status <> 'cancelled' "
-                 "ORDER BY i.email_next LIMIT 1 FOR UPDATE OF i SKIP LOCKED) "
-                 "RETURNING job_id, idx, email_envelope, eml, email_attempts",
-          bind(owner), bind(lease_until), bind(at), into(job_ids), into(indexes), into(envelopes),
-          into(emls), into(attempts), now;
-    } else {
-      Transaction transaction(session, postgres_);
-      session << "SELECT i.job_id, i.idx, i.email_envelope, i.eml, i.email_attempts FROM items i "
-                 "JOIN jobs j ON j.id = i.job_id WHERE ((i.email_status = 'pending' AND "
-                 "i.email_next <= ?) OR (i.email_status = 'sending' AND i.email_lease < ?)) AND "
-                 "i.status = 'ok' AND j.status <> 'cancelled' ORDER BY i.email_next LIMIT 1",
-          bind(at), bind(at), into(job_ids), into(indexes), into(envelopes), into(emls),
-          into(attempts), now;
-      if (!job_ids.empty())
-        session << "UPDATE items SET email_status = 'sending', email_owner = ?, email_lease = ? "
-                   "WHERE job_id = ? AND idx = ?",
-            bind(owner), bind(lease_until), bind(job_ids[0]), bind(indexes[0]), now;
-      transaction.Commit();
-    }
-    if (job_ids.empty()) return std::optional<EmailToSend>();
-    return std::optional<EmailToSend>(
-        EmailToSend{job_ids[0], indexes[0], envelopes[0], FromBlob(emls[0]), attempts[0]});
-  });
-}
-
-Result<bool> JobStore::MarkEmailDelivering(const std::string& owner, const EmailToSend& email,
-                                           std::int64_t lease_until) {
-  return Guard([&]() -> Result<bool> {
-    Session session = PooledSession(*pool_, postgres_);
-    Statement update(session);
-    update << Sql(
-        "UPDATE items SET email_status = 'delivering', email_lease = ? "
-        "WHERE job_id = ? AND idx = ? AND email_status = 'sending' AND email_owner = ?"),
-        bind(lease_until), bind(email.job_id), bind(email.index), bind(owner);
-    return update.execute() > 0;
-  });
-}
-
-Status JobStore::FinishEmail(const std::string& owner, const EmailToSend& email,
-                             const std::string& status, const std::string& reply,
-                             std::int64_t next_ms) {
-  return Guard([&]() -> Status {
-    Session session = PooledSession(*pool_, postgres_);
-    session << Sql(
-        "UPDATE items SET email_status = ?, email_reply = ?, email_next = ?, "
-        "email_attempts = email_attempts + 1, email_owner = '', email_lease = 0 "
-        "WHERE job_id = ? AND idx = ? AND email_status IN ('sending', 'delivering') AND "
-        "email_owner = ?"),
-        bind(status), bind(reply), bind(next_ms), bind(email.job_id), bind(email.index),
-        bind(owner), now;
-    return Status::Ok();
-  });
-}
-
-Result<std::int64_t> JobStore::ExpireDeliveries(std::int64_t now_ms) {
-  return Guard([&]() -> Result<std::int64_t> {
-    Session session = PooledSession(*pool_, postgres_);
-    Statement update(session);
-    const std::string reply(kDeliveryUnknown);
-    update << Sql(
-        "UPDATE items SET email_status = 'unconfirmed', email_reply = ?, email_owner = '', "
-        "email_lease = 0 WHERE email_status = 'delivering' AND email_lease < ?"),
-        bind(reply), bind(now_ms);
-    return static_cast<std::int64_t>(update.execute());
-  });
-}
-
-Result<std::vector<UnconfirmedEmail>> JobStore::UnconfirmedEmails() {
-  return Guard([&]() -> Result<std::vector<UnconfirmedEmail>> {
-    Session session = PooledSession(*pool_, postgres_);
-    std::vector<std::string> job_ids, envelopes, replies;
-    std::vector<Poco::Int64> indexes;
-    std::vector<BLOB> emls;
-    session << "SELECT job_id, idx, email_envelope, email_reply, eml FROM items "
-               "WHERE email_status = 'unconfirmed' ORDER BY job_id, idx",
-        into(job_ids), into(indexes), into(envelopes), into(replies), into(emls), now;
-    std::vector<UnconfirmedEmail> found(job_ids.size());
-    for (std::size_t i = 0; i < found.size(); ++i)
-      found[i] = {job_ids[i], indexes[i], envelopes[i], replies[i], FromBlob(emls[i])};
-    return found;
-  });
-}
-
-Result<bool> JobStore::ResolveEmail(const std::string& job_id, std::int64_t index, bool resend) {
-  return Guard([&]() -> Result<bool> {
-    Session session = PooledSession(*pool_, postgres_);
-    Statement update(session);
-    const std::string status = resend ? "pending" : "sent";
-    const std::string reply = resend ? "" : "confirmed by the operator";
-    update << Sql(
-        "UPDATE items SET email_status = ?, email_reply = ?, email_next = 0 "
-        "WHERE job_id = ? AND idx = ? AND email_status = 'unconfirmed'"),
-        bind(status), bind(reply), bind(job_id), bind(index);
-    return update.execute() > 0;
   });
 }
 
@@ -865,6 +700,14 @@ Result<QueueStats> JobStore::Stats() {
         into(oldest_pending), now;
     session << "SELECT COALESCE(MIN(created), 0) FROM items WHERE status = 'claimed'",
         into(oldest_claimed), now;
+    // Through items_email: counted from the index, not the table.
+    std::vector<std::string> email_statuses;
+    std::vector<Poco::Int64> email_counts;
+    session << "SELECT email_status, COUNT(*) FROM items WHERE email_status <> 'not_requested' "
+               "GROUP BY email_status",
+        into(email_statuses), into(email_counts), now;
+    for (std::size_t i = 0; i < email_statuses.size(); ++i)
+      stats.emails[email_statuses[i]] = email_counts[i];
     stats.oldest_pending_created_ms = oldest_pending == 0 || oldest_claimed == 0
                                           ? std::max(oldest_pending, oldest_claimed)
                                           : std::min(oldest_pending, oldest_claimed);

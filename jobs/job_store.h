@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -36,6 +37,8 @@ class Session;
 }  // namespace Poco::Data
 
 namespace parting::jobs {
+
+class WorkSignal;
 
 /// Item states as stored (and shown in the manifest).
 inline constexpr std::string_view kPending = "pending";
@@ -146,6 +149,9 @@ struct QueueStats {
   Totals items;  ///< over every stored job (claimed items count as pending)
   std::int64_t claimed = 0;
   std::int64_t oldest_pending_created_ms = 0;  ///< 0 when nothing waits
+  /// Items' e-mails by email_status ("sent", "unconfirmed", …), those asked
+  /// for only (no "not_requested").
+  std::map<std::string, std::int64_t> emails;
 };
 
 /// Why an e-mail became "unconfirmed" when its sender vanished after the final ".".
@@ -153,13 +159,39 @@ inline constexpr std::string_view kDeliveryUnknown =
     "the sender stopped after the message's final '.' and before the relay's answer was "
     "recorded: perhaps delivered";
 
+/// How much of an unconfirmed e-mail's message UnconfirmedEmails() reads.
+inline constexpr std::int64_t kUnconfirmedEmlHead = 8192;
+
 /// An e-mail whose delivery is unknown, for the operator to resolve.
 struct UnconfirmedEmail {
   std::string job_id;
   std::int64_t index = 0;
   std::string envelope;  ///< mail_sender.h Envelope
   std::string reply;     ///< what is known
-  std::string eml;       ///< the message as sent (its Message-ID in the header)
+  /// The start of the message as sent (kUnconfirmedEmlHead bytes at most:
+  /// its header, with the Message-ID), not its attachment.
+  std::string eml;
+};
+
+/// The operator's decision on an "unconfirmed" e-mail.
+enum class Settlement { kSent, kResend };
+
+/// "sent" or "resend"; nullopt for any other text.
+std::optional<Settlement> ParseSettlement(std::string_view text);
+std::string_view SettlementName(Settlement decision);
+
+struct SettleOutcome {
+  enum class Kind {
+    kSettled,           ///< it was unconfirmed: the decision is recorded
+    kAlreadySettled,    ///< the same decision was recorded before: nothing changed
+    kSettledOtherwise,  ///< the other decision was recorded before: nothing changed
+    kNotUnconfirmed,    ///< its delivery is known, or it has no e-mail: nothing to settle
+    kNoItem,            ///< the job has no such item
+    kNoJob,             ///< there is no such job
+  };
+  Kind kind = Kind::kNoJob;
+  std::string email_status;  ///< the e-mail's state afterwards
+  std::string settled;       ///< the decision on record: "sent", "resend" or ""
 };
 
 /// An item's e-mail, claimed for sending (recorded as "sending").
@@ -244,12 +276,29 @@ class JobStore {
   /// "delivering" e-mails whose sender vanished (lease before `now_ms`)
   /// become "unconfirmed"; how many.
   Result<std::int64_t> ExpireDeliveries(std::int64_t now_ms);
-  /// Every "unconfirmed" e-mail, by job and index.
-  Result<std::vector<UnconfirmedEmail>> UnconfirmedEmails();
-  /// The operator's decision on an "unconfirmed" e-mail: sent after all
-  /// (`resend` false: "sent"), or send it again, with the same Message-ID
-  /// (`resend` true: "pending"). False when it is not "unconfirmed".
-  Result<bool> ResolveEmail(const std::string& job_id, std::int64_t index, bool resend);
+  /// Every "unconfirmed" e-mail, by job and index; only job `job_id`'s when given.
+  Result<std::vector<UnconfirmedEmail>> UnconfirmedEmails(const std::string& job_id = "");
+  /// Records the operator's decision on an "unconfirmed" e-mail (the CLI's
+  /// `parting unconfirmed --sent/--resend` and the HTTP route's): sent after
+  /// all ("sent"), or sent again with the same Message-ID ("pending").
+  /// Idempotent: the same decision again changes nothing (kAlreadySettled).
+  Result<SettleOutcome> SettleEmail(const std::string& job_id, std::int64_t index,
+                                    Settlement decision);
+
+  /// Calls `listener` (from any thread) whenever work may have arrived for
+  /// a worker: a job created, claimed items given back, an e-mail to send
+  /// again, a callback due. Changes made through this store call it at once;
+  /// on PostgreSQL also those of every other process (LISTEN/NOTIFY on a
+  /// connection of its own, reconnected when the database returns), on
+  /// SQLite any other process's write to the file (work_signal.h). A handle
+  /// for RemoveWorkListener().
+  int AddWorkListener(std::function<void()> listener);
+  void RemoveWorkListener(int handle);
+  /// The earliest moment from `after_ms` on (Unix ms) at which something
+  /// falls due by the clock alone: a claim's lease that expires; with
+  /// `emails`, an e-mail to retry or one whose sender's lease expires; with
+  /// `callbacks`, a callback to retry. 0 when nothing does.
+  Result<std::int64_t> NextDueMs(std::int64_t after_ms, bool emails, bool callbacks);
 
   /// Claims one job whose callback is due (its lease until `lease_until`).
   Result<std::optional<DueCallback>> ClaimCallback(const std::string& owner,
@@ -264,15 +313,24 @@ class JobStore {
   Result<QueueStats> Stats();
 
  private:
-  JobStore(std::unique_ptr<Poco::Data::SessionPool> pool, bool postgres);
+  JobStore(std::unique_ptr<Poco::Data::SessionPool> pool, bool postgres,
+           std::string listen_connection, const std::string& sqlite_file);
   Status Migrate();
   Result<CreateOutcome> CreateOnce(const NewJob& job);
   std::string Sql(std::string_view text) const;  // '?' → '$n' for PostgreSQL
   Status Begin(Poco::Data::Session& session) const;
-  Status FinishJobIfDone(Poco::Data::Session& session, const std::string& id) const;
+  /// Ends job `id` when no item of it waits any more; true when it did.
+  bool FinishJobIfDone(Poco::Data::Session& session, const std::string& id) const;
+  /// Within a transaction: tells other processes' workers, once committed,
+  /// that work arrived (PostgreSQL NOTIFY; nothing on SQLite).
+  void NotifyOthers(Poco::Data::Session& session) const;
+  /// After a commit: wakes this process's workers.
+  void NotifyHere() const;
 
   std::unique_ptr<Poco::Data::SessionPool> pool_;
   bool postgres_ = false;
+  std::string listen_connection_;  ///< libpq key=value, for the LISTEN connection
+  std::unique_ptr<WorkSignal> signal_;
 };
 
 }  // namespace parting::jobs

@@ -14,7 +14,6 @@
 namespace parting::jobs {
 namespace {
 
-constexpr std::chrono::milliseconds kIdlePoll{250};
 // Results are stored together (one transaction, one commit) at most this
 // long after the first of them was rendered.
 constexpr std::int64_t kGroupWindowMs = 250;
@@ -59,9 +58,14 @@ JobWorker::JobWorker(JobStore& store, std::shared_ptr<const Engine> engine,
       notes_(std::move(notes)),
       options_(options),
       owner_(MakeOwner()),
-      render_ms_(kFirstRenderGuessMs) {}
+      render_ms_(kFirstRenderGuessMs) {
+  listener_ = store_.AddWorkListener([this] { Wake(); });
+}
 
-JobWorker::~JobWorker() { Stop(); }
+JobWorker::~JobWorker() {
+  Stop();
+  store_.RemoveWorkListener(listener_);
+}
 
 void JobWorker::Start() {
   const int threads = std::max(1, options_.workers);
@@ -79,15 +83,34 @@ void JobWorker::Stop() {
 void JobWorker::Wake() {
   {
     std::lock_guard lock(mutex_);
-    woken_ = true;
+    ++generation_;
   }
   wake_.notify_all();
 }
 
-void JobWorker::Idle() {
+std::uint64_t JobWorker::Generation() {
+  std::lock_guard lock(mutex_);
+  return generation_;
+}
+
+// Sleeps until a Wake() after `seen` (taken before this round's claims, so
+// that work arriving during them is not slept through), until what the
+// store knows falls due next (after `since_ms`, when this round began:
+// anything due earlier was there to claim), or options.poll at most.
+void JobWorker::Idle(int thread_index, std::uint64_t seen, std::int64_t since_ms) {
+  std::int64_t until = NowMs() + options_.poll.count();
+  const bool sends = options_.workers > 0 && options_.smtp.has_value();
+  // Not left to the next round's rate limit: a lease that ran out since
+  // then would otherwise wait for the fallback poll.
+  if (sends) ExpireDeliveries(NowMs());
+  auto due = store_.NextDueMs(since_ms, sends, thread_index == 0);
+  if (due.ok() && *due > 0) until = std::min(until, *due);
+  if (thread_index == 0) until = std::min(until, next_sweep_ms_);
+  const std::int64_t wait_ms = until - NowMs();
   std::unique_lock lock(mutex_);
-  wake_.wait_for(lock, kIdlePoll, [this] { return woken_ || stopping_.load(); });
-  woken_ = false;
+  if (wait_ms <= 0 || generation_ != seen) return;
+  wake_.wait_for(lock, std::chrono::milliseconds(wait_ms),
+                 [&] { return generation_ != seen || stopping_.load(); });
 }
 
 void JobWorker::Run(int thread_index) {
@@ -95,13 +118,15 @@ void JobWorker::Run(int thread_index) {
   // it does only that.
   const bool renders = options_.workers > 0;
   while (!stopping_) {
+    const std::uint64_t seen = Generation();
+    const std::int64_t since_ms = NowMs();
     bool worked = false;
     if (renders) worked = WorkItems() || (options_.smtp && SendOneEmail());
     if (thread_index == 0 && !stopping_) {
       worked = SendOneCallback() || worked;
       Sweep();
     }
-    if (!worked && !stopping_) Idle();
+    if (!worked && !stopping_) Idle(thread_index, seen, since_ms);
   }
 }
 
@@ -218,15 +243,7 @@ void JobWorker::StoreResults(const std::vector<ClaimedItem>& claimed,
 // the operator to resolve (parting unconfirmed). The unknown window is one
 // round trip to the relay plus one store commit.
 bool JobWorker::SendOneEmail() {
-  if (const std::int64_t now = NowMs(); now >= next_expiry_ms_) {
-    next_expiry_ms_ = now + kExpireDeliveriesEveryMs;
-    auto expired = store_.ExpireDeliveries(now);
-    if (expired.ok() && *expired > 0)
-      server::LogServerMessage("jobs: " + std::to_string(*expired) +
-                                   " e-mail(s) unconfirmed: their sender stopped after the final "
-                                   "'.' (parting unconfirmed lists them)",
-                               "warning");
-  }
+  if (const std::int64_t now = NowMs(); now >= next_expiry_ms_) ExpireDeliveries(now);
   auto claimed = store_.ClaimEmail(owner_, NowMs() + options_.lease.count());
   if (!claimed.ok()) {
     server::LogServerMessage("jobs: cannot claim an e-mail: " + claimed.status().message(),
@@ -275,6 +292,18 @@ bool JobWorker::SendOneEmail() {
   if (!recorded.ok())
     server::LogServerMessage("jobs: cannot record an e-mail: " + recorded.message(), "error");
   return true;
+}
+
+// "delivering" e-mails whose sender's lease ran out become "unconfirmed".
+void JobWorker::ExpireDeliveries(std::int64_t now) {
+  next_expiry_ms_ = now + kExpireDeliveriesEveryMs;
+  auto expired = store_.ExpireDeliveries(now);
+  if (expired.ok() && *expired > 0)
+    server::LogServerMessage("jobs: " + std::to_string(*expired) +
+                                 " e-mail(s) unconfirmed: their sender stopped after the final "
+                                 "'.' (GET /v1/emails/unconfirmed and parting unconfirmed list "
+                                 "them)",
+                             "warning");
 }
 
 bool JobWorker::SendOneCallback() {

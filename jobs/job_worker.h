@@ -12,6 +12,12 @@
 // not begun, then joins: SIGTERM loses no work. A process killed outright loses nothing either: its
 // claims expire and another worker takes the items.
 //
+// An idle thread does not poll: it sleeps until the store says work arrived
+// (job_store.h AddWorkListener: this process's changes at once, other
+// processes' through PostgreSQL LISTEN/NOTIFY), until the next lease or
+// retry falls due (NextDueMs), or at most options.poll (5 s), a fallback
+// for wake-ups that cannot come (other processes on one SQLite file).
+//
 //   JobWorker worker(store, engine, notes, options);
 //   worker.Start();
 //   ...
@@ -56,7 +62,7 @@ class JobWorker {
   void Start();
   /// Ends every thread after the item in hand; idempotent.
   void Stop();
-  /// Ends the idle wait at once (a job was just created).
+  /// Ends every thread's idle wait at once (work may have arrived).
   void Wake();
 
   /// "host:pid:random": who holds this worker's claims.
@@ -75,8 +81,10 @@ class JobWorker {
                     std::size_t from);
   bool SendOneCallback();
   bool SendOneEmail();
+  void ExpireDeliveries(std::int64_t now);
   void Sweep();
-  void Idle();
+  std::uint64_t Generation();
+  void Idle(int thread_index, std::uint64_t seen, std::int64_t since_ms);
 
   JobStore& store_;
   std::shared_ptr<const Engine> engine_;
@@ -90,7 +98,8 @@ class JobWorker {
   std::atomic<std::int64_t> render_ms_;  ///< a running average of one render
   std::mutex mutex_;
   std::condition_variable wake_;
-  bool woken_ = false;
+  std::uint64_t generation_ = 0;  ///< counts Wake()s; a thread sleeps while it is unchanged
+  int listener_ = 0;              ///< the store's handle of Wake()
   std::int64_t next_sweep_ms_ = 0;
   std::function<void(std::string_view)> on_letter_;
   std::atomic<std::int64_t> next_expiry_ms_{0};

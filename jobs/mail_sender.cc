@@ -3,6 +3,7 @@
 #include <Poco/Exception.h>
 #include <Poco/Net/DialogSocket.h>
 #include <Poco/Net/MailStream.h>
+#include <Poco/Net/MessageHeader.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/SMTPClientSession.h>
 #include <Poco/Net/SecureStreamSocket.h>
@@ -60,6 +61,18 @@ void StartTls(Session& session, const SmtpRelay& relay) {
 }
 
 }  // namespace
+
+std::string MessageIdOf(std::string_view eml) {
+  Poco::Net::MessageHeader header;
+  const std::size_t end = eml.find("\r\n\r\n");  // the header block, its blank line included
+  std::istringstream in{std::string(eml.substr(0, end == eml.npos ? end : end + 4))};
+  try {
+    header.read(in);
+  } catch (const Poco::Exception&) {
+    return "";  // not a header block Poco can read (never so for Parting's own messages)
+  }
+  return header.get("Message-ID", "");
+}
 
 Result<SmtpRelay> ParseSmtpUrl(std::string_view url) {
   Poco::URI uri;

@@ -63,6 +63,9 @@ struct SendOutcome {
   std::string reply;  ///< the relay's answer or the error
 };
 
+/// The Message-ID header's value of a message ("<…@…>"), "" when it has none.
+std::string MessageIdOf(std::string_view eml);
+
 /// Sends `eml`. With `before_final_dot`, the whole message is written but
 /// its terminating "." held back until before_final_dot() returns true (the
 /// sender records that delivery may now happen); false closes the

@@ -44,8 +44,7 @@ struct ServiceContext {
   /// True once every language is ready (templates are checked at start-up;
   /// this waits for the hyphenation dictionaries). Null counts as ready.
   std::shared_ptr<const std::atomic<bool>> ready;
-  jobs::JobStore* job_store = nullptr;    ///< null: the /v1/jobs routes answer 503
-  jobs::JobWorker* job_worker = nullptr;  ///< woken when a job is created
+  jobs::JobStore* job_store = nullptr;  ///< null: the /v1/jobs routes answer 503
   std::shared_ptr<const jobs::CallbackAllowList> callback_allow;  ///< null: none allowed
   /// Only the operational routes (/healthz, /readyz, /metrics) are found;
   /// every other path is 404 (a worker's metrics port, ops_server.h).

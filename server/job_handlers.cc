@@ -3,13 +3,12 @@
 #include <algorithm>
 #include <charconv>
 
+#include "batch/download_name.h"
 #include "jobs/batch_seam.h"
 #include "jobs/callback_allow_list.h"
 #include "jobs/job_json.h"
 #include "jobs/job_store.h"
-#include "jobs/job_worker.h"
 #include "server/access_log.h"
-#include "batch/download_name.h"
 #include "server/handlers.h"
 #include "server/problem.h"
 #include "server/request_body.h"
@@ -25,6 +24,10 @@ bool IsVisibleAscii(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c > 0x20 && c < 0x7f; });
 }
 
+std::string Location(const std::string& id) { return "/v1/jobs/" + id; }
+
+}  // namespace
+
 HttpReply JsonReply(int status, std::string body) {
   HttpReply reply;
   reply.status = status;
@@ -34,18 +37,14 @@ HttpReply JsonReply(int status, std::string body) {
 }
 
 // A store that cannot answer: 503, the cause in the log only.
-HttpReply StoreUnavailable(const parting::Status& status) {
+HttpReply JobStoreUnavailable(const parting::Status& status) {
   LogServerMessage("jobs: " + status.message(), "error");
   HttpReply reply = ProblemReply(503, "the job store is unavailable; retry after a few seconds");
   reply.headers.emplace_back("Retry-After", "5");
   return reply;
 }
 
-HttpReply UnknownJob() { return ProblemReply(404, "there is no such job"); }
-
-std::string Location(const std::string& id) { return "/v1/jobs/" + id; }
-
-}  // namespace
+HttpReply UnknownJobReply() { return ProblemReply(404, "there is no such job"); }
 
 JobHandler::JobHandler(const ServiceContext& context, Route route, std::string_view route_name,
                        std::vector<std::string> params)
@@ -68,7 +67,7 @@ HttpReply JobHandler::Handle(Poco::Net::HTTPServerRequest& request) {
     case Route::kArchive:
       return Archive();
   }
-  return UnknownJob();
+  return UnknownJobReply();
 }
 
 HttpReply JobHandler::Create(Poco::Net::HTTPServerRequest& request) {
@@ -115,14 +114,13 @@ HttpReply JobHandler::Create(Poco::Net::HTTPServerRequest& request) {
         jobs::ValidateItem(*context_.engine, *settings.cover_notes, (*items)[i], i));
 
   auto created = context_.job_store->Create(job);
-  if (!created.ok()) return StoreUnavailable(created.status());
+  if (!created.ok()) return JobStoreUnavailable(created.status());
   if (created->kind == jobs::CreateOutcome::Kind::kKeyConflict)
     return ProblemReply(409, "this Idempotency-Key was used before with another body",
                         {{"/headers/Idempotency-Key", "was used for another job"}});
-  if (context_.job_worker) context_.job_worker->Wake();
   auto stored = context_.job_store->Find(created->id);
-  if (!stored.ok()) return StoreUnavailable(stored.status());
-  if (!stored->has_value()) return UnknownJob();  // deleted at once: retention 0
+  if (!stored.ok()) return JobStoreUnavailable(stored.status());
+  if (!stored->has_value()) return UnknownJobReply();  // deleted at once: retention 0
   const bool fresh = created->kind == jobs::CreateOutcome::Kind::kCreated;
   HttpReply reply = JsonReply(fresh ? 202 : 200, jobs::JobJson(**stored));
   reply.headers.emplace_back("Location", Location(created->id));
@@ -131,18 +129,18 @@ HttpReply JobHandler::Create(Poco::Net::HTTPServerRequest& request) {
 
 HttpReply JobHandler::Status() {
   auto job = context_.job_store->Find(params_.at(0));
-  if (!job.ok()) return StoreUnavailable(job.status());
-  if (!job->has_value()) return UnknownJob();
+  if (!job.ok()) return JobStoreUnavailable(job.status());
+  if (!job->has_value()) return UnknownJobReply();
   return JsonReply(200, jobs::JobJson(**job));
 }
 
 HttpReply JobHandler::Cancel() {
   const std::string& id = params_.at(0);
   auto cancelled = context_.job_store->Cancel(id);
-  if (!cancelled.ok()) return StoreUnavailable(cancelled.status());
+  if (!cancelled.ok()) return JobStoreUnavailable(cancelled.status());
   auto job = context_.job_store->Find(id);
-  if (!job.ok()) return StoreUnavailable(job.status());
-  if (!job->has_value()) return UnknownJob();
+  if (!job.ok()) return JobStoreUnavailable(job.status());
+  if (!job->has_value()) return UnknownJobReply();
   if (!*cancelled && (*job)->status != jobs::kCancelled)
     return ProblemReply(
         409, "the job has already ended (" + (*job)->status + "): there is nothing left to cancel");
@@ -152,10 +150,10 @@ HttpReply JobHandler::Cancel() {
 HttpReply JobHandler::Manifest() {
   const std::string& id = params_.at(0);
   auto job = context_.job_store->Find(id);
-  if (!job.ok()) return StoreUnavailable(job.status());
-  if (!job->has_value()) return UnknownJob();
+  if (!job.ok()) return JobStoreUnavailable(job.status());
+  if (!job->has_value()) return UnknownJobReply();
   auto items = context_.job_store->Items(id);
-  if (!items.ok()) return StoreUnavailable(items.status());
+  if (!items.ok()) return JobStoreUnavailable(items.status());
   return JsonReply(200, jobs::JobManifestJson(*items));
 }
 
@@ -167,11 +165,11 @@ HttpReply JobHandler::Letter() {
   if (failure != std::errc() || end != text.data() + text.size() || index < 0)
     return ProblemReply(404, "there is no such item: items are numbered from 0");
   auto item = context_.job_store->Item(id, index);
-  if (!item.ok()) return StoreUnavailable(item.status());
+  if (!item.ok()) return JobStoreUnavailable(item.status());
   if (!item->has_value()) {
     auto job = context_.job_store->Find(id);
-    if (!job.ok()) return StoreUnavailable(job.status());
-    return job->has_value() ? ProblemReply(404, "the job has no item " + text) : UnknownJob();
+    if (!job.ok()) return JobStoreUnavailable(job.status());
+    return job->has_value() ? ProblemReply(404, "the job has no item " + text) : UnknownJobReply();
   }
   const jobs::ItemSummary& summary = (*item)->summary;
   if (summary.status == jobs::kPending || summary.status == jobs::kClaimed)
@@ -192,8 +190,8 @@ HttpReply JobHandler::Letter() {
 HttpReply JobHandler::Archive() {
   const std::string& id = params_.at(0);
   auto job = context_.job_store->Find(id);
-  if (!job.ok()) return StoreUnavailable(job.status());
-  if (!job->has_value()) return UnknownJob();
+  if (!job.ok()) return JobStoreUnavailable(job.status());
+  if (!job->has_value()) return UnknownJobReply();
   if ((*job)->status != jobs::kDone)
     return ProblemReply(409, "the archive is ready once the job is done; it is " + (*job)->status);
   HttpReply reply;

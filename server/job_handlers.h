@@ -15,11 +15,18 @@
 #include <string>
 #include <vector>
 
+#include "parting/status.h"
 #include "server/endpoint_handler.h"
 
 namespace parting::server {
 
 struct ServiceContext;
+
+/// What the job routes share: a store that cannot answer (503 with
+/// Retry-After, the cause in the log only), an unknown job (404), JSON.
+HttpReply JobStoreUnavailable(const parting::Status& status);
+HttpReply UnknownJobReply();
+HttpReply JsonReply(int status, std::string body);
 
 /// One class for the six job routes: `endpoint` says which.
 class JobHandler : public EndpointHandler {

@@ -8,6 +8,7 @@
 
 #include "server/batch_handler.h"
 #include "server/compare_handler.h"
+#include "server/email_handlers.h"
 #include "server/framing.h"
 #include "server/job_handlers.h"
 #include "server/problem.h"
@@ -113,6 +114,15 @@ EndpointHandler* RequestRouter::CreateEndpointHandler(
       return new JobHandler(context_, JobHandler::Route::kLetter, match.name, match.params);
     case Endpoint::kJobArchive:
       return new JobHandler(context_, JobHandler::Route::kArchive, match.name, match.params);
+    case Endpoint::kUnconfirmedEmails:
+      return new UnconfirmedEmailHandler(context_, UnconfirmedEmailHandler::Route::kListAll,
+                                         match.name, match.params);
+    case Endpoint::kJobUnconfirmedEmails:
+      return new UnconfirmedEmailHandler(context_, UnconfirmedEmailHandler::Route::kListJob,
+                                         match.name, match.params);
+    case Endpoint::kEmailSettlement:
+      return new UnconfirmedEmailHandler(context_, UnconfirmedEmailHandler::Route::kSettle,
+                                         match.name, match.params);
   }
   return new ProblemHandler(match.name, ProblemReply(404, "there is no such route"));
 }

@@ -32,6 +32,9 @@ constexpr std::array kRoutes = {
     Route{"GET", "/v1/jobs/{id}/manifest", Endpoint::kJobManifest},
     Route{"GET", "/v1/jobs/{id}/letters/{index}", Endpoint::kJobLetter},
     Route{"GET", "/v1/jobs/{id}/archive", Endpoint::kJobArchive},
+    Route{"GET", "/v1/emails/unconfirmed", Endpoint::kUnconfirmedEmails},
+    Route{"GET", "/v1/jobs/{id}/emails/unconfirmed", Endpoint::kJobUnconfirmedEmails},
+    Route{"PUT", "/v1/jobs/{id}/emails/{index}/settlement", Endpoint::kEmailSettlement},
 };
 constexpr std::string_view kWebFormMethod = "GET";
 constexpr std::string_view kWebFormName = "/*";

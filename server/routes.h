@@ -14,24 +14,27 @@
 namespace parting::server {
 
 enum class Endpoint {
-  kLetters,    ///< POST /v1/letters
-  kPlan,       ///< POST /v1/letters/plan
-  kCompare,    ///< POST /v1/letters/compare
-  kBatch,      ///< POST /v1/letters/batch
-  kLanguages,  ///< GET /v1/languages
-  kReasons,    ///< GET /v1/reasons
-  kCapabilities,  ///< GET /v1/capabilities
-  kHealth,     ///< GET and HEAD /healthz
-  kReady,      ///< GET /readyz
-  kMetrics,    ///< GET /metrics
-  kOpenApi,    ///< GET /v1/openapi.json
-  kJobCreate,    ///< POST /v1/jobs
-  kJobStatus,    ///< GET /v1/jobs/{id}
-  kJobCancel,    ///< DELETE /v1/jobs/{id}
-  kJobManifest,  ///< GET /v1/jobs/{id}/manifest
-  kJobLetter,    ///< GET /v1/jobs/{id}/letters/{index}
-  kJobArchive,   ///< GET /v1/jobs/{id}/archive
-  kWebForm,    ///< GET / and the files below web/
+  kLetters,               ///< POST /v1/letters
+  kPlan,                  ///< POST /v1/letters/plan
+  kCompare,               ///< POST /v1/letters/compare
+  kBatch,                 ///< POST /v1/letters/batch
+  kLanguages,             ///< GET /v1/languages
+  kReasons,               ///< GET /v1/reasons
+  kCapabilities,          ///< GET /v1/capabilities
+  kHealth,                ///< GET and HEAD /healthz
+  kReady,                 ///< GET /readyz
+  kMetrics,               ///< GET /metrics
+  kOpenApi,               ///< GET /v1/openapi.json
+  kJobCreate,             ///< POST /v1/jobs
+  kJobStatus,             ///< GET /v1/jobs/{id}
+  kJobCancel,             ///< DELETE /v1/jobs/{id}
+  kJobManifest,           ///< GET /v1/jobs/{id}/manifest
+  kJobLetter,             ///< GET /v1/jobs/{id}/letters/{index}
+  kJobArchive,            ///< GET /v1/jobs/{id}/archive
+  kUnconfirmedEmails,     ///< GET /v1/emails/unconfirmed
+  kJobUnconfirmedEmails,  ///< GET /v1/jobs/{id}/emails/unconfirmed
+  kEmailSettlement,       ///< PUT /v1/jobs/{id}/emails/{index}/settlement
+  kWebForm,               ///< GET / and the files below web/
 };
 
 struct RouteMatch {

@@ -129,7 +129,6 @@ Status Serve(const ServeOptions& options) {
   if (options.jobs.workers > 0) {
     job_worker = std::make_unique<jobs::JobWorker>(**job_store, *engine,
                                                    context.batch.cover_notes, options.jobs);
-    context.job_worker = job_worker.get();
     job_worker->OnLetter([&metrics](std::string_view language) {
       metrics.LetterRendered(language, LetterSource::kJob);
     });

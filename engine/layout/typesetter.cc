@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 #include "layout/first_page.h"
 #include "layout/flow.h"
@@ -57,7 +59,7 @@ class LetterSetter {
     // Reading order: a redline's changes, the first page's blocks, the body,
     // a draft's review sheet; each part's elements are made in that order.
     const std::vector<int> first_elements = FirstPageElements(*first);
-    const std::vector<FlowLine> flow = BodyFlow();
+    std::vector<FlowLine> flow = BodyFlow();
     const auto paged =
         Paginate(flow, model_.subject_baseline, model_.body_top_next_pages, body_bottom_);
     const Sheet review = doc_.draft ? LaySheet(doc_.review) : Sheet{};
@@ -71,8 +73,10 @@ class LetterSetter {
       if (p == 0) FirstPageFurniture(page, *first, first_elements);
       if (p > 0) ContinuationHeader(page, before + p + 1, pages);
       for (const PagedLine& placed : paged[p]) {
-        const FlowLine& line = flow[placed.index];
-        Place(page, line.line, line.x, placed.baseline, line.size, line.gray, line.element);
+        FlowLine& line = flow[placed.index];
+        // Each line of the flow is placed once: its runs move into the page.
+        Place(page, std::move(line.line), line.x, placed.baseline, line.size, line.gray,
+              line.element);
         if (line.signed_above) {
           // From below the line before to above this one's capitals.
           const double top = placed.baseline - line.advance + 0.4 * model_.leading;
@@ -157,17 +161,25 @@ class LetterSetter {
 
   // Places a line's runs; they are content of `element` (-1: page furniture)
   // unless a run names its own.
-  void Place(Page& page, const Line& line, double x, double baseline, double size, float gray,
+  // (A line given as an rvalue gives up its runs' text and glyphs.)
+  template <typename LineRef>
+  void Place(Page& page, LineRef&& line, double x, double baseline, double size, float gray,
              int element = -1) {
-    for (const LineRun& run : line.runs) {
+    constexpr bool kMove = !std::is_lvalue_reference_v<LineRef>;
+    for (auto& run : line.runs) {
       TextRun out;
       out.font = run.font;
       out.size = size;
       out.x = x + run.x;
       out.y = baseline;
       out.width = run.width;
-      out.text = run.text;
-      out.glyphs = run.glyphs;
+      if constexpr (kMove) {
+        out.text = std::move(run.text);
+        out.glyphs = std::move(run.glyphs);
+      } else {
+        out.text = run.text;
+        out.glyphs = run.glyphs;
+      }
       out.gray = gray;
       out.element = run.element >= 0 ? run.element : element;
       if (run.change != compose::Change::kNone) Mark(page, out, run.change);
@@ -367,7 +379,7 @@ class LetterSetter {
             lines[k].runs.push_back(std::move(run));
           }
       }
-      AddBlock(flow, lines, model_.left, size, flow.size() == 1 ? 28 : leading + 5, leading,
+      AddBlock(flow, std::move(lines), model_.left, size, flow.size() == 1 ? 28 : leading + 5, leading,
                false, /*keep_all=*/true);
     }
     if (review.warnings_title.empty()) return flow;
@@ -389,7 +401,7 @@ class LetterSetter {
           run.element = label;
           lines.front().runs.insert(lines.front().runs.begin(), run);
         }
-      AddBlock(flow, lines, model_.left, size, first ? 20 : leading + 4, leading, first);
+      AddBlock(flow, std::move(lines), model_.left, size, first ? 20 : leading + 4, leading, first);
       first = false;
     }
     return flow;
@@ -402,13 +414,13 @@ class LetterSetter {
 
   // Appends the lines of one block; `keep_first` forbids a page break before
   // the block's first line (it stays with what precedes it).
-  void AddBlock(std::vector<FlowLine>& flow, const std::vector<Line>& lines, double x,
+  void AddBlock(std::vector<FlowLine>& flow, std::vector<Line> lines, double x,
                 double size, double first_advance, double leading, bool keep_first,
                 bool keep_all = false) {
     const size_t n = lines.size();
     for (size_t k = 0; k < n; ++k) {
       FlowLine fl;
-      fl.line = lines[k];
+      fl.line = std::move(lines[k]);
       fl.x = x;
       fl.size = size;
       fl.advance = k == 0 ? first_advance : leading;
@@ -518,7 +530,7 @@ class LetterSetter {
         run.element = label;
         lines.front().runs.insert(lines.front().runs.begin(), run);
       }
-    AddBlock(flow, lines, model_.left, size, advance, model_.leading, keep_first);
+    AddBlock(flow, std::move(lines), model_.left, size, advance, model_.leading, keep_first);
   }
 
   // A list item of `list`: its label's element is returned, its body's is

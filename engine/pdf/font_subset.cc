@@ -13,7 +13,7 @@ namespace {
 // The subset tag: a hash of the glyph set spelled in six capitals, so that
 // the same letter gives the same bytes and different cuts of a font get
 // different names (PDF 32000-1, 9.6.4).
-std::string Tag(const std::set<uint32_t>& glyphs) {
+std::string Tag(const std::vector<uint32_t>& glyphs) {
   uint64_t h = 1469598103934665603ull;  // FNV-1a
   for (uint32_t g : glyphs)
     for (int shift = 0; shift < 32; shift += 8) {
@@ -30,7 +30,7 @@ std::string Tag(const std::set<uint32_t>& glyphs) {
 
 }  // namespace
 
-Result<FontSubset> CutFont(const layout::FontFace& face, const std::set<uint32_t>& glyphs) {
+Result<FontSubset> CutFont(const layout::FontFace& face, const std::vector<uint32_t>& glyphs) {
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   if (!input) return Status::Internal("PDF: out of memory subsetting " + face.postscript_name());
   hb_set_t* wanted = hb_subset_input_glyph_set(input);
@@ -57,7 +57,7 @@ Result<FontSubset> CutFont(const layout::FontFace& face, const std::set<uint32_t
   FontSubset out;
   const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan);
   const hb_map_t* new_to_old = hb_subset_plan_new_to_old_glyph_mapping(plan);
-  out.cid_by_glyph.assign(glyphs.empty() ? 0 : *glyphs.rbegin() + 1, 0);
+  out.cid_by_glyph.assign(glyphs.empty() ? 0 : glyphs.back() + 1, 0);
   for (uint32_t g : glyphs) {
     const hb_codepoint_t cid = hb_map_get(old_to_new, g);
     if (cid == HB_MAP_VALUE_INVALID) continue;
@@ -89,7 +89,7 @@ Result<FontSubset> CutFont(const layout::FontFace& face, const std::set<uint32_t
 }
 
 Result<std::shared_ptr<const FontSubset>> CutFontCached(const layout::FontFace& face,
-                                                        const std::set<uint32_t>& glyphs) {
+                                                        const std::vector<uint32_t>& glyphs) {
   // Several hundred cuts of the five fonts.
   static layout::LruCache<FontSubset> cache(24u << 20);
   thread_local std::string key;

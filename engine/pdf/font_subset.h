@@ -10,7 +10,6 @@
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -37,14 +36,14 @@ struct FontSubset {
   }
 };
 
-/// Cuts `face` to `glyphs` (plus .notdef and the components composite glyphs
+/// Cuts `face` to `glyphs` (ascending, each once; plus .notdef and the components composite glyphs
 /// need). Fails only when HarfBuzz cannot subset the font.
-Result<FontSubset> CutFont(const layout::FontFace& face, const std::set<uint32_t>& glyphs);
+Result<FontSubset> CutFont(const layout::FontFace& face, const std::vector<uint32_t>& glyphs);
 
 /// CutFont(), kept per process in a bounded, thread-safe cache keyed by the
 /// face and the glyph set: letters of a batch mostly draw the same glyphs,
 /// and cutting and compressing a font is the largest cost of writing a PDF.
 Result<std::shared_ptr<const FontSubset>> CutFontCached(const layout::FontFace& face,
-                                                        const std::set<uint32_t>& glyphs);
+                                                        const std::vector<uint32_t>& glyphs);
 
 }  // namespace parting::pdf

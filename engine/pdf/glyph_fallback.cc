@@ -63,6 +63,12 @@ bool Draws(hb_font_t* font, char32_t c, uint32_t glyph) {
 }  // namespace
 
 bool MappableText(std::string_view text) {
+  bool plain = true;  // ASCII but NUL: mappable as it is
+  for (char c : text) {
+    const auto b = static_cast<unsigned char>(c);
+    plain &= b != 0 && b < 0x80;
+  }
+  if (plain) return !text.empty();
   for (size_t pos = 0; pos < text.size();) {
     const auto c = DecodeUtf8(text, pos);
     if (!c || !Mappable(*c)) return false;

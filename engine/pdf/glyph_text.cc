@@ -1,7 +1,6 @@
 #include "pdf/glyph_text.h"
 
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 
 #include "layout/fonts.h"
@@ -26,18 +25,30 @@ struct Other {
 }  // namespace
 
 std::vector<std::map<uint32_t, std::string>> GlyphTexts(const layout::PageTree& tree) {
-  std::vector<std::unordered_map<uint32_t, Seen>> counts(tree.fonts.size());
+  // Per font, the glyphs seen with their texts, in the order first seen;
+  // a glyph's place in it is found through a flat table by glyph id (kept
+  // per thread, and cleared of this letter's entries before returning).
+  std::vector<std::vector<std::pair<uint32_t, Seen>>> counts(tree.fonts.size());
+  thread_local std::vector<std::vector<uint32_t>> place_of;  // glyph -> index + 1
+  if (place_of.size() < tree.fonts.size()) place_of.resize(tree.fonts.size());
   std::vector<std::vector<Other>> others(tree.fonts.size());
   for (const auto& page : tree.pages)
     for (const auto& run : page.runs) {
       if (run.font < 0 || static_cast<size_t>(run.font) >= counts.size()) continue;
       auto& font = counts[run.font];
+      auto& place = place_of[run.font];
       ForEachCluster(run, [&](size_t first, size_t count, std::string_view text) {
         if (count != 1 || text.empty() || run.artifact) {
           others[run.font].push_back({&run, first, count, text});
           return;
         }
-        Seen& seen = font[run.glyphs[first].id];
+        const uint32_t glyph = run.glyphs[first].id;
+        if (glyph >= place.size()) place.resize(glyph + 1, 0);
+        if (place[glyph] == 0) {
+          font.emplace_back(glyph, Seen());
+          place[glyph] = static_cast<uint32_t>(font.size());
+        }
+        Seen& seen = font[place[glyph] - 1].second;
         for (auto& [known, n] : seen)
           if (known == text) {
             ++n;
@@ -48,6 +59,7 @@ std::vector<std::map<uint32_t, std::string>> GlyphTexts(const layout::PageTree& 
     }
   std::vector<std::map<uint32_t, std::string>> out(tree.fonts.size());
   for (size_t f = 0; f < counts.size(); ++f) {
+    for (const auto& [glyph, seen] : counts[f]) place_of[f][glyph] = 0;
     for (const auto& [glyph, seen] : counts[f]) {
       // The most frequent; of equals, the smallest text.
       const std::pair<std::string_view, size_t>* best = &seen.front();
@@ -62,11 +74,8 @@ std::vector<std::map<uint32_t, std::string>> GlyphTexts(const layout::PageTree& 
     // table says which have one: a Thai letter has thousands of such
     // clusters, nearly all of glyphs mapped already.
     const auto& face = tree.fonts[f].face;
-    std::vector<bool> mapped;
-    for (const auto& [glyph, text] : out[f]) {
-      if (glyph >= mapped.size()) mapped.resize(glyph + 1, false);
-      mapped[glyph] = true;
-    }
+    std::vector<bool> mapped(out[f].empty() ? 0 : out[f].rbegin()->first + 1, false);
+    for (const auto& [glyph, text] : out[f]) mapped[glyph] = true;
     for (const Other& other : others[f])
       for (size_t k = 0; k < other.count; ++k) {
         const uint32_t glyph = other.run->glyphs[other.first + k].id;

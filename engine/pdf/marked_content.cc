@@ -43,7 +43,6 @@ void MarkedContent::OpenWithText(std::string& out, const std::string& actual_tex
   open_ = kSpan;
 }
 
-
 void MarkedContent::Close(std::string& out) {
   if (open_ == kNone) return;
   out += open_ == kArtifactSpan ? "EMC\nEMC\n" : "EMC\n";

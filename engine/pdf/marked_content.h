@@ -8,6 +8,9 @@
 // it, "/Span<</MCID n/ActualText(...)>>BDC", instead of a nested span: no
 // marked content is nested in a structure element's, so readers that pop
 // the MCID at the first EMC (poppler 22.12's structure text) lose nothing.
+// So does a stretch in another language than the document's (a Thai name
+// in a German letter, span_language.h), "/Span<</MCID n>>BDC": noted in
+// PageMarks::spans, it becomes a Span element with /Lang in the tree.
 // Sequences open lazily, when the first glyph is drawn. Pure string
 // building, one instance per page.
 #pragma once

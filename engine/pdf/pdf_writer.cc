@@ -8,7 +8,6 @@
 #include <cmath>
 #include <map>
 #include <memory>
-#include <set>
 #include <vector>
 
 #include "pdf/archive.h"
@@ -142,10 +141,10 @@ class Writer {
           flags[g.id] = true;
         }
       }
-    std::vector<std::set<uint32_t>> used(tree.fonts.size());
+    std::vector<std::vector<uint32_t>> used(tree.fonts.size());  // ascending
     for (size_t f = 0; f < seen.size(); ++f)
       for (uint32_t g = 0; g < seen[f].size(); ++g)
-        if (seen[f][g]) used[f].insert(used[f].end(), g);
+        if (seen[f][g]) used[f].push_back(g);
     texts_ = GlyphTexts(tree);
     subsets_.resize(tree.fonts.size());
     fonts_.assign(tree.fonts.size(), nullptr);
@@ -282,7 +281,7 @@ class Writer {
   std::vector<DrawFont> draw_;
   StreamsAside aside_;  // streams written after saving (tagged letters only)
   bool tagged_ = false;           // the page tree has a logical structure
-  std::string language_;          // the document's, for spans in another
+  std::string language_;          // the document's, for text in another (PageMarks)
   std::vector<HPDF_Page> pages_;  // in order
   std::vector<PageMarks> marks_;  // each page's marked content
   std::vector<TaggedAnnotation> annotations_;  // notes, for the structure tree

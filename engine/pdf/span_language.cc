@@ -12,24 +12,20 @@ ScriptLanguages::ScriptLanguages(std::string_view document_language) {
   const std::string_view primary = document_language.substr(0, document_language.find('-'));
   thai_ = primary == "th";
   greek_ = primary == "el";
+  if (!thai_) leads_[leads_count_++] = 0xE0;
+  if (!greek_)
+    for (unsigned char b : {0xCE, 0xCF, 0xCD, 0xE1}) leads_[leads_count_++] = b;
 }
 
 bool ScriptLanguages::MayChange(std::string_view text) const {
   // Thai U+0E00..U+0E7F is E0 B8|B9 xx in UTF-8; Greek U+0370..U+03FF is
   // CD|CE|CF xx, Greek Extended U+1F00..U+1FFF E1 BC..BF xx. First the
-  // cheap answer: no lead byte of either script, no change. A Thai letter,
-  // whose every run has E0s, looks for Greek's lead bytes alone, with
-  // glibc's vectorized memchr.
-  if (thai_) {
-    bool lead = false;
-    for (unsigned char b : {0xCE, 0xCF, 0xCD, 0xE1})
-      lead = lead || std::memchr(text.data(), b, text.size()) != nullptr;
-    if (!lead) return false;
-  } else {
-    bool lead = false;
-    for (char c : text) lead |= static_cast<unsigned char>(c) >= 0xCD;
-    if (!lead) return false;
-  }
+  // cheap answer, with glibc's vectorized memchr: no lead byte of a script
+  // that would say another language, no change.
+  bool lead = false;
+  for (size_t k = 0; k < leads_count_ && !lead; ++k)
+    lead = std::memchr(text.data(), leads_[k], text.size()) != nullptr;
+  if (!lead) return false;
   for (size_t i = 0; i + 1 < text.size(); ++i) {
     const auto b = static_cast<unsigned char>(text[i]);
     if (b < 0xCD) continue;

@@ -16,7 +16,8 @@ class ScriptLanguages {
   explicit ScriptLanguages(std::string_view document_language);
 
   /// False when `text` surely has no letter of a script that says another
-  /// language (a byte scan: no decoding, no ICU): nearly every run.
+  /// language (memchr for those scripts' UTF-8 lead bytes: no decoding, no
+  /// ICU): nearly every run.
   bool MayChange(std::string_view text) const;
 
   struct Answer {
@@ -30,6 +31,8 @@ class ScriptLanguages {
  private:
   bool thai_;   // the document is in Thai
   bool greek_;  // in Greek
+  unsigned char leads_[5] = {};  // UTF-8 lead bytes of the scripts that would change it
+  size_t leads_count_ = 0;
 };
 
 }  // namespace parting::pdf

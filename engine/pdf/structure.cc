@@ -187,7 +187,7 @@ Result<StructureObjects> WriteStructure(HPDF_Doc doc, const layout::PageTree& tr
     const int self = node_of[i];
     for (const auto& [p, mcid] : content[i]) {
       const int page_number = ObjectNumber(pages[p]);
-      const auto span = span_language.find({p, mcid});
+      const auto span = span_language.empty() ? span_language.end() : span_language.find({p, mcid});
       if (span != span_language.end()) {
         // Text in another language: a Span of its own with /Lang.
         const int node = static_cast<int>(nodes.size());
@@ -208,7 +208,9 @@ Result<StructureObjects> WriteStructure(HPDF_Doc doc, const layout::PageTree& tr
     if (marks[p].elements.empty()) continue;
     std::vector<int> parents;
     for (size_t m = 0; m < marks[p].elements.size(); ++m) {
-      const auto span = span_node.find({static_cast<int>(p), static_cast<int>(m)});
+      const auto span = span_node.empty()
+                            ? span_node.end()
+                            : span_node.find({static_cast<int>(p), static_cast<int>(m)});
       parents.push_back(span != span_node.end() ? span->second : node_of[marks[p].elements[m]]);
     }
     out.parents_.emplace_back(static_cast<int>(p), std::move(parents));

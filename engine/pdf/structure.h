@@ -9,7 +9,9 @@
 // the elements below it in reading order, each pointing at its marked
 // content, the ParentTree that leads back from each page's MCIDs and each
 // annotation to their elements, the RoleMap for Parting's own roles,
-// /MarkInfo and the pages' /StructParents and /Tabs.
+// /MarkInfo and the pages' /StructParents and /Tabs. Marked content in
+// another language than the document's (PageMarks::spans) gets a Span
+// element of its own with /Lang, inside its element, in reading order.
 //
 // Kept small: no /Type (optional), no /ID, no /T; /K a bare MCID where one
 // suffices; /Pg only where the page differs from the parent's (the

@@ -17,27 +17,7 @@ namespace {
 
 using jobs::EmailToSend;
 using jobs::NowMs;
-
-constexpr char kEml[] =
-    "From: office@nordlicht.example\r\nTo: client@example.com\r\nSubject: Notice\r\n"
-    "Message-ID: <parting-0123abcd@nordlicht.example>\r\n\r\nBody.\r\n";
-
-// A job of one rendered item whose e-mail waits to be sent.
-std::string JobWithEmail(jobs::JobStore& store) {
-  jobs::NewJob job;
-  job.id = jobs::NewJobId();
-  job.body_sha256 = "b";
-  job.items.push_back({1, "{}", "pending", "", "not_requested"});
-  REQUIRE(store.Create(job).ok());
-  auto claimed = store.Claim("renderer", 1, NowMs() + 60000);
-  REQUIRE(claimed.ok());
-  REQUIRE(claimed->size() == 1);
-  REQUIRE(store
-              .Complete("renderer", claimed->front(),
-                        RenderedWithEmail(kEml, "office@nordlicht.example\nclient@example.com"))
-              .value());
-  return job.id;
-}
+constexpr const char* kEml = kTestEml;
 
 std::string EmailStatus(jobs::JobStore& store, const std::string& job) {
   return store.Items(job).value().front().email_status;
@@ -87,17 +67,50 @@ TEST_CASE("a sender that dies after 'delivering' leaves it unconfirmed, settled 
     CHECK(EmailStatus(*store, job) == "unconfirmed");
 
     // Resent on the operator's word: the same message, so the same Message-ID.
-    CHECK(store->ResolveEmail(job, 0, /*resend=*/true).value());
-    CHECK_FALSE(store->ResolveEmail(job, 0, /*resend=*/true).value());  // no longer unconfirmed
+    using Kind = jobs::SettleOutcome::Kind;
+    CHECK(store->SettleEmail(job, 0, jobs::Settlement::kResend).value().kind == Kind::kSettled);
+    // Said twice: nothing more happens; the other decision is refused.
+    CHECK(store->SettleEmail(job, 0, jobs::Settlement::kResend).value().kind ==
+          Kind::kAlreadySettled);
+    CHECK(store->SettleEmail(job, 0, jobs::Settlement::kSent).value().kind ==
+          Kind::kSettledOtherwise);
+    CHECK(EmailStatus(*store, job) == "pending");
+    CHECK(store->SettleEmail(job, 1, jobs::Settlement::kSent).value().kind == Kind::kNoItem);
+    CHECK(store->SettleEmail("nope", 0, jobs::Settlement::kSent).value().kind == Kind::kNoJob);
     auto resent = store->ClaimEmail("w", NowMs() + 60000);
     REQUIRE(resent->has_value());
     CHECK((*resent)->eml == kEml);
     REQUIRE(store->MarkEmailDelivering("w", **resent, NowMs() + 60000).value());
     REQUIRE(store->FinishEmail("w", **resent, "unconfirmed", "no answer", 0).ok());
     // Or recorded as sent, when the relay's log shows it.
-    CHECK(store->ResolveEmail(job, 0, /*resend=*/false).value());
+    CHECK(store->SettleEmail(job, 0, jobs::Settlement::kSent).value().kind == Kind::kSettled);
     CHECK(store->Items(job).value().front().email_reply == "confirmed by the operator");
     CHECK(EmailStatus(*store, job) == "sent");
+  });
+}
+
+TEST_CASE("listing unconfirmed e-mails reads their heads, not their attachments") {
+  ForEachEngine([](const std::string& location) {
+    auto store = OpenStore(location);
+    jobs::NewJob job;
+    job.id = jobs::NewJobId();
+    job.body_sha256 = "big";
+    job.items.push_back({1, "{}", "pending", "", "not_requested"});
+    REQUIRE(store->Create(job).ok());
+    auto claimed = store->Claim("renderer", 1, NowMs() + 60000);
+    REQUIRE(claimed->size() == 1);
+    const std::string big = std::string(kEml) + std::string(200000, 'A') + "\r\n";
+    REQUIRE(store
+                ->Complete("renderer", claimed->front(),
+                           RenderedWithEmail(big, "office@nordlicht.example\nc@example.com"))
+                .value());
+    MakeUnconfirmed(*store, job.id);
+    auto listed = store->UnconfirmedEmails(job.id);
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->front().eml.size() == jobs::kUnconfirmedEmlHead);
+    CHECK(jobs::MessageIdOf(listed->front().eml) == "<parting-0123abcd@nordlicht.example>");
+    CHECK(store->UnconfirmedEmails("another-job").value().empty());
   });
 }
 
@@ -164,9 +177,7 @@ TEST_CASE("parting unconfirmed lists and settles unconfirmed e-mails") {
   {
     auto store = OpenStore(location);
     job = JobWithEmail(*store);
-    auto claimed = store->ClaimEmail("dies", NowMs() + 60000);
-    REQUIRE(store->MarkEmailDelivering("dies", **claimed, NowMs() - 1).value());
-    REQUIRE(store->ExpireDeliveries(NowMs()).value() == 1);
+    MakeUnconfirmed(*store, job);
   }
   const std::string parting = PartingBinary().string() + " unconfirmed --data-dir " + data_dir;
   int status = 0;
@@ -180,6 +191,10 @@ TEST_CASE("parting unconfirmed lists and settles unconfirmed e-mails") {
         std::string::npos);
   CHECK(status == 2);
   RunCommand(parting + " --resend " + job + ":0 2>&1", &status);
+  CHECK(status == 0);
+  // Said again (a retried script): nothing more happens, and that is no error.
+  CHECK(RunCommand(parting + " --resend " + job + ":0 2>&1", &status).find("(already)") !=
+        std::string::npos);
   CHECK(status == 0);
   CHECK(RunCommand(parting + " 2>&1", &status).empty());
   auto store = OpenStore(location);

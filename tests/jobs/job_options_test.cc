@@ -48,6 +48,12 @@ TEST_CASE("job settings: flags win over variables, bad values are named") {
   CHECK(ResolveJobOptions({}, env({{"PARTING_JOB_CLAIM", "5"}}), 1).options->claim == 5);
   resolved = ResolveJobOptions({}, env({{"PARTING_JOB_CLAIM", "0"}}), 1);
   CHECK(resolved.error.find("PARTING_JOB_CLAIM must be a whole number from 1 to 256") == 0);
+
+  CHECK(ResolveJobOptions({}, env({}), 1).options->poll == std::chrono::seconds(5));
+  CHECK(ResolveJobOptions(Flags{{"--job-poll-ms", "60000"}}, env({}), 1).options->poll ==
+        std::chrono::minutes(1));
+  resolved = ResolveJobOptions({}, env({{"PARTING_JOB_POLL_MS", "10"}}), 1);
+  CHECK(resolved.error.find("PARTING_JOB_POLL_MS must be a whole number from 100") == 0);
 }
 
 TEST_CASE("durations are whole days, hours, minutes or seconds") {

@@ -230,6 +230,38 @@ TEST_CASE("items given back wait again at once, for any worker") {
   });
 }
 
+TEST_CASE("the store tells workers when work arrives and when a lease falls due") {
+  ForEachEngine([](const std::string& location) {
+    auto store = OpenStore(location);
+    int woken = 0;
+    std::mutex mutex;
+    const int handle = store->AddWorkListener([&] {
+      std::lock_guard lock(mutex);
+      ++woken;
+    });
+    const auto count = [&] {
+      std::lock_guard lock(mutex);
+      return woken;
+    };
+    const NewJob job = MakeJob(2);
+    REQUIRE(store->Create(job).ok());
+    CHECK(count() >= 1);  // at once, from this process
+    const std::int64_t now = NowMs();
+    CHECK(store->NextDueMs(now, true, true).value() == 0);  // nothing waits on the clock
+    auto claimed = store->Claim("w", 2, now + 60000);
+    REQUIRE(claimed->size() == 2);
+    CHECK(store->NextDueMs(now, false, false).value() == now + 60000);
+    CHECK(store->NextDueMs(now + 60001, false, false).value() == 0);
+    const int before = count();
+    REQUIRE(store->Release("w", {claimed->back()}).ok());  // given back: work again
+    CHECK(count() > before);
+    store->RemoveWorkListener(handle);
+    const int removed = count();
+    REQUIRE(store->Create(MakeJob(1)).ok());
+    CHECK(count() == removed);
+  });
+}
+
 TEST_CASE("completing the last item ends the job; its bytes come back in order") {
   ForEachEngine([](const std::string& location) {
     auto store = OpenStore(location);

@@ -18,7 +18,7 @@ namespace {
 
 using namespace Poco::Data::Keywords;
 
-constexpr std::int64_t kLatest = 4;
+constexpr std::int64_t kLatest = 5;
 
 std::int64_t Version(Poco::Data::Session& session) {
   std::int64_t version = 0;
@@ -53,8 +53,8 @@ TEST_CASE("a version 1 database is migrated to the latest version, its jobs kept
     for (const char* index : {"items_email", "items_pending", "items_claimed", "items_open"})
       session << "DROP INDEX " + std::string(index), now;
     session << "CREATE INDEX items_waiting ON items (status, lease_expires)", now;
-    for (const char* column :
-         {"email_envelope", "email_attempts", "email_next", "email_owner", "email_lease"})
+    for (const char* column : {"email_envelope", "email_attempts", "email_next", "email_owner",
+                               "email_lease", "email_settled"})
       session << "ALTER TABLE items DROP COLUMN " + std::string(column), now;
     session << "UPDATE schema_version SET version = 1", now;
   }
@@ -75,6 +75,10 @@ TEST_CASE("a version 1 database is migrated to the latest version, its jobs kept
   REQUIRE(email.ok());
   REQUIRE(email->has_value());
   CHECK((*email)->envelope == "a@example.com\nb@example.com");
+  // Version 5: an e-mail's settlement is kept.
+  REQUIRE(store->MarkEmailDelivering("w", **email, jobs::NowMs() - 1).value());
+  REQUIRE(store->ExpireDeliveries(jobs::NowMs()).value() == 1);
+  CHECK(store->SettleEmail(job.id, 0, jobs::Settlement::kSent).value().settled == "sent");
   Poco::Data::Session session("SQLite", file);
   CHECK(Version(session) == kLatest);
   // Version 3: claims and completions through partial indexes; the index

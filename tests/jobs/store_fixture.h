@@ -46,4 +46,38 @@ inline std::unique_ptr<jobs::JobStore> OpenStore(const std::string& location) {
   return std::move(store).value();
 }
 
+/// A message as a job item's .eml, with a Message-ID.
+inline constexpr char kTestEml[] =
+    "From: office@nordlicht.example\r\nTo: client@example.com\r\nSubject: Notice\r\n"
+    "Message-ID: <parting-0123abcd@nordlicht.example>\r\n\r\nBody.\r\n";
+
+/// A job of one rendered item whose e-mail (kTestEml) waits to be sent.
+inline std::string JobWithEmail(jobs::JobStore& store) {
+  jobs::NewJob job;
+  job.id = jobs::NewJobId();
+  job.body_sha256 = "b";
+  job.items.push_back({1, "{}", "pending", "", "not_requested"});
+  REQUIRE(store.Create(job).ok());
+  auto claimed = store.Claim("renderer", 1, jobs::NowMs() + 60000);
+  REQUIRE(claimed.ok());
+  REQUIRE(claimed->size() == 1);
+  REQUIRE(store
+              .Complete("renderer", claimed->front(),
+                        RenderedWithEmail(kTestEml, "office@nordlicht.example\nclient@example.com"))
+              .value());
+  return job.id;
+}
+
+/// Makes a job's waiting e-mail "unconfirmed" as a sender that died right
+/// after the final "." leaves it: claimed, "delivering" committed, its
+/// lease run out, and the expiry that every worker runs.
+inline void MakeUnconfirmed(jobs::JobStore& store, const std::string& job_id) {
+  auto claimed = store.ClaimEmail("dies", jobs::NowMs() + 60000);
+  REQUIRE(claimed.ok());
+  REQUIRE(claimed->has_value());
+  REQUIRE((*claimed)->job_id == job_id);
+  REQUIRE(store.MarkEmailDelivering("dies", **claimed, jobs::NowMs() - 1).value());
+  REQUIRE(store.ExpireDeliveries(jobs::NowMs()).value() == 1);
+}
+
 }  // namespace parting::testing

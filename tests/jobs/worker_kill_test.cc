@@ -27,6 +27,13 @@ void WaitUntilOk(std::uint16_t port, const std::string& id, int at_least) {
   }
 }
 
+// POST /v1/jobs; the new job's id.
+std::string PostJob(std::uint16_t port, const std::string& body) {
+  const HttpResult created = Call(port, "POST", "/v1/jobs", body);
+  REQUIRE_MESSAGE(created.status == 202, created.body);
+  return Json(created.body)->getValue<std::string>("id");
+}
+
 void CheckKilledWorker(const std::string& location, const std::vector<std::string>& store_flags) {
   std::vector<std::string> serve_flags = store_flags;
   serve_flags.push_back("--no-worker");
@@ -34,9 +41,7 @@ void CheckKilledWorker(const std::string& location, const std::vector<std::strin
   REQUIRE_MESSAGE(server.running(), server.Log());
   const auto port = server.port();
   const std::string body = BatchBody(kLetters);
-  const HttpResult created = Call(port, "POST", "/v1/jobs", body);
-  REQUIRE(created.status == 202);
-  const std::string id = Json(created.body)->getValue<std::string>("id");
+  const std::string id = PostJob(port, body);
 
   std::vector<std::string> worker_flags = store_flags;
   for (const char* flag : {"--job-workers", "2", "--job-lease-ms", "1500"})
@@ -113,6 +118,35 @@ TEST_CASE("a PostgreSQL that goes away makes job routes answer 503, and they rec
   } while (std::chrono::steady_clock::now() < deadline);
   CHECK(back.status == 200);
   CHECK(Json(back.body)->getObject("totals")->getValue<int>("pending") == 2);
+}
+
+TEST_CASE("a PostgreSQL restarted mid-job: the worker goes on, every letter stored once") {
+  Postgres& postgres = Postgres::Instance();
+  const std::string location = postgres.NewDatabase();
+  ServerProcess server({"--database", location, "--no-worker"});
+  REQUIRE_MESSAGE(server.running(), server.Log());
+  const auto port = server.port();
+  const std::string body = BatchBody(kLetters);
+  const std::string id = PostJob(port, body);
+  WorkerProcess worker({"--database", location, "--job-workers", "2", "--job-lease-ms", "2000"});
+  WaitUntilOk(port, id, 3);
+  const int ok_at_stop = Totals(port, id, "ok");
+  postgres.Stop();  // mid-job: claims, renders and stores fail meanwhile
+  std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+  postgres.Start();
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  std::string status;
+  while (status != "done") {
+    REQUIRE_MESSAGE(std::chrono::steady_clock::now() < deadline, worker.Log());
+    const HttpResult job = Call(port, "GET", "/v1/jobs/" + id);
+    if (job.status == 200) status = Json(job.body)->getValue<std::string>("status");
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  CHECK(Totals(port, id, "ok") == kLetters);
+  const HttpResult archive = Call(port, "GET", "/v1/jobs/" + id + "/archive");
+  REQUIRE(archive.status == 200);
+  CHECK(archive.body == Call(port, "POST", "/v1/letters/batch", body).body);
+  CHECK(ok_at_stop < kLetters);  // the outage came mid-job
 }
 
 }  // namespace

@@ -141,6 +141,8 @@ std::multimap<std::string, std::string> ToUnicodePairs(const std::string& qdf) {
   const std::regex block(R"((\d+) begin(bfchar|bfrange)\n([\s\S]*?)end(bfchar|bfrange))");
   const std::regex pair(R"(<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]+)>\n)");
   const std::regex range(R"(<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]{4})> <([0-9A-Fa-f]{4})>)");
+  const std::regex array(R"(<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]{4})> \[([^\]]*)\])");
+  const std::regex text(R"(<([0-9A-Fa-f]+)>)");
   for (std::sregex_iterator b(qdf.begin(), qdf.end(), block), end; b != end; ++b) {
     const std::string body = (*b)[3];
     if ((*b)[2] == "bfchar") {
@@ -153,6 +155,12 @@ std::multimap<std::string, std::string> ToUnicodePairs(const std::string& qdf) {
         const unsigned to = std::stoul((*r)[3], nullptr, 16);
         for (unsigned code = first; code <= last; ++code)
           pairs.emplace(hex4(code), hex4(to + code - first));
+      }
+      for (std::sregex_iterator a(body.begin(), body.end(), array); a != end; ++a) {
+        unsigned code = std::stoul((*a)[1], nullptr, 16);
+        const std::string texts = (*a)[3];
+        for (std::sregex_iterator t(texts.begin(), texts.end(), text); t != end; ++t)
+          pairs.emplace(hex4(code++), (*t)[1]);
       }
     }
   }

@@ -116,6 +116,16 @@ TEST_CASE("job routes take their id and index from the path") {
 
   CHECK(MatchRoute("GET", "/v1/jobs/abc/manifest").endpoint == Endpoint::kJobManifest);
   CHECK(MatchRoute("GET", "/v1/jobs/abc/archive").endpoint == Endpoint::kJobArchive);
+
+  CHECK(MatchRoute("GET", "/v1/emails/unconfirmed").endpoint == Endpoint::kUnconfirmedEmails);
+  CHECK(MatchRoute("GET", "/v1/jobs/abc/emails/unconfirmed").endpoint ==
+        Endpoint::kJobUnconfirmedEmails);
+  match = MatchRoute("PUT", "/v1/jobs/abc/emails/3/settlement");
+  CHECK(match.endpoint == Endpoint::kEmailSettlement);
+  CHECK(match.params == std::vector<std::string>{"abc", "3"});
+  const RouteMatch read = MatchRoute("GET", "/v1/jobs/abc/emails/3/settlement");
+  CHECK(read.outcome == RouteMatch::Outcome::kMethodNotAllowed);
+  CHECK(read.allow == "PUT");
 }
 
 TEST_CASE("a job path with an empty or extra segment is no route") {
