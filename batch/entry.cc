@@ -54,6 +54,13 @@ BatchEntry FailedEntry(const BatchItemText& item, std::size_t index, std::string
   return entry;
 }
 
+BatchEntry TimedOutEntry(const BatchItemText& item, std::size_t index,
+                         std::chrono::milliseconds limit) {
+  return FailedEntry(
+      item, index,
+      "the letter took longer than the time limit of " + std::to_string(limit.count()) + " ms");
+}
+
 namespace {
 
 BatchEntry Produce(const Engine& engine, const CoverNotes& notes, const BatchItemText& item,

@@ -12,6 +12,7 @@
 //   entry.letter_date); manifest.push_back(std::move(entry));  // a ManifestItem: no bytes
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -58,5 +59,10 @@ BatchEntry ProduceBatchEntry(const Engine& engine, const CoverNotes& notes,
 /// a full queue): kFailed with `message` for the manifest and the log.
 BatchEntry FailedEntry(const BatchItemText& item, std::size_t index, std::string message);
 
+/// The FailedEntry() of an item whose letter took longer than `limit` (the
+/// service's --request-timeout-ms): the same words for the synchronous batch
+/// and for a job's item, so that their manifests agree.
+BatchEntry TimedOutEntry(const BatchItemText& item, std::size_t index,
+                         std::chrono::milliseconds limit);
 
 }  // namespace parting::batch

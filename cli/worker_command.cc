@@ -4,7 +4,7 @@
 //                  [--job-workers N] [--job-lease-ms N] [--job-retention 7d]
 //                  [--callback-allow LIST] [--smtp-url URL]
 //                  [--signing-cert PEM --signing-key PEM | --signing-p12 FILE]
-//                  [--metrics-port P [--metrics-host H]]
+//                  [--metrics-port P [--metrics-host H]] [--request-timeout-ms N]
 //
 // The job settings of `parting serve` (jobs::JobSettings(), each flag with
 // its PARTING_* twin through CLI11's envname); --job-workers defaults to
@@ -14,7 +14,9 @@
 // /options/sign). With --metrics-port (PARTING_METRICS_PORT) the worker
 // also serves GET /healthz, /readyz and /metrics on 127.0.0.1 (or
 // --metrics-host) through server::WorkerMetricsPort(), its letters counted with
-// source "job"; without it, no HTTP at all.
+// source "job"; without it, no HTTP at all. --request-timeout-ms
+// (PARTING_REQUEST_TIMEOUT_MS) is serve's: an item whose letter takes longer
+// fails as a timed-out item of the synchronous batch does, and is not sent.
 #include <algorithm>
 #include <iostream>
 #include <map>
@@ -56,6 +58,12 @@ int Work(const WorkerOptions& options) {
   if (!resolved.options) return UsageError("parting worker", resolved.error);
   if (resolved.options->workers < 1)
     return UsageError("parting worker", "a worker needs --job-workers 1 or more");
+  std::string limit_error;
+  const auto render_limit = server::ResolveRenderLimit(
+      options.values, [](std::string_view) { return std::optional<std::string>(); },
+      limit_error);  // PARTING_REQUEST_TIMEOUT_MS arrives through CLI11
+  if (!render_limit) return UsageError("parting worker", limit_error);
+  resolved.options->render_limit = *render_limit;
   std::string signing_error;
   const std::optional<SigningIdentity> signing = ResolveSigningFlags(options.engine, signing_error);
   if (!signing_error.empty()) return UsageError("parting worker", signing_error);
@@ -88,6 +96,7 @@ Command AddWorkerCommand(CLI::App& parent) {
   for (const jobs::JobSetting& setting : jobs::JobSettings())
     settings.push_back({setting.flag, setting.environment, setting.help});
   for (const server::ServeSetting& setting : server::MetricsSettings()) settings.push_back(setting);
+  settings.push_back(server::RequestTimeoutSetting());
   for (const server::ServeSetting& setting : settings) {
     if (setting.flag.empty()) continue;
     worker

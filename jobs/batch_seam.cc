@@ -6,14 +6,15 @@
 
 #include <sstream>
 
-#include "jobs/mail_sender.h"
 #include "batch/archive.h"
 #include "batch/entry.h"
-#include "batch/manifest.h"
 #include "batch/items.h"
-#include "server/problem.h"
+#include "batch/manifest.h"
 #include "batch/zip_writer.h"
 #include "core/sha256.h"
+#include "jobs/mail_sender.h"
+#include "server/access_log.h"
+#include "server/problem.h"
 
 namespace parting::jobs {
 namespace {
@@ -134,10 +135,22 @@ NewItem ValidateItem(const Engine& engine, const batch::CoverNotes& notes, const
 }
 
 ItemResult ProduceItem(const Engine& engine, const batch::CoverNotes& notes,
-                       const ClaimedItem& item, bool send_email) {
-  BatchEntry entry =
-      batch::ProduceBatchEntry(engine, notes, {item.request, static_cast<std::size_t>(item.line)},
-                                static_cast<std::size_t>(item.index));
+                       const ClaimedItem& item, std::chrono::milliseconds limit, bool send_email) {
+  const batch::BatchItemText text{item.request, static_cast<std::size_t>(item.line)};
+  const auto index = static_cast<std::size_t>(item.index);
+  const auto begun = std::chrono::steady_clock::now();
+  BatchEntry entry = batch::ProduceBatchEntry(engine, notes, text, index);
+  // The render has ended either way (a thread cannot be stopped midway, as
+  // in the synchronous batch, whose timed-out render also runs to its end);
+  // what took too long is not kept and not sent.
+  if (std::chrono::steady_clock::now() - begun > limit)
+    entry = batch::TimedOutEntry(text, index, limit);
+  // As the synchronous batch does: the manifest says the letter could not be
+  // produced, the log says why.
+  if (!entry.failure.empty())
+    server::LogServerMessage("jobs: item " + std::to_string(item.index) + " of job " + item.job_id +
+                                 " failed: " + entry.failure,
+                             "error");
   ItemResult result;
   result.status = StoredStatus(entry.outcome);
   result.entry = EntryJson(entry);

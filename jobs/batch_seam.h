@@ -9,6 +9,7 @@
 // as POST /v1/letters/batch and is byte-identical to it. Thread-safe.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <ostream>
@@ -44,11 +45,15 @@ bool IsJsonLinesType(std::string_view content_type);
 NewItem ValidateItem(const Engine& engine, const batch::CoverNotes& notes, const ItemText& item,
                      std::size_t index);
 
-/// Renders a claimed item exactly as the synchronous batch would. With
-/// `send_email`, an item with delivery.email gets email_status "pending"
-/// and its SMTP envelope (else "not_requested": the .eml is only stored).
+/// Renders a claimed item exactly as the synchronous batch would, under the
+/// same time limit: a letter that took longer than `limit` is failed with
+/// the batch's message for a timed-out item (batch::TimedOutEntry), without
+/// bytes or e-mail. With `send_email`, an item with delivery.email gets
+/// email_status "pending" and its SMTP envelope (else "not_requested": the
+/// .eml is only stored).
 ItemResult ProduceItem(const Engine& engine, const batch::CoverNotes& notes,
-                       const ClaimedItem& item, bool send_email = false);
+                       const ClaimedItem& item, std::chrono::milliseconds limit,
+                       bool send_email = false);
 
 /// A claimed item that could be rendered but not stored (the disk is full,
 /// the letter too large for the store): failed, without bytes, with `why`.

@@ -15,6 +15,9 @@
 //   --smtp-url URL          PARTING_SMTP_URL        send items with delivery.email
 //   --tls-ca-file PEM       PARTING_TLS_CA_FILE     CAs for the relay and callbacks
 //
+// and one setting of serve's own, declared there (parting/serve_config.h):
+//   --request-timeout-ms N  PARTING_REQUEST_TIMEOUT_MS  render_limit below
+//
 // Pure; the environment is passed in.
 #pragma once
 
@@ -51,6 +54,11 @@ struct JobOptions {
   std::optional<SmtpRelay> smtp;                   ///< none: e-mails are only written (.eml)
   std::chrono::milliseconds email_backoff{30000};  ///< doubles per attempt
   int email_max_attempts = 6;
+  /// An item whose letter takes longer to render is stored as failed, with
+  /// the synchronous batch's words for a timed-out item, and is never sent:
+  /// serve's --request-timeout-ms (PARTING_REQUEST_TIMEOUT_MS), which
+  /// `parting worker` takes too (server::ResolveRenderLimit()).
+  std::chrono::milliseconds render_limit{30000};
 };
 
 struct JobSetting {

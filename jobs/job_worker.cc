@@ -166,7 +166,8 @@ bool JobWorker::WorkItems() {
     }
     const auto begun = std::chrono::steady_clock::now();
     if (results.size() == stored) group_start = NowMs();
-    results.push_back(ProduceItem(*engine_, *notes_, (*claimed)[i], options_.smtp.has_value()));
+    results.push_back(ProduceItem(*engine_, *notes_, (*claimed)[i], options_.render_limit,
+                                  options_.smtp.has_value()));
     const std::int64_t took = MicrosecondsSince(begun);
     render_us_ += took;
     render_ms_ = (render_ms_.load() * 3 + took / 1000) / 4;

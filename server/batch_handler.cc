@@ -68,9 +68,7 @@ BatchEntry ProduceOnQueue(const std::shared_ptr<BatchRun>& run, std::size_t i) {
         case RenderQueue::Outcome::kDone:
           return std::move(*result.value);
         case RenderQueue::Outcome::kTimedOut:
-          return batch::FailedEntry(item, i,
-                                    "the letter took longer than the time limit of " +
-                                        std::to_string(run->letter_limit.count()) + " ms");
+          return batch::TimedOutEntry(item, i, run->letter_limit);
         case RenderQueue::Outcome::kFull:
           std::this_thread::sleep_for(kQueueRetry);
           break;

@@ -16,7 +16,7 @@ constexpr long long kMaxThreads = 256;
 constexpr long long kMaxBatchItemLimit = 20000;  // the ZIP holds at most 65535 entries
 constexpr long long kMaxQueueDepth = 10000;
 constexpr long long kMaxBatchSecondsLimit = 24 * 3600;
-constexpr long long kMinTimeoutMs = 10;
+constexpr long long kMinTimeoutMs = 1;
 constexpr long long kMaxTimeoutMs = 3600 * 1000;
 // serve renders job items on one thread by default, so that jobs do not take
 // the cores from the synchronous routes; `parting worker` uses every core.
@@ -46,8 +46,10 @@ const ServeSetting kRenderWorkers{"--render-workers", "PARTING_RENDER_WORKERS",
                                   "letters and plans computed at once (default: one per core)"};
 const ServeSetting kQueueDepth{"--queue-depth", "PARTING_QUEUE_DEPTH",
                                "render jobs that may wait (default 16); one more gets 503"};
-const ServeSetting kRequestTimeout{"--request-timeout-ms", "PARTING_REQUEST_TIMEOUT_MS",
-                                   "longest wait for a render job (default 30000); then 503"};
+const ServeSetting kRequestTimeout{
+    "--request-timeout-ms", "PARTING_REQUEST_TIMEOUT_MS",
+    "longest a letter may take, queue included (default 30000): then a letter "
+    "gets 503, a batch or job item fails"};
 const ServeSetting kApiKeysFile{"--api-keys-file", "PARTING_API_KEYS_FILE",
                                 "API keys, one per line, # comments; /v1/ then needs one"};
 const ServeSetting kQueueWait{"--queue-wait-ms", "PARTING_QUEUE_WAIT_MS",
@@ -200,6 +202,18 @@ std::optional<MetricsAddress> ResolveMetricsAddress(
   return address;
 }
 
+const ServeSetting& RequestTimeoutSetting() { return kRequestTimeout; }
+
+std::optional<std::chrono::milliseconds> ResolveRenderLimit(
+    const std::map<std::string, std::string, std::less<>>& flags,
+    const EnvironmentLookup& environment, std::string& error) {
+  int milliseconds = ServeOptions().request_timeout_ms;
+  if (!Settings(flags, environment)
+           .Number(kRequestTimeout, kMinTimeoutMs, kMaxTimeoutMs, milliseconds, error))
+    return std::nullopt;
+  return std::chrono::milliseconds(milliseconds);
+}
+
 std::optional<std::string> ProcessEnvironment(std::string_view name) {
   const char* value = std::getenv(std::string(name).c_str());
   if (!value) return std::nullopt;
@@ -260,6 +274,7 @@ ResolvedServeOptions ResolveServeOptions(const std::map<std::string, std::string
     return resolved;
   }
   options.jobs = std::move(*job_options.options);
+  options.jobs.render_limit = std::chrono::milliseconds(options.request_timeout_ms);
   resolved.options = std::move(options);
   return resolved;
 }

@@ -1,9 +1,11 @@
 // What the job route tests share: HTTP with extra headers, a batch body of
-// sample requests, waiting for a job to end, and a `parting worker` child.
+// sample requests (e-mailed ones too), the store flags, waiting for a job to end, and a `parting
+// worker` child.
 #pragma once
 
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <Poco/JSON/Stringifier.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
@@ -14,6 +16,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <utility>
@@ -52,6 +56,37 @@ inline std::string BatchBody(int count, const std::vector<int>& bad = {}) {
     }
   }
   return body + "]";
+}
+
+/// `count` English letters, each e-mailed to "<tag>-<i>@client.example".
+inline std::string MailBody(int count, const std::string& tag) {
+  std::string body = "[";
+  for (int i = 0; i < count; ++i) {
+    auto request = Json(SampleRequest("en"));
+    Poco::JSON::Object::Ptr email = new Poco::JSON::Object;
+    email->set("to", tag + "-" + std::to_string(i) + "@client.example");
+    Poco::JSON::Object::Ptr delivery = new Poco::JSON::Object;
+    delivery->set("email", email);
+    request->set("delivery", delivery);
+    std::ostringstream text;
+    Poco::JSON::Stringifier::stringify(request, text);
+    body += (i > 0 ? "," : "") + text.str();
+  }
+  return body + "]";
+}
+
+/// Serve and worker flags that keep the job store at `location`.
+inline std::vector<std::string> StoreFlags(const std::string& location) {
+  if (location.starts_with("sqlite:"))
+    return {"--data-dir", std::filesystem::path(location.substr(7)).parent_path().string()};
+  return {"--database", location};
+}
+
+/// `flags` followed by `more`.
+inline std::vector<std::string> With(std::vector<std::string> flags,
+                                     const std::vector<std::string>& more) {
+  flags.insert(flags.end(), more.begin(), more.end());
+  return flags;
 }
 
 /// Polls GET /v1/jobs/{id} until the job has ended (done or cancelled).

@@ -11,18 +11,6 @@
 namespace parting::testing {
 namespace {
 
-// Serve flags that keep the job store at `location`.
-std::vector<std::string> StoreFlags(const std::string& location) {
-  if (location.starts_with("sqlite:"))
-    return {"--data-dir", std::filesystem::path(location.substr(7)).parent_path().string()};
-  return {"--database", location};
-}
-
-std::vector<std::string> With(std::vector<std::string> flags, std::vector<std::string> more) {
-  flags.insert(flags.end(), more.begin(), more.end());
-  return flags;
-}
-
 std::string IdOf(const HttpResult& result) {
   return Json(result.body)->getValue<std::string>("id");
 }

@@ -21,23 +21,6 @@
 namespace parting::testing {
 namespace {
 
-// `count` English letters, each to its own address.
-std::string MailBody(int count, const std::string& tag) {
-  std::string body = "[";
-  for (int i = 0; i < count; ++i) {
-    auto request = Json(SampleRequest("en"));
-    Poco::JSON::Object::Ptr email = new Poco::JSON::Object;
-    email->set("to", tag + "-" + std::to_string(i) + "@client.example");
-    Poco::JSON::Object::Ptr delivery = new Poco::JSON::Object;
-    delivery->set("email", email);
-    request->set("delivery", delivery);
-    std::ostringstream text;
-    Poco::JSON::Stringifier::stringify(request, text);
-    body += (i > 0 ? "," : "") + text.str();
-  }
-  return body + "]";
-}
-
 std::map<std::string, int> EmailStatuses(std::uint16_t port, const std::string& id) {
   std::map<std::string, int> counts;
   auto items = Json(Call(port, "GET", "/v1/jobs/" + id + "/manifest").body)->getArray("items");
@@ -53,12 +36,6 @@ int MessagesTo(const std::vector<std::string>& messages, const std::string& addr
         message.find("<" + address + ">") != std::string::npos)
       ++count;
   return count;
-}
-
-std::vector<std::string> StoreFlags(const std::string& location) {
-  if (location.starts_with("sqlite:"))
-    return {"--data-dir", std::filesystem::path(location.substr(7)).parent_path().string()};
-  return {"--database", location};
 }
 
 // What the operator does with an unconfirmed e-mail: look for its

@@ -14,12 +14,6 @@ namespace {
 
 constexpr char kKey[] = "unconfirmed-test-key-0123456789";
 
-std::vector<std::string> StoreFlags(const std::string& location) {
-  if (location.starts_with("sqlite:"))
-    return {"--data-dir", std::filesystem::path(location.substr(7)).parent_path().string()};
-  return {"--database", location};
-}
-
 HttpResult Keyed(std::uint16_t port, const std::string& method, const std::string& uri,
                  const std::string& body = "",
                  const std::string& content_type = "application/json") {

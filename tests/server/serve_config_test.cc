@@ -15,12 +15,17 @@ namespace {
 using Flags = std::map<std::string, std::string, std::less<>>;
 using Variables = std::map<std::string, std::string, std::less<>>;
 
-ResolvedServeOptions Resolve(const Flags& flags, const Variables& variables = {}) {
-  return ResolveServeOptions(flags, [&](std::string_view name) -> std::optional<std::string> {
+// The environment `variables` make (kept alive by the caller).
+EnvironmentLookup Lookup(const Variables& variables) {
+  return [&variables](std::string_view name) -> std::optional<std::string> {
     const auto it = variables.find(name);
     if (it == variables.end()) return std::nullopt;
     return it->second;
-  });
+  };
+}
+
+ResolvedServeOptions Resolve(const Flags& flags, const Variables& variables = {}) {
+  return ResolveServeOptions(flags, Lookup(variables));
 }
 
 TEST_CASE("without flags or variables, the defaults") {
@@ -30,6 +35,7 @@ TEST_CASE("without flags or variables, the defaults") {
   CHECK(resolved.options->port == 8080);
   CHECK(resolved.options->queue_depth == 16);
   CHECK(resolved.options->request_timeout_ms == 30000);
+  CHECK(resolved.options->jobs.render_limit == std::chrono::milliseconds(30000));
   CHECK_FALSE(resolved.options->api_keys.enabled());
 }
 
@@ -52,6 +58,7 @@ TEST_CASE("every flag has an environment twin, and the flag wins") {
   CHECK(e.render_workers == 3);
   CHECK(e.queue_depth == 5);
   CHECK(e.request_timeout_ms == 1500);
+  CHECK(e.jobs.render_limit == std::chrono::milliseconds(1500));  // the job workers' limit too
   CHECK(e.max_batch_items == 40);
   CHECK(e.max_batch_body_bytes == 4096);
   CHECK(e.max_batch_seconds == 90);
@@ -92,7 +99,7 @@ TEST_CASE("a bad value names the flag or variable it came from") {
   CHECK(Resolve({{"--port", "99999"}}).error.starts_with("--port must be"));
   CHECK(Resolve({}, {{"PARTING_PORT", "http"}}).error.starts_with("PARTING_PORT must be"));
   CHECK(Resolve({}, {{"PARTING_QUEUE_DEPTH", "-1"}}).error.starts_with("PARTING_QUEUE_DEPTH"));
-  CHECK(Resolve({{"--request-timeout-ms", "5"}}).error.starts_with("--request-timeout-ms"));
+  CHECK(Resolve({{"--request-timeout-ms", "0"}}).error.starts_with("--request-timeout-ms"));
   CHECK(Resolve({{"--render-workers", "0"}}).error.starts_with("--render-workers"));
   CHECK(Resolve({{"--host", ""}}).error == "--host needs an address");
   CHECK(Resolve({}, {{"PARTING_API_KEYS", " , "}}).error.find("PARTING_API_KEYS") == 0);
@@ -159,14 +166,7 @@ TEST_CASE("signing: a PEM pair or a PKCS#12 file, never half of one or both") {
 TEST_CASE("a worker's metrics port: off unless a port is given, 127.0.0.1 by default") {
   const auto resolve = [](const Flags& flags, const Variables& variables,
                           std::string& error) -> std::optional<MetricsAddress> {
-    return ResolveMetricsAddress(
-        flags,
-        [&](std::string_view name) -> std::optional<std::string> {
-          const auto it = variables.find(name);
-          if (it == variables.end()) return std::nullopt;
-          return it->second;
-        },
-        error);
+    return ResolveMetricsAddress(flags, Lookup(variables), error);
   };
   std::string error;
   CHECK_FALSE(resolve({}, {}, error));
@@ -189,6 +189,22 @@ TEST_CASE("a worker's metrics port: off unless a port is given, 127.0.0.1 by def
   error.clear();
   CHECK_FALSE(resolve({{"--metrics-port", "1"}, {"--metrics-host", ""}}, {}, error));
   CHECK(error == "--metrics-host needs an address");
+}
+
+TEST_CASE(
+    "parting worker's render limit is serve's --request-timeout-ms, twin and range included") {
+  std::string error;
+  const auto limit = [&](const Flags& flags, const Variables& variables) {
+    return ResolveRenderLimit(flags, Lookup(variables), error);
+  };
+  CHECK(RequestTimeoutSetting().flag == "--request-timeout-ms");
+  CHECK(limit({}, {}) == std::chrono::milliseconds(30000));
+  CHECK(limit({}, {{"PARTING_REQUEST_TIMEOUT_MS", "1"}}) == std::chrono::milliseconds(1));
+  CHECK(limit({{"--request-timeout-ms", "250"}}, {{"PARTING_REQUEST_TIMEOUT_MS", "1"}}) ==
+        std::chrono::milliseconds(250));
+  CHECK(error.empty());
+  CHECK_FALSE(limit({{"--request-timeout-ms", "0"}}, {}));
+  CHECK(error.starts_with("--request-timeout-ms must be a whole number from 1"));
 }
 
 }  // namespace

@@ -25,6 +25,7 @@
 // from reading the key file; the environment is passed in.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -85,6 +86,17 @@ struct MetricsAddress {
 /// naming the flag or variable at fault: a port out of range, a host
 /// without a port).
 std::optional<MetricsAddress> ResolveMetricsAddress(
+    const std::map<std::string, std::string, std::less<>>& flags,
+    const EnvironmentLookup& environment, std::string& error);
+
+/// --request-timeout-ms (PARTING_REQUEST_TIMEOUT_MS): the longest a letter
+/// may take, in serve for every route and its job workers, in `parting
+/// worker` for job items (jobs::JobOptions::render_limit).
+const ServeSetting& RequestTimeoutSetting();
+
+/// That limit from the settings (default 30000 ms), or nullopt with `error`
+/// naming the flag or variable at fault.
+std::optional<std::chrono::milliseconds> ResolveRenderLimit(
     const std::map<std::string, std::string, std::less<>>& flags,
     const EnvironmentLookup& environment, std::string& error);
 
