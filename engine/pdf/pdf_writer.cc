@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+#include "parting/language.h"
 #include "pdf/archive.h"
 #include "pdf/content_stream.h"
 #include "pdf/font_embed.h"
@@ -60,11 +61,12 @@ HPDF_STATUS AppendTo(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size)
 // compressed. Libdeflate's fastest level makes a German letter some 10 %
 // faster than zlib's default level 6 for 2 % more bytes (measured over 400
 // letters on one core: a level-6 compressor's tables fall out of the cache
-// between letters). A Thai page carries three times the operators of a
-// Latin one (its marks' offsets, and ActualText for every run), and level 6
-// takes a kilobyte, 4 %, off a Thai letter: Thai letters keep it.
+// between letters). Languages whose pages are dense (their table row says
+// why) keep level 6.
 Effort ContentEffort(const layout::PageTree& tree) {
-  return tree.language.rfind("th", 0) == 0 ? Effort::kQuick : Effort::kFast;
+  for (const LanguageInfo& info : kLanguages)
+    if (tree.language == info.bcp47) return info.dense_page_content ? Effort::kQuick : Effort::kFast;
+  return Effort::kFast;
 }
 
 class Writer {

@@ -91,3 +91,16 @@ TEST_CASE("Greek and Cyrillic names print and copy back (full Noto Sans, cut per
   CHECK(text.find("ООО Северный Ветер") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("The samples stay within the size goals: a German letter 16 KiB, a Thai one 24 KiB") {
+  // Thai pages are compressed harder than Latin ones (parting/language.h,
+  // dense_page_content): without that, the Thai sample is a kilobyte over.
+  for (const auto& [language, limit] :
+       {std::pair<const char*, size_t>{"de", 16 * 1024}, {"th", 24 * 1024}}) {
+    CAPTURE(language);
+    auto pdf = TheEngine()->Render(testing::ReadFile(testing::SourceDir() / "letter_templates" /
+                                                     language / "samples/full.json"));
+    REQUIRE(pdf.ok());
+    CHECK(pdf->size() <= limit);
+  }
+}

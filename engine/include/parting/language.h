@@ -60,6 +60,12 @@ struct LanguageInfo {
   /// download name is made ASCII, with their "; " ("de-ASCII; ": Müller →
   /// Mueller, ß → ss; "Thai-Latin; ": บริษัท → bris'ath), else "".
   const char* ascii_transliteration;
+  /// Whether its page content is dense enough that the PDF stage compresses
+  /// it at zlib's default level rather than libdeflate's fastest: a Thai
+  /// page carries three times the operators of a Latin one (its marks'
+  /// offsets, ActualText for every run), and the default level takes a
+  /// kilobyte, 4 %, off a Thai letter (pdf/pdf_writer.cc).
+  bool dense_page_content;
 };
 
 /// Every supported language, in the order of enum class Language.
@@ -77,7 +83,8 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .hyphenation_package = "hyphen-en-us",
      .hyphen_left = 2,
      .hyphen_right = 3,
-     .ascii_transliteration = ""},
+     .ascii_transliteration = "",
+     .dense_page_content = false},
     {.language = Language::kDe,
      .code = "de",
      .icu_locale = "de_DE",
@@ -91,7 +98,8 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .hyphenation_package = "hyphen-de",
      .hyphen_left = 2,
      .hyphen_right = 2,
-     .ascii_transliteration = "de-ASCII; "},
+     .ascii_transliteration = "de-ASCII; ",
+     .dense_page_content = false},
     {.language = Language::kPt,
      .code = "pt",
      .icu_locale = "pt_BR",
@@ -105,7 +113,8 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .hyphenation_package = "hyphen-pt-br",
      .hyphen_left = 2,
      .hyphen_right = 3,
-     .ascii_transliteration = ""},
+     .ascii_transliteration = "",
+     .dense_page_content = false},
     {.language = Language::kPl,
      .code = "pl",
      .icu_locale = "pl_PL",
@@ -119,7 +128,8 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .hyphenation_package = "hyphen-pl",
      .hyphen_left = 2,
      .hyphen_right = 2,
-     .ascii_transliteration = ""},
+     .ascii_transliteration = "",
+     .dense_page_content = false},
     {.language = Language::kTh,
      .code = "th",
      .icu_locale = "th_TH",
@@ -133,7 +143,8 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages = {{
      .hyphenation_package = "",
      .hyphen_left = 2,
      .hyphen_right = 3,
-     .ascii_transliteration = "Thai-Latin; "},
+     .ascii_transliteration = "Thai-Latin; ",
+     .dense_page_content = true},
 }};
 
 /// 0..kLanguages.size()-1: the row of `language`, and its slot in
