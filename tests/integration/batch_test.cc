@@ -602,8 +602,19 @@ TEST_CASE("batch: letters of a batch share the render queue with single letters"
   ServerProcess server({"--render-workers", "1", "--queue-depth", "0"});
   unsetenv("PARTING_QUEUE_WAIT_MS");
   REQUIRE_MESSAGE(server.running(), server.Log());
+  // Distinct full letters: the worker is busy for most of the batch (the
+  // same small letter again comes from the layout caches in a fraction of a
+  // millisecond, and a single letter then found the worker free between
+  // two items every time).
+  std::string letters;
+  const std::string item = Item("en");
+  for (int i = 0; i < 300; ++i) {
+    std::string line = item;
+    line.replace(line.find("Margaret Collins"), 16, "Margaret Collins " + std::to_string(i));
+    letters += line + "\n";
+  }
   auto batch = std::async(std::launch::async, [&] {
-    return PostBatch(server.port(), SmallLetters(300), "application/x-ndjson");
+    return PostBatch(server.port(), letters, "application/x-ndjson");
   });
   // Letters until one is refused or the batch is done.
   int refused = 0;
