@@ -1,8 +1,23 @@
 #include "pdf/marked_content.h"
 
+#include <charconv>
+#include <string_view>
+
 #include "pdf/structure.h"
 
 namespace parting::pdf {
+namespace {
+
+// `before`, the MCID, `after`.
+void AppendMcid(std::string& out, std::string_view before, int mcid, std::string_view after) {
+  out += before;
+  char buf[16];
+  const auto [end, error] = std::to_chars(buf, buf + sizeof buf, mcid);
+  out.append(buf, end);
+  out += after;
+}
+
+}  // namespace
 
 void MarkedContent::Want(int element) {
   if (marks_) want_ = element < 0 ? -1 : element;
@@ -19,7 +34,7 @@ void MarkedContent::Open(std::string& out) {
   if (want_ < 0)
     out += "/Artifact BMC\n";
   else
-    out += "/P<</MCID " + std::to_string(NextMcid()) + ">>BDC\n";
+    AppendMcid(out, "/P<</MCID ", NextMcid(), ">>BDC\n");
   open_ = want_;
 }
 
@@ -37,8 +52,11 @@ void MarkedContent::OpenWithText(std::string& out, const std::string& actual_tex
   Close(out);
   const int mcid = NextMcid();
   if (language) marks_->spans.emplace_back(mcid, language);
-  out += "/Span<</MCID " + std::to_string(mcid);
-  if (!actual_text.empty()) out += "/ActualText" + actual_text;
+  AppendMcid(out, "/Span<</MCID ", mcid, "");
+  if (!actual_text.empty()) {
+    out += "/ActualText";
+    out += actual_text;
+  }
   out += ">>BDC\n";
   open_ = kSpan;
 }

@@ -28,7 +28,15 @@ namespace parting::pdf {
 /// Plain objects for the object stream besides libharu's.
 struct ExtraObjects {
   std::map<int, std::string> replace;  ///< libharu's placeholder number -> dictionary
-  std::vector<std::string> append;     ///< dictionaries numbered from the file's end
+  /// Dictionaries numbered from the file's end, one after another: the k-th
+  /// ends at ends[k].
+  std::string appended;
+  std::vector<size_t> ends;
+
+  void Append(std::string_view dictionary) {
+    appended += dictionary;
+    ends.push_back(appended.size());
+  }
 };
 
 /// `pdf` (PDF 1.5 or later) with its plain objects in an object stream and

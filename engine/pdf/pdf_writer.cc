@@ -65,7 +65,8 @@ HPDF_STATUS AppendTo(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size)
 // why) keep level 6.
 Effort ContentEffort(const layout::PageTree& tree) {
   for (const LanguageInfo& info : kLanguages)
-    if (tree.language == info.bcp47) return info.dense_page_content ? Effort::kQuick : Effort::kFast;
+    if (tree.language == info.bcp47)
+      return info.dense_page_content ? Effort::kQuick : Effort::kFast;
   return Effort::kFast;
 }
 
@@ -85,9 +86,9 @@ class Writer {
     if (Status s = EmbedFonts(tree); !s.ok()) return s;
     SetInfo(tree);
     language_ = tree.language;
-    // Structure trees and ActualText need PDF 1.4-1.5; PDF/A-2 and PDF/UA-1
-    // build on PDF 1.7 (ISO 32000-1).
-    if (tagged_) doc_->pdf_version = HPDF_VER_17;
+    // Object streams and ActualText need PDF 1.5, structure trees 1.4;
+    // PDF/A-2 and PDF/UA-1 build on PDF 1.7 (ISO 32000-1).
+    doc_->pdf_version = HPDF_VER_17;
     const Effort effort = ContentEffort(tree);
     for (const auto& page : tree.pages)
       if (!DrawPage(page, effort)) return Failure("drawing failed");
@@ -99,9 +100,7 @@ class Writer {
       if (errors_.code != HPDF_OK) return Failure("writing the structure tree failed");
     }
     if (options.archive) {
-      if (Status s = MakeArchival(doc_, tree, kProducer, tagged_ ? &profile_object_ : nullptr);
-          !s.ok())
-        return s;
+      if (Status s = MakeArchival(doc_, tree, kProducer, &profile_object_); !s.ok()) return s;
       if (errors_.code != HPDF_OK) return Failure("writing the PDF/A metadata failed");
     }
     // libharu saves into the document's stream, a memory stream of its own
@@ -112,19 +111,22 @@ class Writer {
     if (!doc_->stream) return Failure("out of memory");
     if (HPDF_SaveToStream(doc_) != HPDF_OK) return Failure("saving failed");
     // The structure's many small objects, and the fonts' and pages'
-    // dictionaries, go compressed into one stream (PDF 1.5).
-    if (tagged_) {
-      // Tagged letters are packed: the streams set aside go in as they are.
-      std::map<int, std::string_view>& streams = aside_.bodies;
-      if (profile_object_ > 0) streams[profile_object_] = SrgbProfileObject();
-      return PackObjects(bytes, streams, [this](int first_free) {
-        ExtraObjects extra;
-        extra.replace[structure_.root] = structure_.RootBody(first_free);
-        extra.append = structure_.Bodies(first_free);
-        return extra;
-      }, effort);
-    }
-    return bytes;
+    // dictionaries, go compressed into one stream (PDF 1.5); the streams
+    // set aside go in as they are. A page tree without structure (tests,
+    // bench/render_bench.cc's measure of what tagging costs) is packed the
+    // same way.
+    std::map<int, std::string_view>& streams = aside_.bodies;
+    if (profile_object_ > 0) streams[profile_object_] = SrgbProfileObject();
+    return PackObjects(
+        bytes, streams,
+        [this](int first_free) {
+          ExtraObjects extra;
+          if (!tagged_) return extra;
+          extra.replace[structure_.root] = structure_.RootBody(first_free);
+          structure_.AppendBodies(first_free, extra);
+          return extra;
+        },
+        effort);
   }
 
  private:
@@ -154,7 +156,8 @@ class Writer {
     for (size_t i = 0; i < tree.fonts.size(); ++i) {
       if (used[i].empty()) continue;
       const auto& face = tree.fonts[i].face;
-      if (!face) return Status::Internal("PDF: font " + tree.fonts[i].postscript_name + " is not open");
+      if (!face)
+        return Status::Internal("PDF: font " + tree.fonts[i].postscript_name + " is not open");
       auto subset = CutFontCached(*face, used[i]);
       if (!subset.ok()) return subset.status();
       subsets_[i] = std::move(*subset);
@@ -163,7 +166,7 @@ class Writer {
         auto cid = subsets_[i]->cid_of.find(glyph);
         if (cid != subsets_[i]->cid_of.end()) text_of_cid[cid->second] = text;
       }
-      fonts_[i] = EmbedFont(doc_, *face, *subsets_[i], text_of_cid, tagged_ ? &aside_ : nullptr);
+      fonts_[i] = EmbedFont(doc_, *face, *subsets_[i], text_of_cid, &aside_);
       if (!fonts_[i]) return Failure("cannot embed font " + tree.fonts[i].postscript_name);
       std::string resource = "F";  // (not "F" + ...: GCC 12 warns falsely, -Wrestrict)
       resource += std::to_string(i);
@@ -190,7 +193,8 @@ class Writer {
     // quarter of the UTF-16 hex form.
     std::string latin1;
     for (uint16_t unit : Utf16Units(value)) {
-      const bool same = (unit >= 0x20 && unit < 0x7F) || (unit >= 0xA1 && unit <= 0xFF && unit != 0xAD);
+      const bool same =
+          (unit >= 0x20 && unit < 0x7F) || (unit >= 0xA1 && unit <= 0xFF && unit != 0xAD);
       if (!same) {
         latin1.clear();
         break;
@@ -281,14 +285,14 @@ class Writer {
   std::vector<std::map<uint32_t, std::string>> texts_;
   std::vector<HPDF_Dict> fonts_;
   std::vector<DrawFont> draw_;
-  StreamsAside aside_;  // streams written after saving (tagged letters only)
-  bool tagged_ = false;           // the page tree has a logical structure
-  std::string language_;          // the document's, for text in another (PageMarks)
-  std::vector<HPDF_Page> pages_;  // in order
-  std::vector<PageMarks> marks_;  // each page's marked content
+  StreamsAside aside_;                         // streams written after saving
+  bool tagged_ = false;                        // the page tree has a logical structure
+  std::string language_;                       // the document's, for text in another (PageMarks)
+  std::vector<HPDF_Page> pages_;               // in order
+  std::vector<PageMarks> marks_;               // each page's marked content
   std::vector<TaggedAnnotation> annotations_;  // notes, for the structure tree
-  int profile_object_ = 0;  // the archive copy's sRGB profile, put in when saved
-  StructureObjects structure_;  // the tree, written into the object stream
+  int profile_object_ = 0;                     // the archive copy's sRGB profile, put in when saved
+  StructureObjects structure_;                 // the tree, written into the object stream
 };
 
 }  // namespace

@@ -4,20 +4,32 @@
 #include <hpdf_objects.h>
 
 #include <cctype>
+#include <charconv>
+#include <iterator>
 #include <map>
+#include <span>
+#include <string_view>
 
 namespace parting::pdf {
 namespace {
 
 // Parting's roles for the parts of a letter, and the standard types a reader
-// takes them for.
-const std::map<std::string, std::string>& RoleMap() {
-  static const std::map<std::string, std::string> map = {{"Letterhead", "P"},
-                                                         {"Address", "P"},
-                                                         {"DateBlock", "P"},
-                                                         {"Closing", "P"},
-                                                         {"Signature", "P"}};
-  return map;
+// takes them for (at most 32: StructureObjects::roles_used_ is a bit set).
+struct OwnRole {
+  std::string_view role, standard;
+};
+constexpr OwnRole kOwnRoles[] = {{"Address", "P"},
+                                 {"Closing", "P"},
+                                 {"DateBlock", "P"},
+                                 {"Letterhead", "P"},
+                                 {"Signature", "P"}};
+static_assert(std::size(kOwnRoles) <= 32);
+
+// Which of kOwnRoles `role` is, -1 when it is a standard one.
+int OwnRoleIndex(std::string_view role) {
+  for (size_t i = 0; i < std::size(kOwnRoles); ++i)
+    if (kOwnRoles[i].role == role) return static_cast<int>(i);
+  return -1;
 }
 
 }  // namespace
@@ -33,9 +45,10 @@ using Item = StructureItem;
 
 // The tree as nodes: [0] the Document, then the elements with content in
 // reading order, then the Annot elements. Node i is object base + i, the
-// parent tree base + nodes.size().
+// parent tree base + nodes.size(). Roles are the page tree's strings (or
+// literals): StructureObjects lives while its page tree does.
 struct StructureObjects::Node {
-  std::string role;
+  std::string_view role;
   int parent = -1;  // node index; -1: the StructTreeRoot
   int page = 0;     // /Pg's object number, 0: none
   std::string lang;
@@ -48,8 +61,6 @@ StructureObjects::StructureObjects(StructureObjects&&) noexcept = default;
 StructureObjects& StructureObjects::operator=(StructureObjects&&) noexcept = default;
 
 namespace {
-
-std::string Ref(int number) { return std::to_string(number) + " 0 R"; }
 
 int ObjectNumber(void* dict) {
   return static_cast<int>(static_cast<HPDF_Dict>(dict)->header.obj_id & 0x00FFFFFF);
@@ -64,65 +75,101 @@ std::string LangString(const std::string& lang) {
   return "(" + lang + ")";
 }
 
+void Int(std::string& out, int value) {
+  char buf[16];
+  const auto [end, error] = std::to_chars(buf, buf + sizeof buf, value);
+  out.append(buf, end);
+}
+
+// "n 0 R"
+void Ref(std::string& out, int number) {
+  Int(out, number);
+  out += " 0 R";
+}
+
 }  // namespace
 
-std::vector<std::string> StructureObjects::Bodies(int base) const {
-  std::vector<std::string> out;
-  out.reserve(nodes_.size() + 1);
+void StructureObjects::AppendBodies(int base, ExtraObjects& extra) const {
+  std::string& out = extra.appended;
+  out.reserve(out.size() + 32 * nodes_.size() + 8 * static_cast<size_t>(next_key_) + 64);
   for (const Node& node : nodes_) {
-    std::string s = "<</S/" + node.role + "/P " + Ref(node.parent < 0 ? root : base + node.parent);
-    if (node.page) s += "/Pg " + Ref(node.page);
-    if (!node.lang.empty()) s += "/Lang" + node.lang;
-    std::vector<std::string> kids;
-    for (const Item& item : node.kids) {
+    out += "<</S/";
+    out += node.role;
+    out += "/P ";
+    Ref(out, node.parent < 0 ? root : base + node.parent);
+    if (node.page) {
+      out += "/Pg ";
+      Ref(out, node.page);
+    }
+    if (!node.lang.empty()) {
+      out += "/Lang";
+      out += node.lang;
+    }
+    out += node.kids.size() == 1 ? "/K " : "/K[";
+    for (size_t k = 0; k < node.kids.size(); ++k) {
+      const Item& item = node.kids[k];
+      if (k) out += ' ';
       switch (item.kind) {
         case Item::kMcid:
-          kids.push_back(std::to_string(item.a));
+          Int(out, item.a);
           break;
         case Item::kNode:
-          kids.push_back(Ref(base + item.a));
+          Ref(out, base + item.a);
           break;
         case Item::kMcr:
-          kids.push_back("<</Type/MCR/Pg " + Ref(item.page) + "/MCID " + std::to_string(item.a) +
-                         ">>");
+          out += "<</Type/MCR/Pg ";
+          Ref(out, item.page);
+          out += "/MCID ";
+          Int(out, item.a);
+          out += ">>";
           break;
         case Item::kObjr:
-          kids.push_back("<</Type/OBJR/Obj " + Ref(item.a) + ">>");
+          out += "<</Type/OBJR/Obj ";
+          Ref(out, item.a);
+          out += ">>";
           break;
       }
     }
-    if (kids.size() == 1) {
-      s += "/K " + kids.front();
-    } else {
-      s += "/K[";
-      for (size_t k = 0; k < kids.size(); ++k) s += (k ? " " : "") + kids[k];
-      s += "]";
-    }
-    out.push_back(s + ">>");
+    out += node.kids.size() == 1 ? ">>" : "]>>";
+    extra.ends.push_back(out.size());
   }
   // The parent tree: each page's MCIDs in order, then each annotation's key.
-  std::string nums = "<</Nums[";
+  out += "<</Nums[";
   for (const auto& [key, parents] : parents_) {
-    nums += std::to_string(key);
+    Int(out, key);
     if (key >= annotation_keys_) {  // an annotation's: its element
-      nums += " " + Ref(base + parents.front()) + " ";
+      out += ' ';
+      Ref(out, base + parents.front());
+      out += ' ';
       continue;
     }
-    nums += "[";
-    for (size_t k = 0; k < parents.size(); ++k) nums += (k ? " " : "") + Ref(base + parents[k]);
-    nums += "]";
+    out += '[';
+    for (size_t k = 0; k < parents.size(); ++k) {
+      if (k) out += ' ';
+      Ref(out, base + parents[k]);
+    }
+    out += ']';
   }
-  out.push_back(nums + "]>>");
-  return out;
+  out += "]>>";
+  extra.ends.push_back(out.size());
 }
 
 std::string StructureObjects::RootBody(int base) const {
-  std::string s = "<</Type/StructTreeRoot/K " + Ref(base) + "/ParentTree " +
-                  Ref(base + static_cast<int>(nodes_.size())) + "/ParentTreeNextKey " +
-                  std::to_string(next_key_);
-  if (!role_map_.empty()) {
+  std::string s = "<</Type/StructTreeRoot/K ";
+  Ref(s, base);
+  s += "/ParentTree ";
+  Ref(s, base + static_cast<int>(nodes_.size()));
+  s += "/ParentTreeNextKey ";
+  Int(s, next_key_);
+  if (roles_used_) {
     s += "/RoleMap<<";
-    for (const auto& [role, standard] : role_map_) s += "/" + role + "/" + standard;
+    for (size_t i = 0; i < std::size(kOwnRoles); ++i)
+      if (roles_used_ >> i & 1) {
+        s += '/';
+        s += kOwnRoles[i].role;
+        s += '/';
+        s += kOwnRoles[i].standard;
+      }
     s += ">>";
   }
   return s + ">>";
@@ -136,16 +183,29 @@ Result<StructureObjects> WriteStructure(HPDF_Doc doc, const layout::PageTree& tr
   const size_t n = elements.size();
   // Each element's marked content in page and MCID order, then which
   // elements hold anything (their own content or a child that does).
-  std::vector<std::vector<std::pair<int, int>>> content(n);  // page, MCID
-  for (size_t p = 0; p < marks.size() && p < pages.size(); ++p)
-    for (size_t m = 0; m < marks[p].elements.size(); ++m) {
-      const int e = marks[p].elements[m];
+  // One table for all: element i's are [starts[i], starts[i + 1]).
+  std::vector<size_t> starts(n + 1, 0);
+  const size_t page_count = std::min(marks.size(), pages.size());
+  for (size_t p = 0; p < page_count; ++p)
+    for (const int e : marks[p].elements) {
       if (e < 0 || static_cast<size_t>(e) >= n)
         return Status::Internal("PDF: marked content names element " + std::to_string(e));
-      content[e].emplace_back(static_cast<int>(p), static_cast<int>(m));
+      ++starts[e + 1];
     }
+  for (size_t i = 0; i < n; ++i) starts[i + 1] += starts[i];
+  std::vector<std::pair<int, int>> content_items(starts[n]);  // page, MCID
+  {
+    std::vector<size_t> next(starts.begin(), starts.end() - 1);
+    for (size_t p = 0; p < page_count; ++p)
+      for (size_t m = 0; m < marks[p].elements.size(); ++m)
+        content_items[next[marks[p].elements[m]]++] = {static_cast<int>(p), static_cast<int>(m)};
+  }
+  auto content = [&](size_t i) {
+    return std::span<const std::pair<int, int>>(content_items.data() + starts[i],
+                                                starts[i + 1] - starts[i]);
+  };
   std::vector<bool> used(n, false);
-  for (size_t i = 0; i < n; ++i) used[i] = !content[i].empty();
+  for (size_t i = 0; i < n; ++i) used[i] = starts[i + 1] > starts[i];
   for (size_t i = n; i-- > 0;) {
     const int parent = elements[i].parent;
     if (parent >= static_cast<int>(i))
@@ -161,6 +221,7 @@ Result<StructureObjects> WriteStructure(HPDF_Doc doc, const layout::PageTree& tr
   auto& nodes = out.nodes_;
   // The Document names the first page: its elements there say none.
   const int first_page = pages.empty() ? 0 : ObjectNumber(pages[0]);
+  nodes.reserve(n + 1 + annotations.size());
   nodes.push_back({"Document", -1, first_page, {}, {}});
   // Marked content in another language (page, MCID): its language, then
   // the Span node that holds it.
@@ -178,22 +239,25 @@ Result<StructureObjects> WriteStructure(HPDF_Doc doc, const layout::PageTree& tr
     const int parent = e.parent < 0 ? 0 : node_of[e.parent];
     node_of[i] = static_cast<int>(nodes.size());
     nodes[parent].kids.push_back({Item::kNode, node_of[i], 0});
-    if (RoleMap().count(e.role)) out.role_map_[e.role] = StandardRole(e.role);
+    if (const int own = OwnRoleIndex(e.role); own >= 0) out.roles_used_ |= 1u << own;
     // The page: the parent's, unless the element's content starts elsewhere.
     const int inherited = page_of[parent];
-    const int page = content[i].empty() ? inherited : ObjectNumber(pages[content[i].front().first]);
+    const int page = content(i).empty() ? inherited : ObjectNumber(pages[content(i).front().first]);
     page_of.push_back(page);
     nodes.push_back({e.role, parent, page != inherited ? page : 0, LangString(e.lang), {}});
     const int self = node_of[i];
-    for (const auto& [p, mcid] : content[i]) {
+    for (const auto& [p, mcid] : content(i)) {
       const int page_number = ObjectNumber(pages[p]);
       const auto span = span_language.empty() ? span_language.end() : span_language.find({p, mcid});
       if (span != span_language.end()) {
         // Text in another language: a Span of its own with /Lang.
         const int node = static_cast<int>(nodes.size());
         nodes[self].kids.push_back({Item::kNode, node, 0});
-        nodes.push_back({"Span", self, page_number != page ? page_number : 0,
-                         LangString(span->second), {{Item::kMcid, mcid, 0}}});
+        nodes.push_back({"Span",
+                         self,
+                         page_number != page ? page_number : 0,
+                         LangString(span->second),
+                         {{Item::kMcid, mcid, 0}}});
         page_of.push_back(page_number);
         span_node[{p, mcid}] = node;
       } else if (page_number == page) {
@@ -249,8 +313,8 @@ Result<StructureObjects> WriteStructure(HPDF_Doc doc, const layout::PageTree& tr
 }
 
 std::string StandardRole(const std::string& role) {
-  auto it = RoleMap().find(role);
-  return it == RoleMap().end() ? role : it->second;
+  const int own = OwnRoleIndex(role);
+  return own < 0 ? role : std::string(kOwnRoles[own].standard);
 }
 
 }  // namespace parting::pdf

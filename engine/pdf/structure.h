@@ -30,6 +30,7 @@
 
 #include "layout/page_tree.h"
 #include "parting/status.h"
+#include "pdf/object_stream.h"
 
 namespace parting::pdf {
 
@@ -68,9 +69,9 @@ class StructureObjects {
   int root = 0;  ///< the placeholder's object number
   /// The StructTreeRoot's dictionary.
   std::string RootBody(int base) const;
-  /// The elements' dictionaries (objects base, base + 1, ...), then the
-  /// parent tree's.
-  std::vector<std::string> Bodies(int base) const;
+  /// Appends to `extra` the elements' dictionaries (objects base, base + 1,
+  /// ...), then the parent tree's.
+  void AppendBodies(int base, ExtraObjects& extra) const;
 
  private:
   friend Result<StructureObjects> WriteStructure(HPDF_Doc, const layout::PageTree&,
@@ -82,7 +83,7 @@ class StructureObjects {
   std::vector<std::pair<int, std::vector<int>>> parents_;  // parent-tree key -> nodes
   int annotation_keys_ = 0;                                // the first key of an annotation
   int next_key_ = 0;
-  std::map<std::string, std::string> role_map_;
+  unsigned roles_used_ = 0;  // bit i: Parting's own role i is in the tree (the RoleMap)
 };
 
 /// Marks up `doc` for the structure of `tree` (catalog /StructTreeRoot and

@@ -96,7 +96,8 @@ TEST_CASE("PackObjects: extra objects numbered from the file's end, a placeholde
     base = first_free;
     ExtraObjects extra;
     extra.replace[placeholder] = "<</Index 0/Extra " + std::to_string(first_free) + " 0 R>>";
-    extra.append = {"<</Name/First>>"};
+    extra.Append("<</Name/First/Next " + std::to_string(first_free + 1) + " 0 R>>");
+    extra.Append("<</Name/Second>>");
     return extra;
   });
   REQUIRE(packed.ok());
@@ -105,6 +106,8 @@ TEST_CASE("PackObjects: extra objects numbered from the file's end, a placeholde
   QPDFObjectHandle first = q.getRoot().getKey("/Chain").getArrayItem(0);
   CHECK(first.getKey("/Extra").getObjectID() == base);
   CHECK(first.getKey("/Extra").getKey("/Name").isNameAndEquals("/First"));
+  CHECK(first.getKey("/Extra").getKey("/Next").getObjectID() == base + 1);
+  CHECK(first.getKey("/Extra").getKey("/Next").getKey("/Name").isNameAndEquals("/Second"));
 }
 
 TEST_CASE("PackObjects: what is not libharu's output is refused, not mangled") {

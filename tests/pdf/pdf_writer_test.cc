@@ -1,8 +1,9 @@
+#include "pdf/pdf_writer.h"
+
 #include <doctest/doctest.h>
 
 #include "../layout/sample_document.h"
 #include "layout/typesetter.h"
-#include "pdf/pdf_writer.h"
 #include "pdf_test_support.h"
 
 using namespace parting;
@@ -44,8 +45,7 @@ TEST_CASE("PDF: structure, embedded fonts, exact text, no viewer warnings") {
   CHECK(rows == 2);  // regular and bold; the sample uses no italic
 
   // pdftotext's own warnings go to standard error: there must be none.
-  const std::string text =
-      testing::RunCommand("pdftotext -enc UTF-8 " + file.string() + " - 2>&1");
+  const std::string text = testing::RunCommand("pdftotext -enc UTF-8 " + file.string() + " - 2>&1");
   CHECK(text.find("Warning") == std::string::npos);
   CHECK(text.find("Error") == std::string::npos);
   const std::string flat = Squeeze(text);
@@ -68,4 +68,38 @@ TEST_CASE("PDF: the same page tree gives the same bytes") {
   CHECK(RenderSample() == RenderSample());
   CHECK(RenderSample(40) == RenderSample(40));
   CHECK(RenderSample() != RenderSample(4));
+}
+
+TEST_CASE("PDF: a page tree without structure is packed the same way, untagged") {
+  static auto setter = layout::Typesetter::Load(testing::SourceDir() / "fonts");
+  REQUIRE(setter.ok());
+  auto tree = (*setter)->Lay(testing::SampleDocument(3));
+  REQUIRE(tree.ok());
+  REQUIRE_FALSE(tree->elements.empty());
+  auto tagged = pdf::WritePdf(*tree);
+  tree->elements.clear();
+  auto untagged = pdf::WritePdf(*tree);
+  REQUIRE(tagged.ok());
+  REQUIRE(untagged.ok());
+  const auto dir = testing::TempDir("parting-pdf-");
+  for (const auto& [name, pdf] : {std::pair{"tagged.pdf", *tagged}, {"untagged.pdf", *untagged}}) {
+    CAPTURE(name);
+    const auto file = dir / name;
+    testing::WriteFile(file, pdf);
+    const std::string check = testing::RunCommand("qpdf --check " + file.string() + " 2>&1");
+    CHECK(check.find("No syntax or stream encoding errors") != std::string::npos);
+    CHECK(check.find("WARNING") == std::string::npos);
+    CHECK(pdf.find("/Type/XRef") != std::string::npos);    // a cross-reference stream
+    CHECK(pdf.find("/Type/ObjStm") != std::string::npos);  // the dictionaries packed
+    // Same text either way.
+    CHECK(Squeeze(testing::RunCommand("pdftotext -enc UTF-8 " + file.string() + " -")) ==
+          Squeeze(
+              testing::RunCommand("pdftotext -enc UTF-8 " + (dir / "tagged.pdf").string() + " -")));
+  }
+  const std::string info = testing::RunCommand("pdfinfo " + (dir / "untagged.pdf").string());
+  CHECK(info.find("Tagged:          no") != std::string::npos);
+  CHECK(testing::RunCommand("pdfinfo " + (dir / "tagged.pdf").string())
+            .find("Tagged:          yes") != std::string::npos);
+  CHECK(untagged->size() < tagged->size());
+  std::filesystem::remove_all(dir);
 }
