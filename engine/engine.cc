@@ -4,9 +4,10 @@
 #include <ctime>
 
 #include "compose/composer.h"
+#include "compose/letterhead.h"
 #include "engine_impl.h"
-#include "parting/fingerprint.h"
 #include "layout/typesetter.h"
+#include "parting/fingerprint.h"
 #include "pdf/pdf_writer.h"
 #include "pdf/sign.h"
 
@@ -18,7 +19,7 @@ namespace {
 // signer's name (the last page when the layout has none).
 Result<std::string> SignLetter(std::string pdf, const layout::PageTree& pages,
                                const LetterRequest& request, const std::string& subject,
-                               const pdf::Signer& signer) {
+                               const pdf::Signer& signer, std::time_t time) {
   pdf::SignatureField field;
   if (pages.signature) {
     field.page = pages.signature->page;
@@ -35,8 +36,15 @@ Result<std::string> SignLetter(std::string pdf, const layout::PageTree& pages,
   }
   field.name = !request.sender.name.empty() ? request.sender.name : signer.common_name();
   field.reason = subject;
-  field.time = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  field.time = time;
   return pdf::SignPdf(pdf, signer, field);
+}
+
+// The calendar day of `time` in UTC, the zone of the signature's /M.
+Date UtcDate(std::time_t time) {
+  std::tm parts{};
+  gmtime_r(&time, &parts);
+  return Date{parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday};
 }
 
 }  // namespace
@@ -111,12 +119,26 @@ Result<RenderedLetter> Engine::RenderWithPlan(const LetterRequest& request,
   if (!plan.ok()) return plan.status();
   auto document = impl_->composer->Compose(request, *plan);
   if (!document.ok()) return document.status();
+  // A signed letter says in its signature field who signed and when: the
+  // certificate's name and the day of the signature's time.
+  const std::time_t signing_time =
+      std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  if (request.options.sign) {
+    const std::string& common_name = impl_->signer->common_name();
+    document->signature_caption =
+        compose::SignatureCaption(*document,
+                                  !common_name.empty()           ? common_name
+                                  : !request.sender.name.empty() ? request.sender.name
+                                                                 : request.sender.organization,
+                                  UtcDate(signing_time));
+  }
   auto pages = impl_->typesetter->Lay(*document);
   if (!pages.ok()) return pages.status();
   auto pdf = pdf::WritePdf(*pages, pdf::WriteOptions{request.options.archive});
   if (!pdf.ok()) return pdf.status();
   if (request.options.sign) {
-    pdf = SignLetter(std::move(*pdf), *pages, request, document->subject, *impl_->signer);
+    pdf = SignLetter(std::move(*pdf), *pages, request, document->subject, *impl_->signer,
+                     signing_time);
     if (!pdf.ok()) return pdf.status();
   }
   if (fingerprint.empty()) fingerprint = Fingerprint(request);

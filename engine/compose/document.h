@@ -97,6 +97,13 @@ struct Document {
   /// {page} von {pages}". Layout leaves it out of a one-page letter and of
   /// the first page of a US letter.
   std::string page_label;
+  /// A signed letter's words in its signature field, with "{signer}" and
+  /// "{date}" placeholders: "Digital signiert von {signer} am {date}".
+  std::string signed_label;
+  /// Those words filled in when the letter is signed (engine.cc: the
+  /// certificate's name, the signing date); empty: the letter is not
+  /// signed, and layout writes nothing in the field.
+  std::string signature_caption;
   /// The sender's legal identity (sender.legal) for the footer of every
   /// page, in pieces ("Sitz der Gesellschaft: Hamburg"); empty for none.
   std::vector<std::string> legal_footer;

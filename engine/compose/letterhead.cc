@@ -7,6 +7,7 @@
 #include "compose/escape.h"
 #include "compose/legal_footer.h"
 #include "compose/person_name.h"
+#include "core/placeholder.h"
 #include "locale/locale.h"
 #include "parting/language.h"
 
@@ -94,11 +95,20 @@ Document Letterhead(const LetterRequest& request, const Labels& labels) {
           InfoOf(language).signer_in_parentheses && !signer.empty() ? "(" + signer + ")" : signer);
   AddLine(doc.signature_lines, sender.role);
   doc.page_label = labels.page_label;
+  doc.signed_label = labels.signed_label;
   doc.draft_mark = labels.draft_mark;
 
   doc.author = JoinNonEmpty({CleanText(sender.name), CleanText(sender.organization)}, ", ");
   doc.keywords = JoinNonEmpty({labels.keywords, CleanText(contract.reference)}, ", ");
   return doc;
+}
+
+std::string SignatureCaption(const Document& doc, const std::string& signer, Date date) {
+  // The date first: a name that holds "{date}" stays as it is.
+  std::string caption = doc.signed_label;
+  FillPlaceholder(caption, "{date}", Unbreakable(locale::FormatDate(doc.language, date)));
+  FillPlaceholder(caption, "{signer}", CleanText(signer));
+  return caption;
 }
 
 }  // namespace parting::compose

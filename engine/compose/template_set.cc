@@ -1,7 +1,6 @@
 // Loading and checking the templates of one language.
 #include "compose/template_set.h"
 
-
 #include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -64,7 +63,8 @@ std::vector<std::string> IncludedPartials(std::string_view text) {
     while (to < text.size() && !space(text[to]) && text[to] != '}') ++to;
     size_t close = to;
     while (close < text.size() && space(text[close])) ++close;
-    if (to > from && text.substr(close, 2) == "}}") names.emplace_back(text.substr(from, to - from));
+    if (to > from && text.substr(close, 2) == "}}")
+      names.emplace_back(text.substr(from, to - from));
     at = from;
   }
   return names;
@@ -225,6 +225,10 @@ void Loader::LoadLabels(Labels* labels) {
   if (labels->page_label.find("{page}") == std::string::npos ||
       labels->page_label.find("{pages}") == std::string::npos)
     Error(file + ": 'page_label' needs both {page} and {pages}");
+  labels->signed_label = string_at(&root, "", "signed_label", false);
+  if (labels->signed_label.find("{signer}") == std::string::npos ||
+      labels->signed_label.find("{date}") == std::string::npos)
+    Error(file + ": 'signed_label' needs both {signer} and {date}");
   labels->draft_mark = string_at(&root, "", "draft_mark", false);
   labels->keywords = string_at(&root, "", "keywords", false);
   const Json* reference = object_at("reference");
@@ -253,19 +257,30 @@ void Loader::LoadLabels(Labels* labels) {
 }  // namespace
 
 const std::vector<std::string>& ReviewLabelKeys() {
-  static const std::vector<std::string> kKeys = {
-      "title",         "letter_date",       "effective_end_date", "route",
-      "derivation",    "other_routes",      "notes",              "warnings",
-      "no_warnings",   "sections",          "template_version",   "fingerprint",
-      "note_title",    "routes.ordinary_notice", "routes.end_of_term", "routes.for_cause",
-      "routes.requested"};
+  static const std::vector<std::string> kKeys = {"title",
+                                                 "letter_date",
+                                                 "effective_end_date",
+                                                 "route",
+                                                 "derivation",
+                                                 "other_routes",
+                                                 "notes",
+                                                 "warnings",
+                                                 "no_warnings",
+                                                 "sections",
+                                                 "template_version",
+                                                 "fingerprint",
+                                                 "note_title",
+                                                 "routes.ordinary_notice",
+                                                 "routes.end_of_term",
+                                                 "routes.for_cause",
+                                                 "routes.requested"};
   return kKeys;
 }
 
 const std::vector<std::string>& LegalLabelKeys() {
   static const std::vector<std::string> kKeys = {
-      "separator", "legal_form", "seat",   "register_court", "register_number",
-      "managing_directors",      "vat_id", "tax_id",         "share_capital"};
+      "separator",          "legal_form", "seat",   "register_court", "register_number",
+      "managing_directors", "vat_id",     "tax_id", "share_capital"};
   return kKeys;
 }
 

@@ -22,6 +22,7 @@ struct Labels {
   std::map<std::string, std::string> reasons;        ///< reason id -> short label
   std::string closing;                               ///< "Mit freundlichen Grüßen"
   std::string page_label;                            ///< "Seite {page} von {pages}"
+  std::string signed_label;                          ///< "Digital signiert von {signer} am {date}"
   std::string draft_mark;                            ///< "ENTWURF"
   std::string reference_contract;                    ///< "Vertrag"
   std::string reference_signed_on;                   ///< "Vertragsdatum"

@@ -7,6 +7,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "core/placeholder.h"
 #include "layout/first_page.h"
 #include "layout/flow.h"
 #include "layout/fonts.h"
@@ -35,16 +36,17 @@ constexpr Rgb kDeletedColor{0.80f, 0.10f, 0.10f};
 
 class LetterSetter {
  public:
-  LetterSetter(const FontSet& fonts, const Hyphenator& hyphenator,
-               const compose::Document& doc)
+  LetterSetter(const FontSet& fonts, const Hyphenator& hyphenator, const compose::Document& doc)
       : fonts_(fonts), hyphenator_(hyphenator), doc_(doc), model_(ModelFor(doc.paper)) {}
 
   Result<PageTree> Lay() {
     // Every block of the first page fits its box, or the request is refused
     // before anything is drawn.
-    const Result<FirstPage> first = SetFirstPage(
-        doc_, model_, [this](const std::string& text, FontStyle style, double size,
-                             double measure) { return SetPlain(text, style, size, measure); });
+    const Result<FirstPage> first =
+        SetFirstPage(doc_, model_,
+                     [this](const std::string& text, FontStyle style, double size, double measure) {
+                       return SetPlain(text, style, size, measure);
+                     });
     if (!first.ok()) return first.status();
     tree_.fonts = fonts_.refs();
     tree_.title = doc_.title;
@@ -74,15 +76,16 @@ class LetterSetter {
       if (p > 0) ContinuationHeader(page, before + p + 1, pages);
       for (const PagedLine& placed : paged[p]) {
         FlowLine& line = flow[placed.index];
-        // Each line of the flow is placed once: its runs move into the page.
-        Place(page, std::move(line.line), line.x, placed.baseline, line.size, line.gray,
-              line.element);
         if (line.signed_above) {
           // From below the line before to above this one's capitals.
           const double top = placed.baseline - line.advance + 0.4 * model_.leading;
           tree_.signature = SignatureBox{static_cast<int>(before + p), line.x, top, 65 * kMm,
                                          placed.baseline - 0.95 * line.size - top};
+          SignatureCaption(page, *tree_.signature);
         }
+        // Each line of the flow is placed once: its runs move into the page.
+        Place(page, std::move(line.line), line.x, placed.baseline, line.size, line.gray,
+              line.element);
       }
       if (doc_.draft) PinNotes(page, paged[p], flow);
       // The page number: on the first page of a letter that goes on (A4),
@@ -97,6 +100,30 @@ class LetterSetter {
     return PageTree(std::move(tree_));
   }
 
+  // A signed letter's words in its signature field (who signed, the day),
+  // right of the tick the field's appearance draws (pdf/sign.cc), in the
+  // signer's block: read before the signer's name, as they are seen. Set
+  // as large as fits the field, from 7 pt down to 5.5 pt.
+  void SignatureCaption(Page& page, const SignatureBox& box) {
+    if (doc_.signature_caption.empty()) return;
+    const double left = 0.95 * box.height;  // the tick's right edge
+    const double measure = box.width - left - 2;
+    std::vector<Line> lines;
+    double size = 7;
+    for (; size >= 5.5; size -= 0.5) {
+      lines = SetPlain(doc_.signature_caption, FontStyle::kRegular, size, measure);
+      if (lines.size() * 1.2 * size <= box.height - 2) break;
+    }
+    size = std::max(size, 5.5);
+    const double leading = 1.2 * size;
+    // The lines centred in the field's height, each on its baseline.
+    double baseline = box.y + (box.height - lines.size() * leading) / 2 + 0.9 * size;
+    for (Line& line : lines) {
+      Place(page, std::move(line), box.x + left, baseline, size, 0.3f, tree_.signature_element);
+      baseline += leading;
+    }
+  }
+
   // A review sheet's lines and the pages they fill.
   struct Sheet {
     std::vector<FlowLine> flow;
@@ -105,8 +132,8 @@ class LetterSetter {
   Sheet LaySheet(const compose::Review& review) {
     Sheet sheet;
     sheet.flow = ReviewFlow(review);
-    sheet.pages = Paginate(sheet.flow, model_.body_top_next_pages, model_.body_top_next_pages,
-                           body_bottom_);
+    sheet.pages =
+        Paginate(sheet.flow, model_.body_top_next_pages, model_.body_top_next_pages, body_bottom_);
     return sheet;
   }
 
@@ -222,16 +249,16 @@ class LetterSetter {
   void FirstPageFurniture(Page& page, const FirstPage& first, const std::vector<int>& elements) {
     for (size_t i = 0; i < first.blocks.size(); ++i) {
       const PlacedBlock& block = first.blocks[i];
-      PlaceLines(page, block.lines, block.x, block.baseline, block.size, block.leading,
-                 block.gray, elements[i]);
+      PlaceLines(page, block.lines, block.x, block.baseline, block.size, block.leading, block.gray,
+                 elements[i]);
     }
     page.rules.insert(page.rules.end(), first.rules.begin(), first.rules.end());
   }
 
   std::string PageLabel(size_t number, size_t count) const {
     std::string label = doc_.page_label;
-    Replace(label, "{page}", std::to_string(number));
-    Replace(label, "{pages}", std::to_string(count));
+    FillPlaceholder(label, "{page}", std::to_string(number));
+    FillPlaceholder(label, "{pages}", std::to_string(count));
     return label;
   }
 
@@ -250,8 +277,7 @@ class LetterSetter {
     };
     for (const std::string& piece : doc_.legal_footer) {
       const std::string joined = line.empty() ? piece : line + " \u00b7 " + piece;
-      if (!line.empty() &&
-          SetPlain(joined, FontStyle::kRegular, kLegalSize, measure).size() > 1) {
+      if (!line.empty() && SetPlain(joined, FontStyle::kRegular, kLegalSize, measure).size() > 1) {
         flush();
         line = piece;
       } else {
@@ -280,8 +306,8 @@ class LetterSetter {
   // Pages after the first: whom the letter is to, its date and the page.
   void ContinuationHeader(Page& page, size_t number, size_t count) {
     std::string text;
-    for (const std::string& part : {doc_.header_recipient, doc_.header_date,
-                                    PageLabel(number, count)})
+    for (const std::string& part :
+         {doc_.header_recipient, doc_.header_date, PageLabel(number, count)})
       if (!part.empty()) text += (text.empty() ? "" : " \u00b7 ") + part;
     const auto lines = SetPlain(text, FontStyle::kRegular, model_.small_size, model_.measure());
     PlaceLines(page, lines, model_.left, model_.body_top_next_pages - 8 * kMm, model_.small_size,
@@ -379,8 +405,8 @@ class LetterSetter {
             lines[k].runs.push_back(std::move(run));
           }
       }
-      AddBlock(flow, std::move(lines), model_.left, size, flow.size() == 1 ? 28 : leading + 5, leading,
-               false, /*keep_all=*/true);
+      AddBlock(flow, std::move(lines), model_.left, size, flow.size() == 1 ? 28 : leading + 5,
+               leading, false, /*keep_all=*/true);
     }
     if (review.warnings_title.empty()) return flow;
     tag_ = Begin("H2", section);
@@ -407,16 +433,10 @@ class LetterSetter {
     return flow;
   }
 
-  static void Replace(std::string& s, const std::string& from, const std::string& to) {
-    for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
-      s.replace(at, from.size(), to);
-  }
-
   // Appends the lines of one block; `keep_first` forbids a page break before
   // the block's first line (it stays with what precedes it).
-  void AddBlock(std::vector<FlowLine>& flow, std::vector<Line> lines, double x,
-                double size, double first_advance, double leading, bool keep_first,
-                bool keep_all = false) {
+  void AddBlock(std::vector<FlowLine>& flow, std::vector<Line> lines, double x, double size,
+                double first_advance, double leading, bool keep_first, bool keep_all = false) {
     const size_t n = lines.size();
     for (size_t k = 0; k < n; ++k) {
       FlowLine fl;
@@ -550,9 +570,9 @@ class LetterSetter {
   std::map<Section, size_t> section_first_line_;  // first flow line of each letter part
   size_t body_first_line_ = 0;
   std::vector<Line> legal_lines_;  ///< the legal footer, set once for every page
-  double body_bottom_ = 0;          ///< the lowest body baseline, above the footer
-  int tag_ = -1;   ///< the structure element of the lines AddBlock adds
-  int list_ = -1;  ///< the body list being set
+  double body_bottom_ = 0;         ///< the lowest body baseline, above the footer
+  int tag_ = -1;                   ///< the structure element of the lines AddBlock adds
+  int list_ = -1;                  ///< the body list being set
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "compose/letterhead.h"
 #include "letters.h"
 #include "locale/locale.h"
 
@@ -475,6 +476,26 @@ TEST_CASE("reason labels come in catalog order") {
       CHECK_FALSE(labels[i].label.empty());
     }
   }
+}
+
+}  // namespace
+}  // namespace parting::compose
+
+namespace parting::compose {
+namespace {
+
+TEST_CASE("a signed letter's caption: the signer and the day, in the letter's language") {
+  const Date day{2026, 11, 29};
+  Document de = Compose(FullRequest(Language::kDe), FullPlan());
+  CHECK(de.signature_caption.empty());  // filled only when the letter is signed
+  CHECK(testing::Spaced(SignatureCaption(de, "Nordlicht Consulting GmbH", day)) ==
+        "Digital signiert von Nordlicht Consulting GmbH am 29. November 2026");
+  Document th = Compose(FullRequest(Language::kTh), FullPlan());
+  CHECK(testing::Spaced(SignatureCaption(th, "Jana Petersen", day)) ==
+        "ลงนามแบบดิจิทัลโดย Jana Petersen เมื่อวันที่ 29 พฤศจิกายน 2569");
+  // A name is a value: a placeholder in it is not filled.
+  CHECK(testing::Spaced(SignatureCaption(de, "{date} & Co", day)) ==
+        "Digital signiert von {date} & Co am 29. November 2026");
 }
 
 }  // namespace

@@ -376,3 +376,45 @@ TEST_CASE("Redline marks: inserted underlined in blue, deleted struck through in
   REQUIRE(tree->signature.has_value());
   CHECK(tree->signature->page >= 1);
 }
+
+TEST_CASE("a signed letter's caption is set inside the signature field, in the signer's block") {
+  compose::Document doc = testing::SampleDocument(3);
+  auto unsigned_tree = Setter()->Lay(doc);
+  REQUIRE(unsigned_tree.ok());
+  doc.signature_caption =
+      "Digital signiert von Nordlicht Consulting GmbH, Hamburg, Geschäftsbereich Beratung, "
+      "am\u00A029.\u00A0November\u00A02026";
+  auto tree = Setter()->Lay(doc);
+  REQUIRE(tree.ok());
+  REQUIRE(tree->signature.has_value());
+  const layout::SignatureBox& box = *tree->signature;
+  // The same field as the unsigned letter's: the caption moves nothing.
+  REQUIRE(unsigned_tree->signature.has_value());
+  CHECK(unsigned_tree->signature->y == doctest::Approx(box.y));
+  CHECK(unsigned_tree->pages.size() == tree->pages.size());
+  std::string caption;
+  size_t first_caption = 0, name_run = 0;
+  const auto& runs = tree->pages[box.page].runs;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    const layout::TextRun& run = runs[i];
+    if (run.y < box.y || run.y > box.y + box.height) continue;
+    if (caption.empty()) first_caption = i;
+    caption += run.text;
+    // Inside the field, right of the tick, small and grey, in the signer's block.
+    CHECK(run.x >= box.x + 0.9 * box.height);
+    CHECK(run.x + run.width <= box.x + box.width + 0.01);
+    CHECK(run.y - 0.75 * run.size >= box.y);
+    CHECK(run.size <= 7);
+    CHECK(run.size >= 5.5);
+    CHECK(run.element == tree->signature_element);
+  }
+  CHECK(caption.find("Digital") != std::string::npos);
+  CHECK(caption.find("2026") != std::string::npos);
+  // Read before the signer's name, which stands under the field.
+  for (size_t i = 0; i < runs.size(); ++i)
+    if (runs[i].y > box.y + box.height && runs[i].element == tree->signature_element) {
+      name_run = i;
+      break;
+    }
+  CHECK(first_caption < name_run);
+}

@@ -2,9 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "parting/engine.h"
+#include "pdf/pdf_test_support.h"
 #include "test_support.h"
 
 namespace parting::pdf {
@@ -17,8 +19,8 @@ const Engine& TheEngine() {
 }
 
 std::string Letter(const char* language) {
-  auto pdf = TheEngine().Render(
-      testing::ReadFile(testing::SourceDir() / "letter_templates" / language / "samples" / "full.json"));
+  auto pdf = TheEngine().Render(testing::ReadFile(testing::SourceDir() / "letter_templates" /
+                                                  language / "samples" / "full.json"));
   REQUIRE_MESSAGE(pdf.ok(), pdf.status().ToString());
   return *pdf;
 }
@@ -64,11 +66,13 @@ TEST_CASE("SignPdf: pdfsig finds one valid signature over the whole document") {
     CAPTURE(report);
     CHECK(report.find("Signature #1") != std::string::npos);
     CHECK(report.find("Signature #2") == std::string::npos);
-    CHECK(report.find("Signer Certificate Common Name: Nordlicht Consulting GmbH") != std::string::npos);
+    CHECK(report.find("Signer Certificate Common Name: Nordlicht Consulting GmbH") !=
+          std::string::npos);
     CHECK(report.find("Signature Type: ETSI.CAdES.detached") != std::string::npos);
     CHECK(report.find("Signature Validation: Signature is Valid.") != std::string::npos);
     CHECK(report.find("Total document signed") != std::string::npos);
-    const std::string check = testing::RunCommand("qpdf --check " + (id.dir / "signed.pdf").string() + " 2>&1", &status);
+    const std::string check =
+        testing::RunCommand("qpdf --check " + (id.dir / "signed.pdf").string() + " 2>&1", &status);
     CHECK_MESSAGE(status == 0, check);
   }
 }
@@ -98,7 +102,8 @@ TEST_CASE("Signer: PKCS#12 and the errors of a bad configuration") {
   int status = 0;
   CHECK(PdfSig(*signed_pdf, id.dir, &status).find("Signature is Valid") != std::string::npos);
 
-  CHECK(Signer::FromPkcs12(id.p12, "wrong").status().message().find("--signing-p12") != std::string::npos);
+  CHECK(Signer::FromPkcs12(id.p12, "wrong").status().message().find("--signing-p12") !=
+        std::string::npos);
   CHECK(Signer::FromPem(id.dir / "absent.pem", id.key).status().message().find("--signing-cert") !=
         std::string::npos);
   const Identity other = MakeIdentity("rsa:2048");
@@ -127,8 +132,8 @@ namespace {
 
 // The sample request with `options` instead of its own.
 std::string WithOptions(const char* language, const std::string& options) {
-  const std::string request =
-      testing::ReadFile(testing::SourceDir() / "letter_templates" / language / "samples" / "full.json");
+  const std::string request = testing::ReadFile(testing::SourceDir() / "letter_templates" /
+                                                language / "samples" / "full.json");
   const size_t begin = request.find("\"options\"");
   const size_t end = request.find('}', begin);
   REQUIRE(begin != std::string::npos);
@@ -143,8 +148,8 @@ TEST_CASE("Engine: options.sign signs the final letter above the signer's name")
   REQUIRE_MESSAGE(engine.ok(), engine.status().ToString());
   for (const char* language : {"de", "th"}) {
     CAPTURE(language);
-    std::string request =
-        testing::ReadFile(testing::SourceDir() / "letter_templates" / language / "samples" / "full.json");
+    std::string request = testing::ReadFile(testing::SourceDir() / "letter_templates" / language /
+                                            "samples" / "full.json");
     auto parsed = (*engine)->ParseRequest(request);
     REQUIRE(parsed.ok());
     parsed->options.sign = true;
@@ -156,16 +161,35 @@ TEST_CASE("Engine: options.sign signs the final letter above the signer's name")
     CHECK(report.find("Signature is Valid") != std::string::npos);
     CHECK(report.find("Total document signed") != std::string::npos);
     // The visible field is where the layout left room for the signature.
-    const std::string pdfinfo =
-        testing::RunCommand("qpdf --json --json-key=acroform " + (id.dir / "signed.pdf").string(), &status);
+    const std::string pdfinfo = testing::RunCommand(
+        "qpdf --json --json-key=acroform " + (id.dir / "signed.pdf").string(), &status);
     CHECK(pdfinfo.find("\"fieldtype\": \"/Sig\"") != std::string::npos);
+    // The field says who signed (the certificate's name) and when, in the
+    // letter's language; the structure reads it before the signer's name.
+    const std::string said = std::string(language) == "de"
+                                 ? "Digital signiert von Nordlicht Consulting GmbH am"
+                                 : "ลงนามแบบดิจิทัลโดย Nordlicht Consulting GmbH เมื่อวันที่";
+    const std::string file = (id.dir / "signed.pdf").string();
+    const std::string text =
+        testing::Squeeze(testing::RunCommand("pdftotext -enc UTF-8 " + file + " -"));
+    CHECK(text.find(said) != std::string::npos);
+    // pdfinfo quotes each marked-content sequence's text on a line of its own.
+    std::string structure = testing::RunCommand("pdfinfo -struct-text " + file + " 2>&1");
+    structure.erase(std::remove(structure.begin(), structure.end(), '"'), structure.end());
+    structure = testing::Squeeze(structure);
+    const std::string signer = std::string(language) == "de" ? "Jana Petersen" : "ปิยะนุช";
+    CHECK(structure.find(said) != std::string::npos);
+    CHECK(structure.find(said) < structure.rfind(signer));
   }
   // Unsigned letters of the same engine stay byte-identical from one render to the next.
-  auto first = (*engine)->Render(testing::ReadFile(testing::SourceDir() / "letter_templates/en/samples/full.json"));
-  auto second = (*engine)->Render(testing::ReadFile(testing::SourceDir() / "letter_templates/en/samples/full.json"));
+  auto first = (*engine)->Render(
+      testing::ReadFile(testing::SourceDir() / "letter_templates/en/samples/full.json"));
+  auto second = (*engine)->Render(
+      testing::ReadFile(testing::SourceDir() / "letter_templates/en/samples/full.json"));
   REQUIRE(first.ok());
   REQUIRE(second.ok());
   CHECK(*first == *second);
+  CHECK(first->find("Digitally signed") == std::string::npos);
 }
 
 TEST_CASE("Engine: a signed draft, or signing without a certificate, is refused by pointer") {
@@ -175,7 +199,8 @@ TEST_CASE("Engine: a signed draft, or signing without a certificate, is refused 
   auto unsigned_engine = TheEngine().Render(WithOptions("en", R"({"sign": true})"));
   REQUIRE(unsigned_engine.status().code() == StatusCode::kInvalid);
   CHECK(unsigned_engine.status().errors().at(0).pointer == "/options/sign");
-  CHECK(unsigned_engine.status().errors().at(0).message.find("--signing-cert") != std::string::npos);
+  CHECK(unsigned_engine.status().errors().at(0).message.find("--signing-cert") !=
+        std::string::npos);
 }
 
 }  // namespace
