@@ -1,6 +1,6 @@
 // The render time limit of job items: the service's --request-timeout-ms
 // holds for a job's letters as for every other route. With a limit of 1 ms
-// (no letter of three pages renders that fast) every item of a real job, rendered by a
+// (no letter of ten pages renders that fast) every item of a real job, rendered by a
 // `parting worker` given the limit and by serve's own job worker, is failed
 // with the synchronous batch's message for a timed-out letter, its e-mail
 // never goes to the relay (a real aiosmtpd), and the job's archive is the
@@ -22,9 +22,10 @@ constexpr int kLetters = 3;
 constexpr std::string_view kNotProduced = "the letter could not be produced; the log has details";
 constexpr std::string_view kTimedOut = "the letter took longer than the time limit of 1 ms";
 
-// MailBody(kLetters, tag) with letters of three pages or so, each its own
+// MailBody(kLetters, tag) with letters of ten pages or so, each its own
 // words (so that no paragraph is set from the layout's cache): none
-// renders within 1 ms, whereas a short repeated letter can.
+// renders within 1 ms, whereas a short repeated letter can, and so could
+// a three-page one once a German letter took 0.7 ms.
 std::string SlowLetters(const std::string& tag) {
   static const char* const kWords[] = {"review",   "proposal", "migration", "workshop", "budget",
                                        "schedule", "report",   "decline",   "delay",    "scope"};
@@ -32,7 +33,7 @@ std::string SlowLetters(const std::string& tag) {
   unsigned seed = 7;
   for (unsigned i = 0; i < body->size(); ++i) {
     Poco::JSON::Array::Ptr situations = new Poco::JSON::Array;
-    for (int k = 0; k < 12; ++k) {
+    for (int k = 0; k < 40; ++k) {
       std::string text = "Meeting " + std::to_string(i) + "." + std::to_string(k) + ":";
       while (text.size() < 400) {
         seed = seed * 1103515245 + 12345;
