@@ -107,7 +107,8 @@ Result<std::string> Engine::CompareRequests(LetterRequest before, LetterRequest 
   compose::Document marked = compose::Redline(*documents[0], *documents[1]);
   marked.redline = true;
   marked.changes =
-      compose::BuildChanges({before, *plans[0]}, {after, *plans[1]}, compose::CountChanges(marked));
+      compose::BuildChanges({before, *plans[0], *documents[0]}, {after, *plans[1], *documents[1]},
+                            compose::CountChanges(marked));
   // The window shows what this copy is: "Changes since the earlier draft: …".
   marked.title = marked.changes.title + ": " + marked.title;
   auto pages = impl_->typesetter->Lay(marked);

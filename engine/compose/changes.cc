@@ -40,6 +40,13 @@ struct ChangeWords {
   const char* warning_gone;
   const char* warning_changed;  ///< the same warning, now with other facts
   const char* parts_unchanged;
+  // The parts outside the body, listed with their earlier and current text.
+  const char* sender;        ///< letterhead and return address
+  const char* recipient;     ///< the address block
+  const char* references;    ///< the reference lines
+  const char* place_date;    ///< the date line, when more than its date changed
+  const char* signature;     ///< the signer's block
+  const char* legal_footer;  ///< the sender's legal identity in the footer
 };
 
 const ChangeWords& WordsFor(Language language) {
@@ -68,7 +75,13 @@ const ChangeWords& WordsFor(Language language) {
       "New warning: ",
       "Warning no longer raised: ",
       "Warning changed: ",
-      "No part of the letter was added or removed, and the warnings are the same."};
+      "No part of the letter was added or removed, and the warnings are the same.",
+      "Sender",
+      "Recipient",
+      "Reference lines",
+      "Place and date",
+      "Signature block",
+      "Company details in the footer"};
   static const ChangeWords kDe{
       "Änderungen gegenüber dem früheren Entwurf",
       "Kennzeichnung",
@@ -96,7 +109,13 @@ const ChangeWords& WordsFor(Language language) {
       "Prüfhinweis entfallen: ",
       "Prüfhinweis geändert: ",
       "Kein Teil des Schreibens ist hinzugekommen oder entfallen; die Prüfhinweise sind "
-      "unverändert."};
+      "unverändert.",
+      "Absender",
+      "Empfänger",
+      "Bezugsangaben",
+      "Ort und Datum",
+      "Unterschriftsblock",
+      "Pflichtangaben in der Fußzeile"};
   static const ChangeWords kPt{
       "Alterações em relação à minuta anterior",
       "Como as alterações aparecem",
@@ -122,7 +141,13 @@ const ChangeWords& WordsFor(Language language) {
       "Novo ponto de atenção: ",
       "Ponto de atenção superado: ",
       "Ponto de atenção alterado: ",
-      "Nenhuma parte da carta foi incluída ou suprimida, e os pontos de atenção são os mesmos."};
+      "Nenhuma parte da carta foi incluída ou suprimida, e os pontos de atenção são os mesmos.",
+      "Remetente",
+      "Destinatário",
+      "Referências",
+      "Local e data",
+      "Bloco de assinatura",
+      "Dados da empresa no rodapé"};
   static const ChangeWords kPl{
       "Zmiany w stosunku do poprzedniego projektu",
       "Oznaczenie zmian",
@@ -149,7 +174,13 @@ const ChangeWords& WordsFor(Language language) {
       "Nieaktualna kwestia do sprawdzenia: ",
       "Zmieniona kwestia do sprawdzenia: ",
       "Żadnej części pisma nie dodano ani nie usunięto, a kwestie do sprawdzenia pozostały te "
-      "same."};
+      "same.",
+      "Nadawca",
+      "Adresat",
+      "Oznaczenia pisma",
+      "Miejscowość i data",
+      "Podpis",
+      "Dane spółki w stopce"};
   static const ChangeWords kTh{
       "การเปลี่ยนแปลงจากร่างฉบับก่อน",
       "วิธีแสดงการเปลี่ยนแปลง",
@@ -174,7 +205,13 @@ const ChangeWords& WordsFor(Language language) {
       "ประเด็นที่ควรตรวจสอบใหม่: ",
       "ประเด็นที่ไม่ต้องตรวจสอบแล้ว: ",
       "ประเด็นที่ควรตรวจสอบซึ่งเปลี่ยนไป: ",
-      "ไม่มีส่วนใดของหนังสือเพิ่มขึ้นหรือถูกตัดออก และประเด็นที่ควรตรวจสอบยังคงเดิม"};
+      "ไม่มีส่วนใดของหนังสือเพิ่มขึ้นหรือถูกตัดออก และประเด็นที่ควรตรวจสอบยังคงเดิม",
+      "ผู้ส่ง",
+      "ผู้รับ",
+      "ข้อมูลอ้างอิง",
+      "สถานที่และวันที่",
+      "ส่วนลงนาม",
+      "ข้อมูลบริษัทท้ายหน้ากระดาษ"};
   // In the order of kLanguages (parting/language.h).
   static const ChangeWords* const kByLanguage[] = {&kEn, &kDe, &kPt, &kPl, &kTh};
   static_assert(std::size(kByLanguage) == kLanguages.size());
@@ -186,6 +223,25 @@ std::optional<std::string> Goodwill(Language language, const LetterRequest& requ
   const std::string& currency =
       request.goodwill.currency.empty() ? request.contract.currency : request.goodwill.currency;
   return locale::FormatAmount(language, *request.goodwill.amount, currency);
+}
+
+// Lines as one: "Müller & Söhne AG, Herrn Thomas Müller, Leopoldstraße 5".
+std::string Joined(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& line : lines) {
+    if (line.empty()) continue;
+    if (!out.empty()) out += ", ";
+    out += line;
+  }
+  return out;
+}
+
+// The letterhead and the return address in the window: who sends.
+std::vector<std::string> SenderLines(const Document& doc) {
+  std::vector<std::string> lines = {doc.sender_organization};
+  lines.insert(lines.end(), doc.sender_lines.begin(), doc.sender_lines.end());
+  lines.push_back(doc.return_address);
+  return lines;
 }
 
 bool SameWarning(const Warning& a, const Warning& b) {
@@ -211,6 +267,25 @@ Review BuildChanges(const DraftFacts& before, const DraftFacts& after, RedlineCo
   date_fact(words.effective_end, before.plan.effective_end_date, after.plan.effective_end_date);
   date_fact(words.receive_by, before.plan.receive_by, after.plan.receive_by);
   date_fact(words.letter_date, before.plan.letter_date, after.plan.letter_date);
+  // The parts a reader sees outside the body, where the redline marks
+  // nothing: their earlier and current text, lines joined.
+  auto lines_fact = [&](const char* label, const std::vector<std::string>& was,
+                        const std::vector<std::string>& is) {
+    if (was == is) return;
+    const std::string joined_was = Joined(was), joined_is = Joined(is);
+    review.facts.push_back({label, change(joined_was.empty() ? words.none : joined_was,
+                                          joined_is.empty() ? words.none : joined_is)});
+  };
+  const Document& d0 = before.document;
+  const Document& d1 = after.document;
+  lines_fact(words.sender, SenderLines(d0), SenderLines(d1));
+  lines_fact(words.recipient, d0.recipient_lines, d1.recipient_lines);
+  lines_fact(words.references, d0.reference_lines, d1.reference_lines);
+  // A date line whose date alone changed is the letter date's fact already.
+  if (d0.date_line != d1.date_line && before.plan.letter_date == after.plan.letter_date)
+    lines_fact(words.place_date, {d0.date_line}, {d1.date_line});
+  lines_fact(words.signature, d0.signature_lines, d1.signature_lines);
+  lines_fact(words.legal_footer, d0.legal_footer, d1.legal_footer);
   const auto goodwill_was = Goodwill(language, before.request);
   const auto goodwill_is = Goodwill(language, after.request);
   if (goodwill_was != goodwill_is)

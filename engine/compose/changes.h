@@ -17,6 +17,7 @@ namespace parting::compose {
 struct DraftFacts {
   const LetterRequest& request;
   const Plan& plan;
+  const Document& document;  ///< composed, before any redline
 };
 
 /// The changes page for `after` against `before`, in `after`'s language;

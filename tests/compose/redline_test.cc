@@ -173,9 +173,10 @@ TEST_CASE("the changes page: changed dates and amounts, parts, warnings; or no c
   LetterRequest request = testing::FullRequest(Language::kEn);
   Plan plan = testing::FullPlan();
   plan.receive_by = D("2026-11-30");
+  const Document doc = testing::Compose(request, plan);
 
   SUBCASE("identical drafts say there are no changes") {
-    const Review page = BuildChanges({request, plan}, {request, plan}, {});
+    const Review page = BuildChanges({request, plan, doc}, {request, plan, doc}, {});
     CHECK(page.title == "Changes since the earlier draft");
     REQUIRE(page.facts.size() == 1);
     CHECK(page.facts[0].label == "No changes");
@@ -188,7 +189,8 @@ TEST_CASE("the changes page: changed dates and amounts, parts, warnings; or no c
     later_plan.effective_end_date = D("2027-03-31");
     std::erase(later_plan.sections, Section::kApology);
     later_plan.warnings.push_back({"project_after_end", "/projects/0/due", "", "Project is late."});
-    const Review page = BuildChanges({request, plan}, {later, later_plan}, {3, 1});
+    const Document later_doc = testing::Compose(later, later_plan);
+    const Review page = BuildChanges({request, plan, doc}, {later, later_plan, later_doc}, {3, 1});
     REQUIRE(page.facts.size() >= 3);
     CHECK(page.facts[0].label == "Effective end date");
     CHECK(page.facts[0].value == "was February 28, 2027; now March 31, 2027");
@@ -204,16 +206,41 @@ TEST_CASE("the changes page: changed dates and amounts, parts, warnings; or no c
     plan.warnings = {{"project_after_end", "/projects/0/due", "", "Project A is due in March."}};
     Plan later_plan = plan;
     later_plan.warnings[0].text = "Project A is due in April.";
-    const Review page = BuildChanges({request, plan}, {request, later_plan}, {});
+    const Review page = BuildChanges({request, plan, doc}, {request, later_plan, doc}, {});
     REQUIRE(page.warnings.size() == 1);
     CHECK(page.warnings[0] == "Warning changed: Project A is due in April.");
-    CHECK(BuildChanges({request, plan}, {request, plan}, {}).facts[0].label == "No changes");
+    CHECK(BuildChanges({request, plan, doc}, {request, plan, doc}, {}).facts[0].label ==
+          "No changes");
+  }
+  SUBCASE("a new address, a new signer's role, a new register entry: each listed, was and now") {
+    LetterRequest later = request;
+    later.recipient.address[0] = "742 Evergreen Terrace";
+    later.sender.role = "Managing Partner";
+    if (!later.sender.legal) later.sender.legal.emplace();
+    later.sender.legal->register_number = "HRB 654321";
+    const Document later_doc = testing::Compose(later, plan);
+    const Review page = BuildChanges({request, plan, doc}, {later, plan, later_doc}, {});
+    auto fact = [&](const std::string& label) -> std::string {
+      for (const ReviewItem& item : page.facts)
+        if (item.label == label) return item.value;
+      return "";
+    };
+    CHECK(page.facts[0].label != "No changes");
+    CHECK(fact("Recipient").find("; now ") != std::string::npos);
+    CHECK(fact("Recipient").find(request.recipient.address[0]) < fact("Recipient").find("; now "));
+    CHECK(fact("Recipient").find("742 Evergreen Terrace") > fact("Recipient").find("; now "));
+    CHECK(fact("Signature block").find("Managing Partner") != std::string::npos);
+    CHECK(fact("Company details in the footer").find("HRB 654321") != std::string::npos);
+    CHECK(fact("Sender").empty());
+    CHECK(fact("Reference lines").empty());
+    CHECK(fact("Wording") == "unchanged");
   }
   SUBCASE("in German") {
     request.language = Language::kDe;
+    const Document de = testing::Compose(request, plan);
     Plan later_plan = plan;
     later_plan.receive_by = D("2026-12-01");
-    const Review page = BuildChanges({request, plan}, {request, later_plan}, {});
+    const Review page = BuildChanges({request, plan, de}, {request, later_plan, de}, {});
     REQUIRE(!page.facts.empty());
     CHECK(page.facts[0].label == "Zugang spätestens am");
     CHECK(page.facts[0].value == "bisher 30. November 2026; neu 1. Dezember 2026");
@@ -237,7 +264,8 @@ TEST_CASE("the changes page speaks every language: no changes, and a moved end d
       {Language::kPt, "Alterações em relação à minuta anterior", "Nenhuma alteração",
        "Data de encerramento", "antes 28 de fevereiro de 2027; agora 31 de março de 2027"},
       {Language::kPl, "Zmiany w stosunku do poprzedniego projektu", "Brak zmian",
-       "Data rozwiązania umowy", "dotychczas 28 lutego 2027\u00a0r.; obecnie 31 marca 2027\u00a0r."},
+       "Data rozwiązania umowy",
+       "dotychczas 28 lutego 2027\u00a0r.; obecnie 31 marca 2027\u00a0r."},
       {Language::kTh, "การเปลี่ยนแปลงจากร่างฉบับก่อน", "ไม่มีการเปลี่ยนแปลง", "วันที่สัญญาสิ้นสุด",
        "เดิม 28 กุมภาพันธ์ 2570 เปลี่ยนเป็น 31 มีนาคม 2570"},
   };
@@ -245,13 +273,14 @@ TEST_CASE("the changes page speaks every language: no changes, and a moved end d
     CAPTURE(LanguageCode(e.language));
     const LetterRequest request = testing::FullRequest(e.language);
     const Plan plan = testing::FullPlan();
-    const Review same = BuildChanges({request, plan}, {request, plan}, {});
+    const Document doc = testing::Compose(request, plan);
+    const Review same = BuildChanges({request, plan, doc}, {request, plan, doc}, {});
     CHECK(same.title == e.title);
     REQUIRE(same.facts.size() == 1);
     CHECK(same.facts[0].label == e.no_changes);
     Plan later = plan;
     later.effective_end_date = D("2027-03-31");
-    const Review moved = BuildChanges({request, plan}, {request, later}, {});
+    const Review moved = BuildChanges({request, plan, doc}, {request, later, doc}, {});
     REQUIRE(!moved.facts.empty());
     CHECK(moved.facts[0].label == e.end_label);
     CHECK(moved.facts[0].value == e.moved);

@@ -114,6 +114,23 @@ TEST_CASE("compare: a redline with the changed facts first, over HTTP") {
     REQUIRE(same.status == 200);
     CHECK(CheckedText(same.body, "de_same").find("Keine Änderungen") != std::string::npos);
   }
+  SUBCASE("only the address and the signer's role changed: listed, was and now, not 'no changes'") {
+    Poco::JSON::Object::Ptr after = Sample("de");
+    after->getObject("recipient")->getArray("address")->set(0, "Leopoldstraße 7");
+    after->getObject("sender")->set("role", "Geschäftsführende Gesellschafterin");
+    const HttpResult reply =
+        PostJson(server.port(), "/v1/letters/compare", CompareBody(Sample("de"), after));
+    REQUIRE_MESSAGE(reply.status == 200, reply.body);
+    const std::string text = CheckedText(reply.body, "address");
+    const size_t letter = text.find("Sehr geehrter Herr Müller");
+    REQUIRE(letter != std::string::npos);
+    CHECK(text.find("Keine Änderungen") == std::string::npos);
+    CHECK(text.find("Empfänger bisher Müller & Söhne AG") < letter);
+    CHECK(text.find("Leopoldstraße 7") < letter);
+    CHECK(text.find("Unterschriftsblock bisher") < letter);
+    CHECK(text.find("Gesellschafterin") < letter);
+    CHECK(text.find("Wortlaut unverändert") < letter);
+  }
   SUBCASE("a reason added: a new part of the wording, counted") {
     Poco::JSON::Object::Ptr after = Sample("en");
     after->getObject("termination")->getArray("reasons")->add("time_drain");
