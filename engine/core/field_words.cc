@@ -15,7 +15,7 @@ constexpr std::array kSilentGroups = {std::string_view("termination"), std::stri
                                       std::string_view("legal")};
 
 // Segment names whose words are not the name with spaces.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kWords = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kWords = {{
     {"email", "e-mail"},
     {"vat_id", "VAT ID"},
     {"tax_id", "tax ID"},
@@ -26,6 +26,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kWords =
     {"to", "recipient"},
     {"cc", "copy recipients"},
     {"sign", "signature"},
+    {"archive", "archive copy"},
 }};
 
 // A list's name and what one of its items is called.

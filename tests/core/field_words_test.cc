@@ -20,6 +20,7 @@ TEST_CASE("a pointer in words") {
       {"/delivery/email/to", "e-mail recipient"},
       {"/delivery/email/cc/0", "e-mail copy recipient 1"},
       {"/options/paper", "paper"},
+      {"/options/archive", "archive copy"},
       {"/termination", "termination"},
       {"/after/recipient/email", "recipient e-mail (revised letter)"},
       {"/before", "the earlier letter"},
