@@ -4,6 +4,7 @@
 // "Load example", "Start over" and undo. No framework, no network access beyond this service.
 import EXAMPLES from './examples.js';
 import { $, form, isControl } from './js/dom.js';
+import { initActionsMenu } from './js/actions_menu.js';
 import { API_KEY_STORAGE, askForApiKey } from './js/api.js';
 import { formatAmount, parseAmount } from './js/amount.js';
 import { forgetApproved, loadApproved } from './js/approved.js';
@@ -205,6 +206,7 @@ function init() {
   });
   $('mark-approved').addEventListener('click', markApproved);
   $('compare-approved').addEventListener('click', compareWithApproved);
+  initActionsMenu();
   $('copy-json').addEventListener('click', () => copyRequest('json'));
   $('copy-curl').addEventListener('click', () => copyRequest('curl'));
   $('start-over').addEventListener('click', startOver);

@@ -803,6 +803,75 @@ step('a phone: the plan beside the actions, a skip link to them, no sideways scr
   await page.screenshot({ path: path.join(ARTIFACTS, 'desktop.png') });
 });
 
+step('a phone\'s action bar is one row, at most a fifth of the screen in German and Thai; "More" opens the rest', async () => {
+  const PHONE = { width: 390, height: 844 };
+  await page.setViewportSize(PHONE);
+  const names = { de: 'Weitere Aktionen', th: 'การดำเนินการเพิ่มเติม' };
+  for (const language of ['de', 'th']) {
+    await page.locator('#ui-language').selectOption(language);
+    await page.waitForFunction((code) => document.documentElement.lang === code, language);
+    await page.waitForFunction(() => !document.getElementById('actions-plan').hidden);
+    await page.locator('#contract-title').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(100);
+    const bar = await page.locator('#actions').boundingBox();
+    await page.screenshot({ path: path.join(ARTIFACTS, `phone-bar-${language}.png`) });
+    assert.ok(bar.height <= 0.2 * PHONE.height, `${language}: the action bar is ${bar.height}px of ${PHONE.height}px`);
+    assert.ok(bar.y + bar.height <= PHONE.height + 1, `${language}: the bar is on screen`);
+    // One row: the two letters and "More", side by side.
+    const boxes = await Promise.all(
+      ['#create-pdf', '#review-draft', '#actions-more-toggle'].map((id) => page.locator(id).boundingBox()),
+    );
+    for (const box of boxes) assert.ok(Math.abs(box.y - boxes[0].y) <= 1, `${language}: buttons in one row`);
+    assert.equal(await page.isVisible('#copy-json'), false);
+    assert.equal(await page.isVisible('#archive-copy'), false);
+    await axe(page, `action bar, ${language}, 390px phone`);
+    // By keyboard: "More" opens the rest after it in tab order; Escape closes it.
+    const toggle = page.getByRole('button', { name: names[language] });
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedId(), 'copy-json');
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedId(), 'copy-curl');
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedId(), 'archive-copy');
+    const open = await page.locator('#actions').boundingBox();
+    assert.ok(open.y >= 0 && open.y + open.height <= PHONE.height + 1, `${language}: the open menu is on screen`);
+    await page.screenshot({ path: path.join(ARTIFACTS, `phone-more-${language}.png`) });
+    await axe(page, `action bar with "More" open, ${language}, 390px phone`);
+    await page.keyboard.press('Escape');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await focusedId(), 'actions-more-toggle');
+    assert.equal(await page.isVisible('#copy-json'), false);
+  }
+  // An error at a field folded away opens "More" to show it.
+  await page.route('**/v1/letters', (route) =>
+    route.fulfill({
+      status: 422,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({
+        type: 'tag:parting.example,2026:problem:invalid-request', title: 'Archive copy is not possible', status: 422,
+        detail: 'the request is invalid', errors: [{ pointer: '/options/archive', message: 'is not possible here' }],
+      }),
+    }),
+  );
+  await page.locator('#create-pdf').click();
+  await page.waitForFunction(() => document.getElementById('archive-copy').getAttribute('aria-invalid') === 'true');
+  assert.equal(await page.getAttribute('#actions-more-toggle', 'aria-expanded'), 'true');
+  assert.equal(await page.isVisible('#archive-copy'), true);
+  await page.unroute('**/v1/letters');
+  await page.locator('#actions-more-toggle').click();
+  await page.locator('#ui-language').selectOption('en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // On a wide screen there is no "More": every action is shown.
+  assert.equal(await page.isVisible('#actions-more-toggle'), false);
+  assert.equal(await page.isVisible('#copy-json'), true);
+  assert.equal(await page.isVisible('#archive-copy'), true);
+});
+
 step('axe-core finds nothing in the Portuguese, Polish and Thai interfaces either', async () => {
   for (const language of ['pt', 'pl', 'th']) {
     await page.locator('#ui-language').selectOption(language);

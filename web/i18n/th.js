@@ -134,6 +134,8 @@ export default {
   'actions.copy_json': 'คัดลอกเป็น JSON',
   'actions.copy_curl': 'คัดลอกเป็นคำสั่ง curl',
   'actions.copy_manual': 'คัดลอกข้อความนี้:',
+  'actions.more': 'เพิ่มเติม',
+  'actions.more_name': 'การดำเนินการเพิ่มเติม',
   'preview.heading': 'ตัวอย่างก่อนพิมพ์',
   'preview.download': 'ดาวน์โหลด PDF',
   'preview.open': 'เปิดในแท็บใหม่',
