@@ -5,6 +5,7 @@
 import EXAMPLES from './examples.js';
 import { $, form, isControl } from './js/dom.js';
 import { initActionsMenu } from './js/actions_menu.js';
+import { watchDateWords } from './js/date_words.js';
 import { API_KEY_STORAGE, askForApiKey } from './js/api.js';
 import { formatAmount, parseAmount } from './js/amount.js';
 import { forgetApproved, loadApproved } from './js/approved.js';
@@ -207,6 +208,7 @@ function init() {
   $('mark-approved').addEventListener('click', markApproved);
   $('compare-approved').addEventListener('click', compareWithApproved);
   initActionsMenu();
+  watchDateWords();
   $('copy-json').addEventListener('click', () => copyRequest('json'));
   $('copy-curl').addEventListener('click', () => copyRequest('curl'));
   $('start-over').addEventListener('click', startOver);
@@ -225,14 +227,14 @@ function init() {
     storageSet('sessionStorage', API_KEY_STORAGE, key === '' ? null : key);
     $('api-key').value = '';
     $('auth-box').hidden = true;
-    loadLanguages();
+    loadLanguages().then(retellPlan);
     loadCapabilities();
     loadReasons(checkedReasons()).then(updatePlan);
   });
   watchPreviewPolicy();
   saveOnLeaving();
 
-  loadLanguages();
+  loadLanguages().then(retellPlan);
   loadCapabilities();
   loadReasons(reasons).then(updatePlan);
 }

@@ -351,7 +351,9 @@ step('a half-typed date is an error at its field, never dropped', async () => {
   await page.keyboard.press('Tab');
   assert.equal(await requested.evaluate((node) => node.validity.badInput), true);
   await page.waitForSelector('#requested-end[aria-invalid="true"]');
-  const note = await page.textContent(`#${await requested.getAttribute('aria-describedby')}`);
+  // The field is described by its date written out and by the error note.
+  const errorId = (await requested.getAttribute('aria-describedby')).split(' ').find((id) => id.startsWith('error-'));
+  const note = await page.textContent(`#${errorId}`);
   assert.match(note, /Requested end date: the date is incomplete/);
   await waitForText('#plan-status', /1 field needs attention/);
   assert.equal(await page.isHidden('#plan-body'), true);
@@ -870,6 +872,51 @@ step('a phone\'s action bar is one row, at most a fifth of the screen in German 
   assert.equal(await page.isVisible('#actions-more-toggle'), false);
   assert.equal(await page.isVisible('#copy-json'), true);
   assert.equal(await page.isVisible('#archive-copy'), true);
+});
+
+step('dates in the interface language: the plan panel writes them one way, each date field writes its date out', async () => {
+  // An English letter is en-US, the English interface en-GB: the panel
+  // writes the service's dates the interface's way too.
+  await page.locator('#ui-language').selectOption('en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.inputValue('#language'), 'en');
+  await page.fill('#letter-date', '2026-11-22');
+  await waitForText('#plan-derivation-text', /counted from 22 November 2026/);
+  for (const id of ['#plan-derivation-text', '#plan-receive-how', '#plan-options']) {
+    if (!(await page.isVisible(id))) continue;
+    const text = await page.textContent(id);
+    assert.doesNotMatch(text, /(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/, `${id}: ${text}`);
+    assert.match(text, /\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/, `${id}: ${text}`);
+  }
+  // Whatever the browser's locale (en-US here: the field shows 11/22/2026),
+  // the date is written out in the interface language and describes its field.
+  const described = (id) =>
+    page.evaluate((field) => {
+      const ids = (document.getElementById(field).getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+      return ids.map((one) => document.getElementById(one)).filter((node) => node && node.classList.contains('date-words'))
+        .map((node) => (node.closest('[hidden]') || getComputedStyle(node).display === 'none' ? '(hidden)' : node.textContent)).join('|');
+    }, id);
+  const expected = { en: '22 November 2026', de: '22. November 2026', th: '22 พฤศจิกายน 2569' };
+  for (const language of ['de', 'th', 'en']) {
+    await page.locator('#ui-language').selectOption(language);
+    await page.waitForFunction((code) => document.documentElement.lang === code, language);
+    assert.equal(await described('letter-date'), expected[language], `${language}: letter date`);
+    if (language === 'de') {
+      await page.fill('#handover-by', '2027-01-29');
+      assert.equal(await described('handover-by'), '29. Januar 2027');
+      await page.locator('#letter-date').screenshot({ path: path.join(ARTIFACTS, 'date-field-de.png') });
+      await page.locator('#letter-date').evaluate((node) => node.closest('.field').scrollIntoView());
+      await page.screenshot({ path: path.join(ARTIFACTS, 'dates-de.png') });
+      await axe(page, 'date fields written out, German');
+    }
+    if (language === 'th') {
+      assert.equal(await described('handover-by'), '29 มกราคม 2570');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'dates-th.png') });
+    }
+  }
+  // An emptied field has nothing written out.
+  await page.fill('#handover-by', '');
+  assert.equal(await described('handover-by'), '(hidden)');
 });
 
 step('axe-core finds nothing in the Portuguese, Polish and Thai interfaces either', async () => {
