@@ -931,6 +931,34 @@ step('axe-core finds nothing in the Portuguese, Polish and Thai interfaces eithe
   await page.waitForFunction(() => document.getElementById('reason-list').lang === 'en');
 });
 
+step('Thai errors name their field once, then say what to do', async () => {
+  await page.locator('#ui-language').selectOption('th');
+  await page.waitForFunction(() => document.documentElement.lang === 'th');
+  const noteOf = async (id) => {
+    await page.waitForSelector(`#${id}[aria-invalid="true"]`);
+    const errorId = (await page.getAttribute(`#${id}`, 'aria-describedby')).split(' ').find((one) => one.startsWith('error-'));
+    return page.textContent(`#${errorId}`);
+  };
+  const cases = [
+    // [field, value the service refuses, its label, what the note says after it]
+    ['recipient-country', 'THA', 'ประเทศ', 'โปรดใส่รหัสสองตัวอักษร เช่น TH หรือ US'],
+    ['recipient-email', 'somchai.example.co.th', 'อีเมล', 'รูปแบบไม่ถูกต้อง โปรดใส่ในรูปแบบ name@example.co.th'],
+  ];
+  for (const [id, value, label, advice] of cases) {
+    const before = await page.inputValue(`#${id}`);
+    await page.fill(`#${id}`, value);
+    await page.locator(`#${id}`).press('Tab');
+    const note = await noteOf(id);
+    assert.ok(note.endsWith(`${label}: ${advice}`), `${id}: ${note}`);
+    assert.equal(note.split(label).length - 1, 1, `${id}: the field is named once: ${note}`);
+    await page.fill(`#${id}`, before);
+    await page.locator(`#${id}`).press('Tab');
+    await page.waitForSelector(`#${id}:not([aria-invalid])`);
+  }
+  await page.locator('#ui-language').selectOption('en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+});
+
 step('"Load example" loads the example of the letter\'s language', async () => {
   for (const language of ['th', 'pl']) {
     await page.getByLabel('Language of the letter').selectOption(language);
