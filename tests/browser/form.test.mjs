@@ -805,7 +805,7 @@ step('a phone: the plan beside the actions, a skip link to them, no sideways scr
   await page.screenshot({ path: path.join(ARTIFACTS, 'desktop.png') });
 });
 
-step('a phone\'s action bar is one row, at most a fifth of the screen in German and Thai; "More" opens the rest', async () => {
+step('a phone\'s action bar is one row, at most a fifth of the screen in German and Thai; "More" opens the rest', async (t) => {
   const PHONE = { width: 390, height: 844 };
   await page.setViewportSize(PHONE);
   const names = { de: 'Weitere Aktionen', th: 'การดำเนินการเพิ่มเติม' };
@@ -817,6 +817,7 @@ step('a phone\'s action bar is one row, at most a fifth of the screen in German 
     await page.waitForTimeout(100);
     const bar = await page.locator('#actions').boundingBox();
     await page.screenshot({ path: path.join(ARTIFACTS, `phone-bar-${language}.png`) });
+    t.diagnostic(`${language}: action bar ${Math.round(bar.height)}px of ${PHONE.height}px`);
     assert.ok(bar.height <= 0.2 * PHONE.height, `${language}: the action bar is ${bar.height}px of ${PHONE.height}px`);
     assert.ok(bar.y + bar.height <= PHONE.height + 1, `${language}: the bar is on screen`);
     // One row: the two letters and "More", side by side.

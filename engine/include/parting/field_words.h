@@ -1,6 +1,6 @@
 // A request's field and its error in words a person reads: the command line
-// and the HTTP problem title say "recipient name is missing" where the JSON
-// pointer says "/recipient/name". English only; the pointer stays the
+// and the HTTP problem title say "recipient address is missing" where the JSON
+// pointer says "/recipient/address". English only; the pointer stays the
 // machine-readable name of a field (FieldError), these are for people.
 // Pure functions, thread-safe.
 //
