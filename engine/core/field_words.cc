@@ -131,6 +131,8 @@ std::string ErrorInWords(const FieldError& error) {
   if (message == "is required") return field + " is missing";
   for (std::string_view predicate : kPredicates)
     if (message.starts_with(predicate)) return field + " " + std::string(message);
+  // About the whole document ("line 1, column 2: …"): the message says it all.
+  if (error.pointer.empty()) return std::string(message);
   return field + ": " + std::string(message);
 }
 

@@ -49,6 +49,11 @@ TEST_CASE("an error in words") {
     CHECK(ErrorInWords({"/colour", "unknown field"}) ==
           "the request has an unknown field 'colour'");
   }
+  SUBCASE("the whole request") {
+    CHECK(ErrorInWords({"", "must be an object"}) == "the request must be an object");
+    CHECK(ErrorInWords({"", "line 1, column 2: expected a field name in double quotes"}) ==
+          "line 1, column 2: expected a field name in double quotes");
+  }
   SUBCASE("any other message follows a colon") {
     CHECK(ErrorInWords({"/letter_date", "not a real date: 2026-02-30"}) ==
           "letter date: not a real date: 2026-02-30");

@@ -351,6 +351,21 @@ TEST_CASE("parting batch --archive writes archive copies; a draft among them is 
   std::filesystem::remove_all(folder);
 }
 
+TEST_CASE("parting batch: a line that is not JSON is reported by its line, in the parser's words") {
+  const auto folder = TempDir("parting_batch_unreadable_");
+  const auto input = folder / "requests.jsonl";
+  WriteFile(input, OneLine("de") + "\n{not json\n");
+  int status = -1;
+  std::string errors;
+  Batch("'" + input.string() + "' --out '" + (folder / "out").string() + "'", &status, &errors);
+  CHECK(status == 1);
+  CHECK_MESSAGE(errors.find("requests.jsonl:2: item 1: line 1, column 2: expected a field name") !=
+                    std::string::npos,
+                errors);
+  CHECK(errors.find("the request:") == std::string::npos);
+  std::filesystem::remove_all(folder);
+}
+
 TEST_CASE("parting batch usage errors exit 2") {
   const auto folder = TempDir("parting_batch_usage_");
   const auto input = folder / "requests.jsonl";

@@ -21,7 +21,8 @@ std::string FieldInWords(std::string_view pointer);
 
 /// One sentence, without a final period: the field in words and the message
 /// ("contract currency must be one of …", "sender has an unknown field
-/// 'nmae' (did you mean 'name'?)").
+/// 'nmae' (did you mean 'name'?)"); a message about the whole document that
+/// does not continue a sentence is left as it is ("line 1, column 2: …").
 std::string ErrorInWords(const FieldError& error);
 
 }  // namespace parting
