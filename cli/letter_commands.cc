@@ -42,12 +42,13 @@ void PrintCompareStatus(const Status& status, const CompareOptions& options) {
   if (status.errors().empty()) return PrintStatus(status);
   for (FieldError error : status.errors()) {
     std::string_view source = "the comparison";
-    for (const auto& [prefix, file] : {std::pair<std::string_view, const std::string*>{
-                                           "/before", &options.before},
-                                       {"/after", &options.after}}) {
+    for (const auto& [prefix, file] :
+         {std::pair<std::string_view, const std::string*>{"/before", &options.before},
+          {"/after", &options.after}}) {
       if (error.pointer == prefix || error.pointer.starts_with(std::string(prefix) + "/")) {
         error.pointer.erase(0, prefix.size());
         source = *file;
+        break;
       }
     }
     PrintStatus(Status::Invalid({error}), source);
