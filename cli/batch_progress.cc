@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <iostream>
 
+#include "cli/commands.h"
+
 namespace parting::cli {
 namespace {
 
@@ -47,7 +49,7 @@ void BatchProgress::Item(const batch::BatchEntry& entry, const std::string& inpu
     Clear();
     for (const FieldError& error : entry.errors)
       std::cerr << input << ":" << entry.line << ": item " << entry.index << ": "
-                << (error.pointer.empty() ? "/" : error.pointer) << ": " << error.message << "\n";
+                << FieldErrorLine(error) << "\n";
     if (!entry.failure.empty())
       std::cerr << input << ":" << entry.line << ": item " << entry.index << ": " << entry.failure
                 << "\n";

@@ -67,9 +67,18 @@ int RunCommands(CLI::App& app, const std::vector<Command>& commands, std::vector
 /// "error: <message>" and a pointer to `command`'s --help; returns kExitUsage.
 int UsageError(std::string_view command, std::string_view message);
 
-/// One "error: /pointer: message" line per offending field (or the status's
-/// message when it names none).
+/// One "error: …" line per offending field (or the status's message when it
+/// names none).
 void PrintStatus(const Status& status);
+
+/// The same for a status about the input `source` ("-": standard input), one
+/// line per field in words with its pointer after it in brackets:
+/// "request.json: recipient name is missing (/recipient/name)".
+void PrintStatus(const Status& status, std::string_view source);
+
+/// "recipient name is missing (/recipient/name)": an offending field for
+/// people, with its JSON pointer for finding it in the file.
+std::string FieldErrorLine(const FieldError& error);
 
 /// The engine over the resource folder (--root, PARTING_ROOT or found);
 /// prints why and returns nullptr when it cannot be built.

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "parting/field_words.h"
 #include "parting/resource_root.h"
 #include "parting/serve_config.h"
 
@@ -75,18 +76,35 @@ int UsageError(std::string_view command, std::string_view message) {
   return kExitUsage;
 }
 
-void PrintStatus(const Status& status) {
+namespace {
+
+// Every line of a status, each after `prefix`.
+void PrintStatusLines(const Status& status, const std::string& prefix) {
   if (status.errors().empty()) {
     // Some messages list several problems, one per line: each gets its prefix.
     std::istringstream lines(status.message());
     std::string line;
     while (std::getline(lines, line))
-      if (!line.empty()) std::cerr << "error: " << line << "\n";
+      if (!line.empty()) std::cerr << prefix << line << "\n";
     return;
   }
   for (const FieldError& error : status.errors())
-    std::cerr << "error: " << (error.pointer.empty() ? "/" : error.pointer) << ": " << error.message
-              << "\n";
+    std::cerr << prefix << FieldErrorLine(error) << "\n";
+}
+
+}  // namespace
+
+std::string FieldErrorLine(const FieldError& error) {
+  std::string line = ErrorInWords(error);
+  if (!error.pointer.empty()) line += " (" + error.pointer + ")";
+  return line;
+}
+
+void PrintStatus(const Status& status) { PrintStatusLines(status, "error: "); }
+
+void PrintStatus(const Status& status, std::string_view source) {
+  PrintStatusLines(status,
+                   (source == "-" ? std::string("standard input") : std::string(source)) + ": ");
 }
 
 void AddEngineOptions(CLI::App& command, EngineFlags& flags) {

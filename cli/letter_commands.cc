@@ -35,6 +35,26 @@ struct PlanOptions {
   bool compact = false;
 };
 
+// A comparison's errors under the file they are about: "/after/x/y" is
+// "/x/y" of the after file. Errors of the pair as a whole (the languages
+// differ: /after/language) stay with the after file.
+void PrintCompareStatus(const Status& status, const CompareOptions& options) {
+  if (status.errors().empty()) return PrintStatus(status);
+  for (FieldError error : status.errors()) {
+    std::string_view source = "the comparison";
+    for (const auto& [prefix, file] :
+         {std::pair<std::string_view, const std::string*>{"/before", &options.before},
+          {"/after", &options.after}}) {
+      if (error.pointer == prefix || error.pointer.starts_with(std::string(prefix) + "/")) {
+        error.pointer.erase(0, prefix.size());
+        source = *file;
+        break;
+      }
+    }
+    PrintStatus(Status::Invalid({error}), source);
+  }
+}
+
 // Writes `pdf` to `output` ('-': standard output, never a terminal).
 int WritePdf(const std::string& output, const std::string& pdf) {
   const Status written =
@@ -58,7 +78,7 @@ int Render(const RenderOptions& options) {
   if (!engine) return kExitRejected;
   Result<std::string> pdf = engine->Render(options.archive ? WithArchive(*request) : *request);
   if (!pdf.ok()) {
-    PrintStatus(pdf.status());
+    PrintStatus(pdf.status(), options.request);
     return kExitRejected;
   }
   return WritePdf(options.output, *pdf);
@@ -78,7 +98,7 @@ int Compare(const CompareOptions& options) {
   // /after/… exactly as the route does.
   Result<std::string> pdf = engine->Compare("{\"before\":" + *before + ",\"after\":" + *after + "}");
   if (!pdf.ok()) {
-    PrintStatus(pdf.status());
+    PrintCompareStatus(pdf.status(), options);
     return kExitRejected;
   }
   return WritePdf(options.output, *pdf);
@@ -98,7 +118,7 @@ int Plan(const PlanOptions& options) {
   if (!engine) return kExitRejected;
   Result<std::string> plan = engine->PlanJson(*request);
   if (!plan.ok()) {
-    PrintStatus(plan.status());
+    PrintStatus(plan.status(), options.request);
     return kExitRejected;
   }
   const bool pretty = options.pretty || (!options.compact && ::isatty(STDOUT_FILENO));

@@ -4,6 +4,7 @@
 #include <unicode/stringoptions.h>
 #include <unicode/unistr.h>
 
+#include "parting/language.h"
 #include "server/problem.h"
 
 namespace parting::server {
@@ -33,7 +34,7 @@ std::vector<LanguageName> LanguageNames() {
   for (Language language : AllLanguages()) {
     const icu::Locale locale = LocaleOf(language);
     names.push_back({std::string(LanguageCode(language)), DisplayName(locale, locale),
-                     DisplayName(locale, icu::Locale::getEnglish())});
+                     DisplayName(locale, icu::Locale::getEnglish()), InfoOf(language).bcp47});
   }
   return names;
 }
@@ -43,7 +44,8 @@ std::string LanguagesJson(const std::vector<LanguageName>& languages) {
   for (const LanguageName& language : languages)
     list.push_back({{"code", language.code},
                     {"name", language.native_name},
-                    {"english_name", language.english_name}});
+                    {"english_name", language.english_name},
+                    {"locale", language.locale}});
   return DumpJson(nlohmann::ordered_json{{"languages", std::move(list)}});
 }
 

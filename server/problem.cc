@@ -1,5 +1,8 @@
 #include "server/problem.h"
 
+#include <set>
+
+#include "parting/field_words.h"
 #include "server/access_log.h"
 
 namespace parting::server {
@@ -11,6 +14,19 @@ constexpr std::string_view kUnparseableType =
     "tag:parting.example,2026:problem:unparseable-request";
 constexpr std::string_view kInvalidType = "tag:parting.example,2026:problem:invalid-request";
 constexpr std::string_view kInternalType = "tag:parting.example,2026:problem:internal-error";
+
+// What is wrong, for the title: the one field at fault in words, or how
+// many and the first. The pointers stay in `errors` for programs.
+std::string InvalidTitle(const std::vector<FieldError>& errors) {
+  if (errors.empty()) return "The request is invalid";
+  std::set<std::string_view> fields;
+  for (const FieldError& error : errors) fields.insert(error.pointer);
+  std::string title = ErrorInWords(errors.front());
+  if (fields.size() > 1)
+    title = std::to_string(fields.size()) + " fields to correct, first: " + title;
+  if (title.front() >= 'a' && title.front() <= 'z') title.front() -= 'a' - 'A';
+  return title;
+}
 
 }  // namespace
 
@@ -93,7 +109,7 @@ HttpReply StatusReply(const Status& status) {
                                status.message(), status.errors());
       break;
     case StatusCode::kInvalid:
-      reply.body = ProblemJson(kInvalidType, "The request is invalid", reply.status,
+      reply.body = ProblemJson(kInvalidType, InvalidTitle(status.errors()), reply.status,
                                status.message(), status.errors());
       break;
     case StatusCode::kOk:  // a caller's bug: an ok Status is no reply

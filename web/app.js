@@ -4,6 +4,8 @@
 // "Load example", "Start over" and undo. No framework, no network access beyond this service.
 import EXAMPLES from './examples.js';
 import { $, form, isControl } from './js/dom.js';
+import { initActionsMenu } from './js/actions_menu.js';
+import { watchDateWords } from './js/date_words.js';
 import { API_KEY_STORAGE, askForApiKey } from './js/api.js';
 import { formatAmount, parseAmount } from './js/amount.js';
 import { forgetApproved, loadApproved } from './js/approved.js';
@@ -205,6 +207,8 @@ function init() {
   });
   $('mark-approved').addEventListener('click', markApproved);
   $('compare-approved').addEventListener('click', compareWithApproved);
+  initActionsMenu();
+  watchDateWords();
   $('copy-json').addEventListener('click', () => copyRequest('json'));
   $('copy-curl').addEventListener('click', () => copyRequest('curl'));
   $('start-over').addEventListener('click', startOver);
@@ -223,14 +227,14 @@ function init() {
     storageSet('sessionStorage', API_KEY_STORAGE, key === '' ? null : key);
     $('api-key').value = '';
     $('auth-box').hidden = true;
-    loadLanguages();
+    loadLanguages().then(retellPlan);
     loadCapabilities();
     loadReasons(checkedReasons()).then(updatePlan);
   });
   watchPreviewPolicy();
   saveOnLeaving();
 
-  loadLanguages();
+  loadLanguages().then(retellPlan);
   loadCapabilities();
   loadReasons(reasons).then(updatePlan);
 }

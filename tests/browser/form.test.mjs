@@ -351,7 +351,9 @@ step('a half-typed date is an error at its field, never dropped', async () => {
   await page.keyboard.press('Tab');
   assert.equal(await requested.evaluate((node) => node.validity.badInput), true);
   await page.waitForSelector('#requested-end[aria-invalid="true"]');
-  const note = await page.textContent(`#${await requested.getAttribute('aria-describedby')}`);
+  // The field is described by its date written out and by the error note.
+  const errorId = (await requested.getAttribute('aria-describedby')).split(' ').find((id) => id.startsWith('error-'));
+  const note = await page.textContent(`#${errorId}`);
   assert.match(note, /Requested end date: the date is incomplete/);
   await waitForText('#plan-status', /1 field needs attention/);
   assert.equal(await page.isHidden('#plan-body'), true);
@@ -803,6 +805,121 @@ step('a phone: the plan beside the actions, a skip link to them, no sideways scr
   await page.screenshot({ path: path.join(ARTIFACTS, 'desktop.png') });
 });
 
+step('a phone\'s action bar is one row, at most a fifth of the screen in German and Thai; "More" opens the rest', async (t) => {
+  const PHONE = { width: 390, height: 844 };
+  await page.setViewportSize(PHONE);
+  const names = { de: 'Weitere Aktionen', th: 'การดำเนินการเพิ่มเติม' };
+  for (const language of ['de', 'th']) {
+    await page.locator('#ui-language').selectOption(language);
+    await page.waitForFunction((code) => document.documentElement.lang === code, language);
+    await page.waitForFunction(() => !document.getElementById('actions-plan').hidden);
+    await page.locator('#contract-title').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(100);
+    const bar = await page.locator('#actions').boundingBox();
+    await page.screenshot({ path: path.join(ARTIFACTS, `phone-bar-${language}.png`) });
+    t.diagnostic(`${language}: action bar ${Math.round(bar.height)}px of ${PHONE.height}px`);
+    assert.ok(bar.height <= 0.2 * PHONE.height, `${language}: the action bar is ${bar.height}px of ${PHONE.height}px`);
+    assert.ok(bar.y + bar.height <= PHONE.height + 1, `${language}: the bar is on screen`);
+    // One row: the two letters and "More", side by side.
+    const boxes = await Promise.all(
+      ['#create-pdf', '#review-draft', '#actions-more-toggle'].map((id) => page.locator(id).boundingBox()),
+    );
+    for (const box of boxes) assert.ok(Math.abs(box.y - boxes[0].y) <= 1, `${language}: buttons in one row`);
+    assert.equal(await page.isVisible('#copy-json'), false);
+    assert.equal(await page.isVisible('#archive-copy'), false);
+    await axe(page, `action bar, ${language}, 390px phone`);
+    // By keyboard: "More" opens the rest after it in tab order; Escape closes it.
+    const toggle = page.getByRole('button', { name: names[language] });
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedId(), 'copy-json');
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedId(), 'copy-curl');
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedId(), 'archive-copy');
+    const open = await page.locator('#actions').boundingBox();
+    assert.ok(open.y >= 0 && open.y + open.height <= PHONE.height + 1, `${language}: the open menu is on screen`);
+    await page.screenshot({ path: path.join(ARTIFACTS, `phone-more-${language}.png`) });
+    await axe(page, `action bar with "More" open, ${language}, 390px phone`);
+    await page.keyboard.press('Escape');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await focusedId(), 'actions-more-toggle');
+    assert.equal(await page.isVisible('#copy-json'), false);
+  }
+  // An error at a field folded away opens "More" to show it.
+  await page.route('**/v1/letters', (route) =>
+    route.fulfill({
+      status: 422,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({
+        type: 'tag:parting.example,2026:problem:invalid-request', title: 'Archive copy is not possible', status: 422,
+        detail: 'the request is invalid', errors: [{ pointer: '/options/archive', message: 'is not possible here' }],
+      }),
+    }),
+  );
+  await page.locator('#create-pdf').click();
+  await page.waitForFunction(() => document.getElementById('archive-copy').getAttribute('aria-invalid') === 'true');
+  assert.equal(await page.getAttribute('#actions-more-toggle', 'aria-expanded'), 'true');
+  assert.equal(await page.isVisible('#archive-copy'), true);
+  await page.unroute('**/v1/letters');
+  await page.locator('#actions-more-toggle').click();
+  await page.locator('#ui-language').selectOption('en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // On a wide screen there is no "More": every action is shown.
+  assert.equal(await page.isVisible('#actions-more-toggle'), false);
+  assert.equal(await page.isVisible('#copy-json'), true);
+  assert.equal(await page.isVisible('#archive-copy'), true);
+});
+
+step('dates in the interface language: the plan panel writes them one way, each date field writes its date out', async () => {
+  // An English letter is en-US, the English interface en-GB: the panel
+  // writes the service's dates the interface's way too.
+  await page.locator('#ui-language').selectOption('en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.inputValue('#language'), 'en');
+  await page.fill('#letter-date', '2026-11-22');
+  await waitForText('#plan-derivation-text', /counted from 22 November 2026/);
+  for (const id of ['#plan-derivation-text', '#plan-receive-how', '#plan-options']) {
+    if (!(await page.isVisible(id))) continue;
+    const text = await page.textContent(id);
+    assert.doesNotMatch(text, /(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/, `${id}: ${text}`);
+    assert.match(text, /\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/, `${id}: ${text}`);
+  }
+  // Whatever the browser's locale (en-US here: the field shows 11/22/2026),
+  // the date is written out in the interface language and describes its field.
+  const described = (id) =>
+    page.evaluate((field) => {
+      const ids = (document.getElementById(field).getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+      return ids.map((one) => document.getElementById(one)).filter((node) => node && node.classList.contains('date-words'))
+        .map((node) => (node.closest('[hidden]') || getComputedStyle(node).display === 'none' ? '(hidden)' : node.textContent)).join('|');
+    }, id);
+  const expected = { en: '22 November 2026', de: '22. November 2026', th: '22 พฤศจิกายน 2569' };
+  for (const language of ['de', 'th', 'en']) {
+    await page.locator('#ui-language').selectOption(language);
+    await page.waitForFunction((code) => document.documentElement.lang === code, language);
+    assert.equal(await described('letter-date'), expected[language], `${language}: letter date`);
+    if (language === 'de') {
+      await page.fill('#handover-by', '2027-01-29');
+      assert.equal(await described('handover-by'), '29. Januar 2027');
+      await page.locator('#letter-date').screenshot({ path: path.join(ARTIFACTS, 'date-field-de.png') });
+      await page.locator('#letter-date').evaluate((node) => node.closest('.field').scrollIntoView());
+      await page.screenshot({ path: path.join(ARTIFACTS, 'dates-de.png') });
+      await axe(page, 'date fields written out, German');
+    }
+    if (language === 'th') {
+      assert.equal(await described('handover-by'), '29 มกราคม 2570');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'dates-th.png') });
+    }
+  }
+  // An emptied field has nothing written out.
+  await page.fill('#handover-by', '');
+  assert.equal(await described('handover-by'), '(hidden)');
+});
+
 step('axe-core finds nothing in the Portuguese, Polish and Thai interfaces either', async () => {
   for (const language of ['pt', 'pl', 'th']) {
     await page.locator('#ui-language').selectOption(language);
@@ -813,6 +930,34 @@ step('axe-core finds nothing in the Portuguese, Polish and Thai interfaces eithe
   }
   await page.locator('#ui-language').selectOption('en');
   await page.waitForFunction(() => document.getElementById('reason-list').lang === 'en');
+});
+
+step('Thai errors name their field once, then say what to do', async () => {
+  await page.locator('#ui-language').selectOption('th');
+  await page.waitForFunction(() => document.documentElement.lang === 'th');
+  const noteOf = async (id) => {
+    await page.waitForSelector(`#${id}[aria-invalid="true"]`);
+    const errorId = (await page.getAttribute(`#${id}`, 'aria-describedby')).split(' ').find((one) => one.startsWith('error-'));
+    return page.textContent(`#${errorId}`);
+  };
+  const cases = [
+    // [field, value the service refuses, its label, what the note says after it]
+    ['recipient-country', 'THA', 'ประเทศ', 'โปรดใส่รหัสสองตัวอักษร เช่น TH หรือ US'],
+    ['recipient-email', 'somchai.example.co.th', 'อีเมล', 'รูปแบบไม่ถูกต้อง โปรดใส่ในรูปแบบ name@example.co.th'],
+  ];
+  for (const [id, value, label, advice] of cases) {
+    const before = await page.inputValue(`#${id}`);
+    await page.fill(`#${id}`, value);
+    await page.locator(`#${id}`).press('Tab');
+    const note = await noteOf(id);
+    assert.ok(note.endsWith(`${label}: ${advice}`), `${id}: ${note}`);
+    assert.equal(note.split(label).length - 1, 1, `${id}: the field is named once: ${note}`);
+    await page.fill(`#${id}`, before);
+    await page.locator(`#${id}`).press('Tab');
+    await page.waitForSelector(`#${id}:not([aria-invalid])`);
+  }
+  await page.locator('#ui-language').selectOption('en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
 });
 
 step('"Load example" loads the example of the letter\'s language', async () => {

@@ -100,7 +100,8 @@ TEST_CASE("parting batch writes good letters, reports bad lines, and skips on a 
   Batch("'" + input.string() + "' --out '" + out.string() + "' --jobs 2", &status, &errors);
   CHECK(status == 1);
   CHECK_MESSAGE(
-      errors.find("requests.jsonl:2: item 1: /contract/notice_period/unit: ") != std::string::npos,
+      errors.find("requests.jsonl:2: item 1: contract notice period unit must be one of days, "
+                  "weeks, months (/contract/notice_period/unit)\n") != std::string::npos,
       errors);
   CHECK(errors.find("3 requests: 2 written, 0 skipped (already written), 1 rejected") !=
         std::string::npos);
@@ -332,8 +333,10 @@ TEST_CASE("parting batch --archive writes archive copies; a draft among them is 
   std::string errors;
   Batch("'" + input.string() + "' --out '" + out.string() + "' --archive", &status, &errors);
   CHECK(status == 1);  // one item refused
-  CHECK_MESSAGE(errors.find("requests.jsonl:2: item 1: /options/archive: ") != std::string::npos,
+  CHECK_MESSAGE(errors.find("requests.jsonl:2: item 1: archive copy: a draft is not archived: ") !=
+                    std::string::npos,
                 errors);
+  CHECK(errors.find(" (draft false) (/options/archive)\n") != std::string::npos);
   const auto pdf = out / "0001-cedar-stone-retail-inc-2026-11-22.pdf";
   CHECK(ReadFile(pdf).find("<pdfaid:part>2</pdfaid:part>") != std::string::npos);
   CHECK(RunCommand("pdfinfo '" + pdf.string() + "' 2>&1").find("Tagged:          yes") !=
@@ -345,6 +348,21 @@ TEST_CASE("parting batch --archive writes archive copies; a draft among them is 
   Batch("'" + input.string() + "' --out '" + out.string() + "'", &status, &errors);
   CHECK(errors.find("0 skipped (already written)") != std::string::npos);
   CHECK(ReadFile(pdf).find("pdfaid:part") == std::string::npos);
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("parting batch: a line that is not JSON is reported by its line, in the parser's words") {
+  const auto folder = TempDir("parting_batch_unreadable_");
+  const auto input = folder / "requests.jsonl";
+  WriteFile(input, OneLine("de") + "\n{not json\n");
+  int status = -1;
+  std::string errors;
+  Batch("'" + input.string() + "' --out '" + (folder / "out").string() + "'", &status, &errors);
+  CHECK(status == 1);
+  CHECK_MESSAGE(errors.find("requests.jsonl:2: item 1: line 1, column 2: expected a field name") !=
+                    std::string::npos,
+                errors);
+  CHECK(errors.find("the request:") == std::string::npos);
   std::filesystem::remove_all(folder);
 }
 

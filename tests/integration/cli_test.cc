@@ -118,8 +118,20 @@ TEST_CASE("parting compare writes the redline; two languages are refused by poin
               (folder / "x.pdf").string() + "'",
           &status, &errors);
   CHECK(status == 1);
-  CHECK(errors.find("/after/language") != std::string::npos);
+  // Each error under the file it is about, with the pointer into that file.
+  CHECK_MESSAGE(errors.starts_with(Sample("de") + ": language: compare needs one language"),
+                errors);
+  CHECK(errors.ends_with(" (/language)\n"));
   CHECK_FALSE(std::filesystem::exists(folder / "x.pdf"));
+  const auto bad_before = BadUnitRequest(folder);
+  Parting("compare" + RootFlag() + "'" + bad_before.string() + "' '" + Sample("de") + "' -o '" +
+              (folder / "x.pdf").string() + "'",
+          &status, &errors);
+  CHECK(status == 1);
+  CHECK_MESSAGE(errors == bad_before.string() +
+                              ": contract notice period unit must be one of days, weeks, months "
+                              "(/contract/notice_period/unit)\n",
+                errors);
 
   // A review copy is never signed: compare has no signing flags, and a
   // signing variable meant for serve (here only half of a pair) is no
@@ -152,7 +164,11 @@ TEST_CASE("a rejected request exits 1, names the field, and leaves no file") {
   Parting("render" + RootFlag() + "'" + request.string() + "' -o '" + pdf.string() + "'", &status,
           &errors);
   CHECK(status == 1);
-  CHECK(errors.find("error: /contract/notice_period/unit: ") != std::string::npos);
+  // The file, the field in words, the message, the pointer in brackets.
+  const std::string bad_unit = request.string() +
+                               ": contract notice period unit must be one of days, weeks, months "
+                               "(/contract/notice_period/unit)\n";
+  CHECK_MESSAGE(errors == bad_unit, errors);
   CHECK_FALSE(std::filesystem::exists(pdf));
   CHECK(std::distance(std::filesystem::directory_iterator(folder),
                       std::filesystem::directory_iterator()) == 1);  // only the request
@@ -166,12 +182,13 @@ TEST_CASE("a rejected request exits 1, names the field, and leaves no file") {
 
   Parting("plan" + RootFlag() + "'" + request.string() + "'", &status, &errors);
   CHECK(status == 1);
-  CHECK(errors.find("/contract/notice_period/unit") != std::string::npos);
+  CHECK_MESSAGE(errors == bad_unit, errors);
 
   WriteFile(folder / "garbage.json", "{ not json");
   Parting("plan" + RootFlag() + "'" + (folder / "garbage.json").string() + "'", &status, &errors);
   CHECK(status == 1);
-  CHECK(errors.starts_with("error: "));
+  CHECK_MESSAGE(errors.starts_with((folder / "garbage.json").string() + ": line 1, column "),
+                errors);
   std::filesystem::remove_all(folder);
 }
 

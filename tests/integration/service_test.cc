@@ -193,6 +193,37 @@ TEST_CASE("invalid requests get problem+json with the right status and pointer")
         std::vector<std::string>{"/recipient/address"});
 }
 
+TEST_CASE("a 422's title says what is wrong, in words, and keeps the pointers") {
+  ServerProcess server;
+  REQUIRE(server.running());
+  const std::uint16_t port = server.port();
+  std::string request = SampleRequest("de");
+  const size_t unit = request.find("\"months\"");
+  REQUIRE(unit != std::string::npos);
+  request.replace(unit, 8, "\"fortnights\"");
+  for (const char* route : {"/v1/letters", "/v1/letters/plan"}) {
+    CAPTURE(route);
+    const HttpResult one = PostJson(port, route, request);
+    CHECK(ProblemPointers(one, 422) == std::vector<std::string>{"/contract/notice_period/unit"});
+    const auto problem = Json(one.body);
+    CHECK(problem->getValue<std::string>("type") ==
+          "tag:parting.example,2026:problem:invalid-request");
+    CHECK(problem->getValue<std::string>("title").starts_with(
+        "Contract notice period unit must be one of "));
+  }
+  const size_t paper = request.find("\"A4\"");
+  REQUIRE(paper != std::string::npos);
+  request.replace(paper, 4, "\"A5\"");
+  const HttpResult two = PostJson(port, "/v1/letters", request);
+  const auto pointers = ProblemPointers(two, 422);
+  REQUIRE(pointers.size() == 2);
+  const std::string title = Json(two.body)->getValue<std::string>("title");
+  CHECK_MESSAGE(title.starts_with("2 fields to correct, first: "), title);
+  const std::string first = pointers.front() == "/options/paper" ? "paper must be one of "
+                                                                 : "contract notice period unit";
+  CHECK_MESSAGE(title.find(first) != std::string::npos, title);
+}
+
 TEST_CASE("bodies over the limit get 413, announced or counted") {
   ServerProcess server({"--max-body-bytes", "4096"});
   REQUIRE(server.running());

@@ -23,15 +23,18 @@ TEST_CASE("every language is listed with its own name") {
   CHECK(find("pt").native_name.starts_with("Português"));
   CHECK(find("th").native_name == "ไทย");
   CHECK(find("th").english_name == "Thai");
+  CHECK(find("en").locale == "en-US");
+  CHECK(find("th").locale == "th-TH");
 }
 
 TEST_CASE("the languages document lists code and name") {
-  const std::string json = LanguagesJson({{"de", "Deutsch", "German"}});
+  const std::string json = LanguagesJson({{"de", "Deutsch", "German", "de-DE"}});
   const auto root = Poco::JSON::Parser().parse(json).extract<Poco::JSON::Object::Ptr>();
   const auto first = root->getArray("languages")->getObject(0);
   CHECK(first->getValue<std::string>("code") == "de");
   CHECK(first->getValue<std::string>("name") == "Deutsch");
   CHECK(first->getValue<std::string>("english_name") == "German");
+  CHECK(first->getValue<std::string>("locale") == "de-DE");
 }
 
 }  // namespace

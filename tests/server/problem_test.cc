@@ -34,13 +34,32 @@ TEST_CASE("an invalid request becomes a 422 problem listing every field") {
   const auto problem = Parse(reply.body);
   CHECK(problem->getValue<int>("status") == 422);
   CHECK(problem->getValue<std::string>("type").find("invalid-request") != std::string::npos);
-  CHECK_FALSE(problem->getValue<std::string>("title").empty());
+  CHECK(problem->getValue<std::string>("title") ==
+        "2 fields to correct, first: contract notice period unit must be one of days, weeks, "
+        "months");
   const auto errors = problem->getArray("errors");
   REQUIRE(errors->size() == 2);
   CHECK(errors->getObject(0)->getValue<std::string>("pointer") == "/contract/notice_period/unit");
   CHECK(errors->getObject(0)->getValue<std::string>("message") ==
         "must be one of days, weeks, months");
   CHECK(errors->getObject(1)->getValue<std::string>("pointer") == "/language");
+}
+
+TEST_CASE("the title of a 422 says what is wrong, in words") {
+  SUBCASE("one field: its error") {
+    const auto problem =
+        Parse(StatusReply(Status::Invalid({{"/recipient/name", "is required"}})).body);
+    CHECK(problem->getValue<std::string>("title") == "Recipient name is missing");
+  }
+  SUBCASE("two errors of one field count as one field") {
+    const auto problem =
+        Parse(StatusReply(Status::Invalid({{"/letter_date", "must be a date written YYYY-MM-DD"},
+                                           {"/letter_date", "is too large"}}))
+                  .body);
+    CHECK(problem->getValue<std::string>("title") ==
+          "Letter date must be a date written YYYY-MM-DD");
+    CHECK(problem->getArray("errors")->size() == 2);
+  }
 }
 
 TEST_CASE("unparseable requests are 400 with the parser's message") {

@@ -134,6 +134,8 @@ export default {
   'actions.copy_json': 'Als JSON kopieren',
   'actions.copy_curl': 'Als curl kopieren',
   'actions.copy_manual': 'Diesen Text kopieren:',
+  'actions.more': 'Weitere',
+  'actions.more_name': 'Weitere Aktionen',
   'preview.heading': 'Vorschau',
   'preview.download': 'PDF herunterladen',
   'preview.open': 'In neuem Tab öffnen',

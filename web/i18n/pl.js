@@ -134,6 +134,8 @@ export default {
   'actions.copy_json': 'Kopiuj jako JSON',
   'actions.copy_curl': 'Kopiuj jako curl',
   'actions.copy_manual': 'Skopiuj ten tekst:',
+  'actions.more': 'Więcej',
+  'actions.more_name': 'Więcej działań',
   'preview.heading': 'Podgląd',
   'preview.download': 'Pobierz PDF',
   'preview.open': 'Otwórz w nowej karcie',

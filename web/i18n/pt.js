@@ -134,6 +134,8 @@ export default {
   'actions.copy_json': 'Copiar como JSON',
   'actions.copy_curl': 'Copiar como curl',
   'actions.copy_manual': 'Copie este texto:',
+  'actions.more': 'Mais',
+  'actions.more_name': 'Mais ações',
   'preview.heading': 'Pré-visualização',
   'preview.download': 'Baixar o PDF',
   'preview.open': 'Abrir em nova aba',

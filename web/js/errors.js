@@ -3,6 +3,7 @@
 // label and said as a sentence in the interface language, next to the field
 // (once it was touched, or all of them after "Create PDF"), in the plan's
 // list and in the summary above the form.
+import { REVEAL_EVENT } from './actions_menu.js';
 import { $, form, isControl } from './dom.js';
 import { formatAmount } from './amount.js';
 import { formatDate, t } from './i18n.js';
@@ -207,6 +208,7 @@ function showInline(target, text) {
   holder.classList.add('has-error');
   const folded = holder.closest('details');
   if (folded) folded.open = true;
+  holder.dispatchEvent(new CustomEvent(REVEAL_EVENT, { bubbles: true }));
   if (isControl(target)) {
     target.setAttribute('aria-invalid', 'true');
     const described = target.getAttribute('aria-describedby');

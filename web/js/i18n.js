@@ -14,11 +14,20 @@ export const UI_LANGUAGES = Object.keys(MESSAGES);
 const LOCALES = { en: 'en-GB', de: 'de-DE', pt: 'pt-BR', pl: 'pl-PL', th: 'th-TH' };
 export const UI_LANGUAGE_STORAGE = 'parting.uiLanguage';
 
+// The locale each letter language writes its dates in (GET /v1/languages).
+const LETTER_LOCALES = {};
+
 let current = 'en';
 const english = {};  // the English of every data-i18n key, as index.html has it
 
 export const ui = () => current;
 export const locale = () => LOCALES[current];
+
+export function setLetterLocales(languages) {
+  for (const language of languages) if (language.code && language.locale) LETTER_LOCALES[language.code] = language.locale;
+}
+
+export const letterLocale = (code) => LETTER_LOCALES[code];
 
 export function setUi(code) {
   current = UI_LANGUAGES.includes(code) ? code : 'en';
@@ -76,13 +85,13 @@ function parseIso(iso) {
   return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
 }
 
-// "2027-02-28" as the interface language writes it; the text itself if it
-// is no ISO date.
-export function formatDate(iso, style = 'full') {
+// "2027-02-28" as the interface language writes it (or `where`, another
+// locale); the text itself if it is no ISO date.
+export function formatDate(iso, style = 'full', where = locale()) {
   const date = parseIso(iso);
   if (!date) return iso || '';
   try {
-    return new Intl.DateTimeFormat(locale(), { dateStyle: style, timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat(where, { dateStyle: style, timeZone: 'UTC' }).format(date);
   } catch (_) {
     return iso;
   }

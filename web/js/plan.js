@@ -5,8 +5,9 @@
 // its gist also rides with the action buttons (a phone's view of the plan).
 import { $ } from './dom.js';
 import { api, AuthRequired, problemOf } from './api.js';
+import { showAllDateWords } from './date_words.js';
 import { clearErrors, clientErrors, elementFor, linkTo, mergeErrors, showErrors } from './errors.js';
-import { formatDate, t } from './i18n.js';
+import { formatDate, letterLocale, locale, t, ui } from './i18n.js';
 import { isBlank, readForm } from './request.js';
 
 const PLAN_DELAY_MS = 350;
@@ -36,6 +37,7 @@ function planUnavailable() {
 
 export async function updatePlan() {
   clearTimeout(timer);
+  showAllDateWords();  // the form may have been filled without input events
   if (abort) abort.abort();
   const ticket = ++ticketCount;
   if (isBlank()) {
@@ -89,18 +91,45 @@ export async function updatePlan() {
 }
 
 // Text with its ISO dates kept on one line (Chromium breaks after hyphens).
-function withDates(text) {
+const ISO_DATE = /\d{4}-\d{2}-\d{2}/g;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// The plan's dates as the letter writes them → as the interface does, for
+// texts the service wrote in the interface's own language but the letter's
+// locale (an English letter is en-US, the English interface en-GB): the
+// panel then writes every date one way. Texts in another language than the
+// interface's keep their dates, as a preview of the letter's wording.
+function letterDates(plan, letter) {
+  const where = letterLocale(letter);
+  if (letter !== ui() || !where || where === locale()) return new Map();
+  const dates = new Map();
+  for (const [iso] of JSON.stringify(plan).matchAll(ISO_DATE)) {
+    for (const style of ['full', 'long']) {
+      const written = formatDate(iso, style, where);
+      if (written !== iso) dates.set(written, formatDate(iso, style));
+    }
+  }
+  return dates;
+}
+
+// The text with its dates unbroken across lines, the letter's dates written
+// the interface's way (`dates`, from letterDates).
+function withDates(text, dates = new Map()) {
+  text = String(text);
   const fragment = document.createDocumentFragment();
+  // Longest first, so that "Monday, November 30, 2026" wins over "November 30, 2026".
+  const written = [...dates.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp([...written, ISO_DATE.source].join('|'), 'g');
   let last = 0;
-  for (const match of String(text).matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+  for (const match of text.matchAll(pattern)) {
     fragment.append(text.slice(last, match.index));
     const date = document.createElement('span');
     date.className = 'nowrap';
-    date.textContent = match[0];
+    date.textContent = dates.get(match[0]) || match[0];
     fragment.append(date);
     last = match.index + match[0].length;
   }
-  fragment.append(String(text).slice(last));
+  fragment.append(text.slice(last));
   return fragment;
 }
 
@@ -133,6 +162,7 @@ function showGist(plan) {
 function showPlan(plan) {
   lastPlan = plan;
   const letter = $('language').value;
+  const dates = letterDates(plan, letter);
   setPlanStatus('plan.ok', { date: formatDate(plan.effective_end_date) }, 'ok');
   $('plan-receive-box').hidden = !plan.receive_by;
   $('plan-receive-by').textContent = plan.receive_by ? formatDate(plan.receive_by) : '';
@@ -140,14 +170,14 @@ function showPlan(plan) {
   const receiveHow = $('plan-receive-how');
   receiveHow.hidden = !plan.receive_by || !(plan.receive_by_text || plan.receive_by_derivation);
   receiveHow.lang = plan.receive_by_text ? letter : 'en';
-  receiveHow.replaceChildren(withDates(plan.receive_by_text || plan.receive_by_derivation || ''));
+  receiveHow.replaceChildren(withDates(plan.receive_by_text || plan.receive_by_derivation || '', dates));
   $('plan-end-date').textContent = plan.effective_end_date ? formatDate(plan.effective_end_date) : '—';
   $('plan-end-iso').textContent = plan.effective_end_date || '';
   $('plan-route').textContent = routeName(plan.route);
   const derivationText = $('plan-derivation-text');
   derivationText.hidden = !plan.derivation_text;
   derivationText.lang = letter;
-  derivationText.replaceChildren(withDates(plan.derivation_text || ''));
+  derivationText.replaceChildren(withDates(plan.derivation_text || '', dates));
   $('plan-derivation').replaceChildren(withDates(plan.derivation || ''));
   $('plan-receipt').textContent = plan.receipt_date ? formatDate(plan.receipt_date, 'long') : '';
   $('plan-receipt').hidden = $('plan-receipt-label').hidden = !plan.receipt_date;
@@ -163,7 +193,7 @@ function showPlan(plan) {
     strong.textContent = `${routeName(option.route)}: ${formatDate(option.date, 'long')}`;
     item.append(strong);
     const how = option.derivation_text || option.derivation;
-    if (how) item.append(document.createElement('br'), withDates(how));
+    if (how) item.append(document.createElement('br'), withDates(how, dates));
     return item;
   });
   // Notes in the letter's language when the service gives them (notes_text
@@ -173,13 +203,13 @@ function showPlan(plan) {
   listInto($('plan-notes'), notesText || notes, (note) => {
     const item = document.createElement('li');
     if (notesText) item.lang = letter;
-    item.append(withDates(typeof note === 'string' ? note : note.text || note.message || ''));
+    item.append(withDates(typeof note === 'string' ? note : note.text || note.message || '', dates));
     return item;
   });
   listInto($('plan-warnings'), plan.warnings || [], (warning) => {
     const item = document.createElement('li');
     if (warning.text) item.lang = letter;
-    const words = withDates(warning.text || warning.message);
+    const words = withDates(warning.text || warning.message, dates);
     const target = warning.pointer ? elementFor(warning.pointer) : null;
     item.append(target ? linkTo(target, words) : words);
     return item;
@@ -195,6 +225,7 @@ function showPlan(plan) {
 
 // Says the plan again in the interface language just chosen.
 export function retellPlan() {
+  showAllDateWords();
   setPlanStatus(status.key, status.params, status.kind);
   if (lastPlan) showPlan(lastPlan);
 }

@@ -3,7 +3,7 @@
 // fetched once).
 import { $, form } from './dom.js';
 import { api, AuthRequired, problemOf } from './api.js';
-import { t, ui } from './i18n.js';
+import { setLetterLocales, t, ui } from './i18n.js';
 
 const catalogs = {};
 let ticketCount = 0;
@@ -96,6 +96,7 @@ export async function loadLanguages() {
     if (!response.ok) return;
     const { languages } = await response.json();
     if (!Array.isArray(languages) || languages.length === 0) return;
+    setLetterLocales(languages);
     const select = $('language');
     const current = select.value;
     select.replaceChildren(
