@@ -29,14 +29,18 @@ void WaitUntil(const std::function<bool()>& condition) {
 }
 
 // A job that holds one worker until `gate` opens; returns once it runs.
+// (Once it runs, not once busy() says 1: a job that has just returned its
+// result may still count as busy for a moment, before this one is queued.)
 std::future<RenderQueue::Run<int>> Occupy(RenderQueue& queue, Gate& gate) {
-  auto blocked = std::async(std::launch::async, [&queue, wait = gate.wait] {
-    return queue.RunWithin<int>(10s, [wait] {
+  auto started = std::make_shared<std::atomic<bool>>(false);
+  auto blocked = std::async(std::launch::async, [&queue, wait = gate.wait, started] {
+    return queue.RunWithin<int>(10s, [wait, started] {
+      started->store(true);
       wait.wait();
       return 1;
     });
   });
-  WaitUntil([&] { return queue.busy() >= 1; });
+  WaitUntil([&] { return started->load() && queue.busy() >= 1; });
   return blocked;
 }
 
@@ -54,9 +58,8 @@ TEST_CASE("with every worker busy and the queue full, a job is refused at once")
   RenderQueue queue(1, 1);
   Gate gate;
   auto blocked = Occupy(queue, gate);
-  auto waiting = std::async(std::launch::async, [&] {
-    return queue.RunWithin<int>(10s, [] { return 2; });
-  });
+  auto waiting =
+      std::async(std::launch::async, [&] { return queue.RunWithin<int>(10s, [] { return 2; }); });
   WaitUntil([&] { return queue.depth() == 1; });
 
   const auto start = std::chrono::steady_clock::now();
@@ -78,7 +81,10 @@ TEST_CASE("a caller waits at most its limit; a job it gave up on never runs") {
 
   auto ran = std::make_shared<std::atomic<bool>>(false);
   const auto start = std::chrono::steady_clock::now();
-  const auto late = queue.RunWithin<int>(50ms, [ran] { ran->store(true); return 2; });
+  const auto late = queue.RunWithin<int>(50ms, [ran] {
+    ran->store(true);
+    return 2;
+  });
   const auto waited = std::chrono::steady_clock::now() - start;
   CHECK(late.outcome == Outcome::kTimedOut);
   CHECK(waited >= 50ms);
