@@ -121,6 +121,16 @@ struct Document {
   /// did not change (then `subject` and `salutation` are set as they are).
   std::vector<Span> subject_marks;
   std::vector<Span> salutation_marks;
+  /// A redline's marks on the short parts outside the body: each current
+  /// line with its changed words marked and the earlier draft's deleted
+  /// words where they stood. Empty for a part that did not change (then its
+  /// lines are set as they are).
+  struct LineMarks {
+    std::vector<std::vector<Span>> recipient;   ///< recipient_lines
+    std::vector<std::vector<Span>> references;  ///< reference_lines
+    std::vector<std::vector<Span>> date;        ///< date_line (one line)
+    std::vector<std::vector<Span>> signature;   ///< signature_lines
+  } line_marks;
 
   // PDF metadata.
   std::string title;

@@ -278,6 +278,35 @@ std::vector<Span> MarkLine(const std::string& before, const std::string& after,
   return marked.front().spans;
 }
 
+// Lines of values (an address, the signer's block) marked line by line
+// against the earlier draft's: a line each, as after's; a word of a line
+// that went away is struck through in the line before it (or after it).
+// Nothing when they did not change.
+std::vector<std::vector<Span>> MarkLines(const std::vector<std::string>& before,
+                                         const std::vector<std::string>& after,
+                                         const std::string& bcp47) {
+  if (before == after || after.empty()) return {};
+  auto blocks = [](const std::vector<std::string>& lines) {
+    std::vector<Block> out;
+    for (const std::string& line : lines) {
+      Span value{line};
+      value.verbatim = value.from_request = true;
+      out.push_back(Block{BlockKind::kParagraph, {value}});
+    }
+    return out;
+  };
+  const std::vector<Block> marked = MarkBlocks(blocks(before), blocks(after), bcp47);
+  if (marked.size() != after.size()) return {};
+  std::vector<std::vector<Span>> out;
+  bool any = false;
+  for (const Block& block : marked) {
+    any |= Marked(block.spans);
+    out.push_back(block.spans);
+  }
+  if (!any) return {};
+  return out;
+}
+
 }  // namespace
 
 Document Redline(const Document& before, const Document& after) {
@@ -285,6 +314,11 @@ Document Redline(const Document& before, const Document& after) {
   out.body = MarkBlocks(before.body, after.body, after.bcp47);
   out.subject_marks = MarkLine(before.subject, after.subject, after.bcp47);
   out.salutation_marks = MarkLine(before.salutation, after.salutation, after.bcp47);
+  Document::LineMarks& marks = out.line_marks;
+  marks.recipient = MarkLines(before.recipient_lines, after.recipient_lines, after.bcp47);
+  marks.references = MarkLines(before.reference_lines, after.reference_lines, after.bcp47);
+  marks.date = MarkLines({before.date_line}, {after.date_line}, after.bcp47);
+  marks.signature = MarkLines(before.signature_lines, after.signature_lines, after.bcp47);
   return out;
 }
 
@@ -292,6 +326,9 @@ RedlineCounts CountChanges(const Document& document) {
   std::vector<Block> all = document.body;
   all.push_back(Block{BlockKind::kHeading, document.subject_marks});
   all.push_back(Block{BlockKind::kParagraph, document.salutation_marks});
+  const Document::LineMarks& marks = document.line_marks;
+  for (const auto* part : {&marks.recipient, &marks.references, &marks.date, &marks.signature})
+    for (const std::vector<Span>& line : *part) all.push_back(Block{BlockKind::kParagraph, line});
   return CountChanges(all, document.bcp47);
 }
 

@@ -33,7 +33,9 @@ inline constexpr double kMaxWordDiffCost = 3e9;
 /// kinds and sections; a deleted word joins the block of the word it
 /// followed (the next block's start when it stood first). A subject or
 /// salutation that changed is marked too (Document::subject_marks,
-/// salutation_marks). `after.bcp47` picks the word boundaries.
+/// salutation_marks), and so are the recipient's lines, the reference
+/// lines, the date line and the signer's block (Document::line_marks).
+/// `after.bcp47` picks the word boundaries.
 Document Redline(const Document& before, const Document& after);
 
 /// The words a marked body inserts and deletes.

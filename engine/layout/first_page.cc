@@ -27,6 +27,34 @@ std::vector<Line> SetLines(const std::vector<std::string>& texts, FontStyle styl
   return lines;
 }
 
+// Lines as spans: a redline's marked lines, or else each text as one value.
+using SpanLines = std::vector<std::vector<compose::Span>>;
+SpanLines ValueLines(const std::vector<std::string>& texts) {
+  SpanLines out;
+  for (const std::string& text : texts) {
+    compose::Span value{text};
+    value.verbatim = true;
+    out.push_back({value});
+  }
+  return out;
+}
+
+std::vector<Line> SetSpanLines(const SpanLines& spans, FontStyle style, double size, double measure,
+                               const SetSpans& set) {
+  std::vector<Line> lines;
+  for (const auto& line_spans : spans)
+    for (Line& line : set(line_spans, style, size, measure)) lines.push_back(std::move(line));
+  return lines;
+}
+
+// The marked lines first, when there are any, then the plain ones.
+std::vector<SpanLines> Versions(const SpanLines& marked, const std::vector<std::string>& texts) {
+  std::vector<SpanLines> out;
+  if (!marked.empty()) out.push_back(marked);
+  out.push_back(ValueLines(texts));
+  return out;
+}
+
 // The letterhead's address and contacts, "  ·  " between them, as lines no
 // wider than `measure`: an item goes to the next line whole, so that no
 // separator ends or starts a line, unless that costs lines (items longer
@@ -102,9 +130,8 @@ Misfit SetLetterhead(const compose::Document& doc, const PageModel& model, const
     room = below < 0 ? 0 : static_cast<size_t>(below / detail_leading) + 1;
     if (baseline + rule_at > model.letterhead_bottom + 1e-6) continue;
     page.blocks.push_back({name, model.left, baseline, sizes.name, name_leading, 0, "Letterhead"});
-    page.blocks.push_back(
-        {lines, model.left, baseline + details_at, sizes.details, detail_leading, kMutedGray,
-         "Letterhead"});
+    page.blocks.push_back({lines, model.left, baseline + details_at, sizes.details, detail_leading,
+                           kMutedGray, "Letterhead"});
     const double rule_y = baseline + rule_at;
     page.rules.push_back({model.left, rule_y, model.right, rule_y, 0.4, 0.6f});
     return std::nullopt;
@@ -177,22 +204,23 @@ Misfit SetReturnAddress(const compose::Document& doc, const PageModel& model,
 
 // The recipient: the model's count of lines (organization and name
 // included) in 10 pt, or in smaller type when long lines wrap.
-Misfit SetRecipient(const compose::Document& doc, const PageModel& model, const SetPlainText& set,
+Misfit SetRecipient(const compose::Document& doc, const PageModel& model, const SetSpans& set,
                     FirstPage& page) {
   size_t needed = 0;
-  for (double size : {10.0, 9.5, 9.0, 8.5, 8.0}) {
-    auto lines = SetLines(doc.recipient_lines, FontStyle::kRegular, size, model.address_width, set);
-    needed = lines.size();
-    if (lines.size() > model.address_lines) continue;
-    // The leading closes up a little when the block needs the whole window.
-    double leading = 1.25 * size;
-    if (lines.size() > 1)
-      leading = std::min(leading, (model.address_bottom - kDescent * size - model.address_top) /
-                                      (lines.size() - 1));
-    page.blocks.push_back(
-        {std::move(lines), model.address_left, model.address_top, size, leading, 0, "Address"});
-    return std::nullopt;
-  }
+  for (const SpanLines& version : Versions(doc.line_marks.recipient, doc.recipient_lines))
+    for (double size : {10.0, 9.5, 9.0, 8.5, 8.0}) {
+      auto lines = SetSpanLines(version, FontStyle::kRegular, size, model.address_width, set);
+      needed = lines.size();
+      if (lines.size() > model.address_lines) continue;
+      // The leading closes up a little when the block needs the whole window.
+      double leading = 1.25 * size;
+      if (lines.size() > 1)
+        leading = std::min(leading, (model.address_bottom - kDescent * size - model.address_top) /
+                                        (lines.size() - 1));
+      page.blocks.push_back(
+          {std::move(lines), model.address_left, model.address_top, size, leading, 0, "Address"});
+      return std::nullopt;
+    }
   return Refuse("/recipient/address",
                 std::to_string(needed) +
                     " lines with the name and organization; the window holds " +
@@ -203,36 +231,42 @@ Misfit SetRecipient(const compose::Document& doc, const PageModel& model, const 
 // (DIN 5008); in a US letter the date flush left above the window (one line:
 // the left column up to the info column holds any date) and the references
 // alone in the info column.
-Misfit SetReferences(const compose::Document& doc, const PageModel& model, const SetPlainText& set,
+Misfit SetReferences(const compose::Document& doc, const PageModel& model, const SetSpans& set,
                      FirstPage& page) {
   const double measure = model.right - model.info_left;
   const bool date_above_window = model.date_baseline > 0;
-  const auto date = set(doc.date_line, FontStyle::kRegular, 10,
-                        date_above_window ? model.info_left - model.left - 12 : measure);
+  const double date_measure = date_above_window ? model.info_left - model.left - 12 : measure;
+  // A marked date line that would take more lines than the plain one is set plain.
+  const auto plain_date =
+      SetSpanLines(ValueLines({doc.date_line}), FontStyle::kRegular, 10, date_measure, set);
+  auto date = plain_date;
+  if (!doc.line_marks.date.empty()) {
+    auto marked = SetSpanLines(doc.line_marks.date, FontStyle::kRegular, 10, date_measure, set);
+    if (marked.size() <= plain_date.size()) date = std::move(marked);
+  }
   if (date_above_window && !date.empty())
     page.blocks.push_back({date, model.left, model.date_baseline, 10, 13, 0, "DateBlock"});
   size_t needed = 0;
-  for (double size : {8.5, 8.0, 7.5}) {
-    const double leading = size * 12 / 8.5;
-    auto lines = SetLines(doc.reference_lines, FontStyle::kRegular, size, measure, set);
-    needed = lines.size();
-    if (date_above_window) {
-      const double bottom = model.info_top + (lines.size() - 1) * leading + kDescent * size;
-      if (!lines.empty() && bottom > model.info_bottom + 1e-6) continue;
-      page.blocks.push_back(
-          {std::move(lines), model.info_left, model.info_top, size, leading, kMutedGray,
-           "DateBlock"});
+  for (const SpanLines& version : Versions(doc.line_marks.references, doc.reference_lines))
+    for (double size : {8.5, 8.0, 7.5}) {
+      const double leading = size * 12 / 8.5;
+      auto lines = SetSpanLines(version, FontStyle::kRegular, size, measure, set);
+      needed = lines.size();
+      if (date_above_window) {
+        const double bottom = model.info_top + (lines.size() - 1) * leading + kDescent * size;
+        if (!lines.empty() && bottom > model.info_bottom + 1e-6) continue;
+        page.blocks.push_back({std::move(lines), model.info_left, model.info_top, size, leading,
+                               kMutedGray, "DateBlock"});
+        return std::nullopt;
+      }
+      const double date_at = model.info_top + lines.size() * leading + (lines.empty() ? 0 : 6);
+      const double bottom = date_at + (date.empty() ? 0 : (date.size() - 1) * 13) + kDescent * 10;
+      if (bottom > model.info_bottom + 1e-6) continue;
+      page.blocks.push_back({std::move(lines), model.info_left, model.info_top, size, leading,
+                             kMutedGray, "DateBlock"});
+      page.blocks.push_back({date, model.info_left, date_at, 10, 13, 0, "DateBlock"});
       return std::nullopt;
     }
-    const double date_at = model.info_top + lines.size() * leading + (lines.empty() ? 0 : 6);
-    const double bottom = date_at + (date.empty() ? 0 : (date.size() - 1) * 13) + kDescent * 10;
-    if (bottom > model.info_bottom + 1e-6) continue;
-    page.blocks.push_back(
-        {std::move(lines), model.info_left, model.info_top, size, leading, kMutedGray,
-         "DateBlock"});
-    page.blocks.push_back({date, model.info_left, date_at, 10, 13, 0, "DateBlock"});
-    return std::nullopt;
-  }
   return Refuse("/contract/reference", "the reference block beside the window needs " +
                                            std::to_string(needed) +
                                            " lines in its smallest type; there is room for fewer");
@@ -241,12 +275,12 @@ Misfit SetReferences(const compose::Document& doc, const PageModel& model, const
 }  // namespace
 
 Result<FirstPage> SetFirstPage(const compose::Document& doc, const PageModel& model,
-                               const SetPlainText& set) {
+                               const SetPlainText& set, const SetSpans& set_spans) {
   FirstPage page;
   std::vector<FieldError> misfits;
   for (const Misfit& misfit :
        {SetLetterhead(doc, model, set, page), SetReturnAddress(doc, model, set, page),
-        SetRecipient(doc, model, set, page), SetReferences(doc, model, set, page)})
+        SetRecipient(doc, model, set_spans, page), SetReferences(doc, model, set_spans, page)})
     if (misfit) misfits.push_back(*misfit);
   if (!misfits.empty()) return Status::Invalid(std::move(misfits));
   for (double fold : model.fold_marks)

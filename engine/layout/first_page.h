@@ -43,7 +43,14 @@ struct FirstPage {
 using SetPlainText = std::function<std::vector<Line>(const std::string& text, FontStyle style,
                                                      double size, double measure)>;
 
+/// Sets spans (a value, or a redline's marked line) the same way.
+using SetSpans = std::function<std::vector<Line>(const std::vector<compose::Span>& spans,
+                                                 FontStyle style, double size, double measure)>;
+
+/// The first page's blocks. A redline's marked recipient, reference and date
+/// lines (Document::line_marks) are set with `set_spans`; where they do not
+/// fit their box, the lines are set unmarked (the changes page lists them).
 Result<FirstPage> SetFirstPage(const compose::Document& doc, const PageModel& model,
-                               const SetPlainText& set);
+                               const SetPlainText& set, const SetSpans& set_spans);
 
 }  // namespace parting::layout

@@ -42,11 +42,13 @@ class LetterSetter {
   Result<PageTree> Lay() {
     // Every block of the first page fits its box, or the request is refused
     // before anything is drawn.
-    const Result<FirstPage> first =
-        SetFirstPage(doc_, model_,
-                     [this](const std::string& text, FontStyle style, double size, double measure) {
-                       return SetPlain(text, style, size, measure);
-                     });
+    const Result<FirstPage> first = SetFirstPage(
+        doc_, model_,
+        [this](const std::string& text, FontStyle style, double size, double measure) {
+          return SetPlain(text, style, size, measure);
+        },
+        [this](const std::vector<compose::Span>& spans, FontStyle style, double size,
+               double measure) { return Set(spans, style, size, measure, false); });
     if (!first.ok()) return first.status();
     tree_.fonts = fonts_.refs();
     tree_.title = doc_.title;
@@ -526,8 +528,13 @@ class LetterSetter {
     tree_.signature_element = tag_;
     for (size_t i = 0; i < signer.size(); ++i) {
       const size_t first = flow.size();
-      AddBlock(flow, SetPlain(signer[i], FontStyle::kRegular, size, measure), model_.left, size,
-               i == gap_before ? 3.2 * leading : leading, leading, true, true);
+      // A redline marks what changed in the signer's block, line by line.
+      const auto& marked = doc_.line_marks.signature;
+      AddBlock(flow,
+               marked.size() == signer.size()
+                   ? Set(marked[i], FontStyle::kRegular, size, measure, false)
+                   : SetPlain(signer[i], FontStyle::kRegular, size, measure),
+               model_.left, size, i == gap_before ? 3.2 * leading : leading, leading, true, true);
       if (i == gap_before && first < flow.size()) flow[first].signed_above = true;
     }
     return flow;

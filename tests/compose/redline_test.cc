@@ -168,6 +168,32 @@ TEST_CASE("Thai is compared by its words, not by whole phrases") {
   CHECK(Marked(marked.body[0]) == "ขอขอบคุณ[+อย่างยิ่ง+]สำหรับความร่วมมือ");
 }
 
+TEST_CASE("the address, references, date line and signer's block are marked line by line") {
+  Document before = Letter({Paragraph({Text("We end the contract.")})});
+  before.recipient_lines = {"Acme Ltd", "Ms. Jane Collins", "12 Harbour Road", "Leeds LS1 4AB"};
+  before.reference_lines = {"Contract: C-17"};
+  before.date_line = "Leeds, November 22, 2026";
+  before.signature_lines = {"Nordlicht Ltd", "Jana Petersen", "Director"};
+  Document after = before;
+  after.recipient_lines = {"Acme Ltd", "Ms. Jane Collins", "14 Harbour Road", "Leeds LS1 4AB"};
+  after.signature_lines = {"Nordlicht Ltd", "Jana Petersen"};  // the role left out
+  const Document marked = Redline(before, after);
+  const auto& marks = marked.line_marks;
+  REQUIRE(marks.recipient.size() == 4);  // a line each, as the current draft's
+  CHECK(Marked(Paragraph(marks.recipient[0])) == "Acme Ltd");
+  CHECK(Marked(Paragraph(marks.recipient[2])) == "[-12-] [+14+] Harbour Road");
+  // A line that went away: its words struck through after the line before.
+  REQUIRE(marks.signature.size() == 2);
+  CHECK(Marked(Paragraph(marks.signature[1])) == "Jana Petersen[-Director-]");
+  for (const Span& span : marks.recipient[2]) CHECK(span.verbatim);  // values, never hyphenated
+  CHECK(marks.references.empty());  // unchanged parts are set as they are
+  CHECK(marks.date.empty());
+  const RedlineCounts counts = CountChanges(marked);
+  CHECK(counts.inserted == 1);
+  CHECK(counts.deleted == 2);
+  CHECK(Redline(before, before).line_marks.recipient.empty());
+}
+
 TEST_CASE("the changes page: changed dates and amounts, parts, warnings; or no changes") {
   using testing::D;
   LetterRequest request = testing::FullRequest(Language::kEn);

@@ -114,7 +114,7 @@ TEST_CASE("compare: a redline with the changed facts first, over HTTP") {
     REQUIRE(same.status == 200);
     CHECK(CheckedText(same.body, "de_same").find("Keine Änderungen") != std::string::npos);
   }
-  SUBCASE("only the address and the signer's role changed: listed, was and now, not 'no changes'") {
+  SUBCASE("only the address and the signer's role changed: listed and marked, not 'no changes'") {
     Poco::JSON::Object::Ptr after = Sample("de");
     after->getObject("recipient")->getArray("address")->set(0, "Leopoldstraße 7");
     after->getObject("sender")->set("role", "Geschäftsführende Gesellschafterin");
@@ -129,7 +129,11 @@ TEST_CASE("compare: a redline with the changed facts first, over HTTP") {
     CHECK(text.find("Leopoldstraße 7") < letter);
     CHECK(text.find("Unterschriftsblock bisher") < letter);
     CHECK(text.find("Gesellschafterin") < letter);
-    CHECK(text.find("Wortlaut unverändert") < letter);
+    // Marked where they stand, too: the old number struck through, the new one inserted.
+    CHECK(text.find("Eingefügte Wörter: 3; entfallene Wörter: 2") < letter);
+    CHECK(text.find("Leopoldstraße 5 7") != std::string::npos);  // in the window, above the letter
+    CHECK(text.find("Geschäftsführerin Geschäftsführende Gesellschafterin", letter) !=
+          std::string::npos);
   }
   SUBCASE("a reason added: a new part of the wording, counted") {
     Poco::JSON::Object::Ptr after = Sample("en");

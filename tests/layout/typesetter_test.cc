@@ -418,3 +418,41 @@ TEST_CASE("a signed letter's caption is set inside the signature field, in the s
     }
   CHECK(first_caption < name_run);
 }
+
+TEST_CASE("a redline's marked address is set in the window, or plain where the marks do not fit") {
+  // (The marks without the changes page, so that page 0 is the letter's first.)
+  compose::Document doc = testing::SampleDocument(3);
+  auto value = [](std::string text, compose::Change change = compose::Change::kNone) {
+    compose::Span span{std::move(text)};
+    span.verbatim = true;
+    span.change = change;
+    return span;
+  };
+  // Counts the runs of the address window in colour, and the rules under them.
+  auto colored_in_window = [](const layout::PageTree& tree, const std::string& text) {
+    int colored = 0;
+    for (const auto& run : tree.pages[0].runs)
+      if (run.color && run.text.find(text) != std::string::npos) ++colored;
+    return colored;
+  };
+  doc.line_marks.recipient.clear();
+  for (const std::string& line : doc.recipient_lines)
+    doc.line_marks.recipient.push_back({value(line)});
+  doc.line_marks.recipient.back() = {value("80802 "), value("München", compose::Change::kDeleted),
+                                     value(" "), value("Berlin", compose::Change::kInserted)};
+  auto marked = Setter()->Lay(doc);
+  REQUIRE(marked.ok());
+  CHECK(colored_in_window(*marked, "München") == 1);  // struck through, in red
+  CHECK(colored_in_window(*marked, "Berlin") == 1);   // underlined, in blue
+  size_t rules = 0;
+  for (const auto& rule : marked->pages[0].rules) rules += rule.color.has_value();
+  CHECK(rules >= 2);
+  // Marks that would take the window past its lines: the address is set plain.
+  std::string long_deleted(60, 'x');
+  for (size_t i = 0; i < 40; ++i) long_deleted += " Strasse";
+  doc.line_marks.recipient.back().push_back(value(" " + long_deleted, compose::Change::kDeleted));
+  auto plain = Setter()->Lay(doc);
+  REQUIRE_MESSAGE(plain.ok(), plain.status().ToString());
+  CHECK(colored_in_window(*plain, "München") == 0);
+  CHECK(colored_in_window(*plain, "Berlin") == 0);
+}
