@@ -41,11 +41,7 @@ Result<std::string> SignLetter(std::string pdf, const layout::PageTree& pages,
 }
 
 // The calendar day of `time` in UTC, the zone of the signature's /M.
-Date UtcDate(std::time_t time) {
-  std::tm parts{};
-  gmtime_r(&time, &parts);
-  return Date{parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday};
-}
+Date UtcDate(std::time_t time) { return Date::FromDays(time / 86400); }
 
 }  // namespace
 

@@ -19,23 +19,23 @@ Misfit Refuse(std::string pointer, std::string message) {
   return FieldError{std::move(pointer), std::move(message)};
 }
 
-std::vector<Line> SetLines(const std::vector<std::string>& texts, FontStyle style, double size,
-                           double measure, const SetPlainText& set) {
-  std::vector<Line> lines;
-  for (const std::string& text : texts)
-    for (Line& line : set(text, style, size, measure)) lines.push_back(std::move(line));
-  return lines;
+// A value from the request as the one span it is set from.
+std::vector<compose::Span> Value(const std::string& text) {
+  compose::Span value{text};
+  value.verbatim = true;
+  return {value};
+}
+
+std::vector<Line> SetText(const SetSpans& set, const std::string& text, FontStyle style,
+                          double size, double measure) {
+  return set(Value(text), style, size, measure);
 }
 
 // Lines as spans: a redline's marked lines, or else each text as one value.
 using SpanLines = std::vector<std::vector<compose::Span>>;
 SpanLines ValueLines(const std::vector<std::string>& texts) {
   SpanLines out;
-  for (const std::string& text : texts) {
-    compose::Span value{text};
-    value.verbatim = true;
-    out.push_back({value});
-  }
+  for (const std::string& text : texts) out.push_back(Value(text));
   return out;
 }
 
@@ -60,10 +60,10 @@ std::vector<SpanLines> Versions(const SpanLines& marked, const std::vector<std::
 // separator ends or starts a line, unless that costs lines (items longer
 // than a line), in which case the text flows.
 std::vector<Line> SetDetails(const std::vector<std::string>& items, double size, double measure,
-                             const SetPlainText& set) {
+                             const SetSpans& set) {
   constexpr std::string_view kSeparator = "  ·  ";
   auto width = [&](const std::string& text) {
-    const auto lines = set(text, FontStyle::kRegular, size, 1e6);
+    const auto lines = SetText(set, text, FontStyle::kRegular, size, 1e6);
     return lines.empty() ? 0.0 : lines.front().width;
   };
   std::vector<std::string> texts;
@@ -77,12 +77,13 @@ std::vector<Line> SetDetails(const std::vector<std::string>& items, double size,
     }
     texts.push_back(item);
   }
-  std::vector<Line> packed = SetLines(texts, FontStyle::kRegular, size, measure, set);
+  std::vector<Line> packed =
+      SetSpanLines(ValueLines(texts), FontStyle::kRegular, size, measure, set);
   // Items too long to move whole would cost lines: then the text flows.
   std::string flowing;
   for (const std::string& item : items)
     flowing += (flowing.empty() ? "" : std::string(kSeparator)) + item;
-  std::vector<Line> flowed = set(flowing, FontStyle::kRegular, size, measure);
+  std::vector<Line> flowed = SetText(set, flowing, FontStyle::kRegular, size, measure);
   return packed.size() <= flowed.size() ? packed : flowed;
 }
 
@@ -102,7 +103,7 @@ std::string LongestDetailPointer(const compose::Document& doc) {
 // The sender's name large, its address and contacts small below, then a
 // hairline across the text width. Keeps the model's baseline when it fits;
 // else moves up to the top of its box, then steps both sizes down.
-Misfit SetLetterhead(const compose::Document& doc, const PageModel& model, const SetPlainText& set,
+Misfit SetLetterhead(const compose::Document& doc, const PageModel& model, const SetSpans& set,
                      FirstPage& page) {
   struct Sizes {
     double name;
@@ -115,7 +116,8 @@ Misfit SetLetterhead(const compose::Document& doc, const PageModel& model, const
   for (const Sizes& sizes : kSteps) {
     const double name_leading = sizes.name * 19.0 / 16;
     const double detail_leading = sizes.details * 11.0 / 8;
-    const auto name = set(doc.sender_organization, FontStyle::kBold, sizes.name, model.measure());
+    const auto name =
+        SetText(set, doc.sender_organization, FontStyle::kBold, sizes.name, model.measure());
     const auto lines = SetDetails(doc.sender_lines, sizes.details, model.measure(), set);
     // Baseline offsets from the name's first baseline.
     const double details_at = (name.empty() ? 0 : (name.size() - 1) * name_leading + sizes.name);
@@ -167,8 +169,8 @@ std::string ShortReturnAddress(const std::string& full, size_t parts_kept) {
 // zone; a long one is set smaller, then grows upwards within the zone, never
 // into the recipient's lines, and is shortened when it still does not fit.
 // (A name of at most 200 characters always fits in 6 pt.)
-Misfit SetReturnAddress(const compose::Document& doc, const PageModel& model,
-                        const SetPlainText& set, FirstPage& page) {
+Misfit SetReturnAddress(const compose::Document& doc, const PageModel& model, const SetSpans& set,
+                        FirstPage& page) {
   if (!model.return_line) return std::nullopt;
   struct Try {
     const std::string* text;
@@ -184,7 +186,7 @@ Misfit SetReturnAddress(const compose::Document& doc, const PageModel& model,
   for (const Try& attempt : tries) {
     const double size = attempt.size;
     const double leading = size + 1.5;
-    auto lines = set(*attempt.text, FontStyle::kRegular, size, model.address_width);
+    auto lines = SetText(set, *attempt.text, FontStyle::kRegular, size, model.address_width);
     if (lines.empty()) return std::nullopt;
     if (lines.size() > 1 && size > 6) continue;  // one line, in smaller type
     const double first = model.return_address_baseline - leading * (lines.size() - 1);
@@ -275,12 +277,12 @@ Misfit SetReferences(const compose::Document& doc, const PageModel& model, const
 }  // namespace
 
 Result<FirstPage> SetFirstPage(const compose::Document& doc, const PageModel& model,
-                               const SetPlainText& set, const SetSpans& set_spans) {
+                               const SetSpans& set) {
   FirstPage page;
   std::vector<FieldError> misfits;
   for (const Misfit& misfit :
        {SetLetterhead(doc, model, set, page), SetReturnAddress(doc, model, set, page),
-        SetRecipient(doc, model, set_spans, page), SetReferences(doc, model, set_spans, page)})
+        SetRecipient(doc, model, set, page), SetReferences(doc, model, set, page)})
     if (misfit) misfits.push_back(*misfit);
   if (!misfits.empty()) return Status::Invalid(std::move(misfits));
   for (double fold : model.fold_marks)

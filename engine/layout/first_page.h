@@ -39,18 +39,15 @@ struct FirstPage {
   std::vector<Rule> rules;  ///< the letterhead's hairline, fold and punch marks
 };
 
-/// Sets plain text ragged at `size` into lines no wider than `measure`.
-using SetPlainText = std::function<std::vector<Line>(const std::string& text, FontStyle style,
-                                                     double size, double measure)>;
-
-/// Sets spans (a value, or a redline's marked line) the same way.
+/// Sets spans ragged at `size` into lines no wider than `measure`: a value
+/// from the request is one verbatim span, a redline's line its marked spans.
 using SetSpans = std::function<std::vector<Line>(const std::vector<compose::Span>& spans,
                                                  FontStyle style, double size, double measure)>;
 
 /// The first page's blocks. A redline's marked recipient, reference and date
-/// lines (Document::line_marks) are set with `set_spans`; where they do not
+/// lines (Document::line_marks) are set with their marks; where they do not
 /// fit their box, the lines are set unmarked (the changes page lists them).
 Result<FirstPage> SetFirstPage(const compose::Document& doc, const PageModel& model,
-                               const SetPlainText& set, const SetSpans& set_spans);
+                               const SetSpans& set);
 
 }  // namespace parting::layout

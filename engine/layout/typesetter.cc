@@ -42,13 +42,10 @@ class LetterSetter {
   Result<PageTree> Lay() {
     // Every block of the first page fits its box, or the request is refused
     // before anything is drawn.
-    const Result<FirstPage> first = SetFirstPage(
-        doc_, model_,
-        [this](const std::string& text, FontStyle style, double size, double measure) {
-          return SetPlain(text, style, size, measure);
-        },
-        [this](const std::vector<compose::Span>& spans, FontStyle style, double size,
-               double measure) { return Set(spans, style, size, measure, false); });
+    const Result<FirstPage> first =
+        SetFirstPage(doc_, model_,
+                     [this](const std::vector<compose::Span>& spans, FontStyle style, double size,
+                            double measure) { return Set(spans, style, size, measure, false); });
     if (!first.ok()) return first.status();
     tree_.fonts = fonts_.refs();
     tree_.title = doc_.title;
@@ -110,13 +107,12 @@ class LetterSetter {
     if (doc_.signature_caption.empty()) return;
     const double left = 0.95 * box.height;  // the tick's right edge
     const double measure = box.width - left - 2;
-    std::vector<Line> lines;
     double size = 7;
-    for (; size >= 5.5; size -= 0.5) {
+    std::vector<Line> lines = SetPlain(doc_.signature_caption, FontStyle::kRegular, size, measure);
+    while (size > 5.5 && lines.size() * 1.2 * size > box.height - 2) {
+      size -= 0.5;
       lines = SetPlain(doc_.signature_caption, FontStyle::kRegular, size, measure);
-      if (lines.size() * 1.2 * size <= box.height - 2) break;
     }
-    size = std::max(size, 5.5);
     const double leading = 1.2 * size;
     // The lines centred in the field's height, each on its baseline.
     double baseline = box.y + (box.height - lines.size() * leading) / 2 + 0.9 * size;
